@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace XbrlGen.Diagnostics;
+
+/// <summary>
+/// One finding: severity, stable code, message and where it is. <see cref="Related"/> names other places
+/// that take part (the second copy of a duplicated fact, the release line a generated fact came from).
+/// </summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span)
+{
+    public IReadOnlyList<SourceSpan> Related { get; init; } = [];
+
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>Formats as <c>file(line,col): error XG0123: message</c>.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        sb.Append(Span).Append(": ").Append(SeverityWord(Severity)).Append(' ').Append(Code).Append(": ").Append(Message);
+        foreach (var related in Related)
+        {
+            sb.Append(" [see ").Append(related).Append(']');
+        }
+
+        return sb.ToString();
+    }
+
+    public static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public string ToJson()
+    {
+        var sb = new StringBuilder();
+        sb.Append("{\"severity\":").Append(Json(SeverityWord(Severity)))
+          .Append(",\"code\":").Append(Json(Code))
+          .Append(",\"message\":").Append(Json(Message))
+          .Append(",\"file\":").Append(Json(Span.File))
+          .Append(",\"line\":").Append(Span.Line.ToString(CultureInfo.InvariantCulture))
+          .Append(",\"column\":").Append(Span.Column.ToString(CultureInfo.InvariantCulture))
+          .Append(",\"related\":[");
+        for (var i = 0; i < Related.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append("{\"file\":").Append(Json(Related[i].File))
+              .Append(",\"line\":").Append(Related[i].Line.ToString(CultureInfo.InvariantCulture)).Append('}');
+        }
+
+        sb.Append("]}");
+        return sb.ToString();
+    }
+
+    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s);
+}

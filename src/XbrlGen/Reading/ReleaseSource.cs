@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Reading;
+
+/// <summary>Loads a release file as UTF-8 text lines, refusing what is not text: empty, binary, UTF-16, Shift_JIS, too large.</summary>
+public static class ReleaseSource
+{
+    /// <summary>The default limit on input size: far above any earnings release, far below what would exhaust memory.</summary>
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    public static string[]? Load(string path, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var file = SourceSpan.ForFile(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Report(Codes.FileNotFound, file, path, "no such file");
+                return null;
+            }
+
+            if (info.Length > maxBytes)
+            {
+                diagnostics.Report(Codes.InputTooLarge, file, info.Length, maxBytes);
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.FileNotFound, file, path, ex.Message);
+            return null;
+        }
+
+        return Decode(path, bytes, diagnostics);
+    }
+
+    public static string[]? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var file = SourceSpan.ForFile(path);
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            diagnostics.Report(Codes.EmptyInput, file);
+            return null;
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Report(Codes.NotUtf8, new SourceSpan(path, 1, 1), "it starts with a UTF-16 byte order mark");
+            return null;
+        }
+
+        var body = bytes.AsSpan();
+        if (body.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(body.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(body, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, col) = Position(body[..bytesRead]);
+                var nul = body.IndexOf((byte)0) >= 0 ? "; it holds NUL bytes, as UTF-16 does" : "; Shift_JIS or another legacy encoding?";
+                diagnostics.Report(Codes.NotUtf8, new SourceSpan(path, line, col), $"invalid UTF-8 byte 0x{body[bytesRead]:X2}{nul}");
+                return null;
+            }
+
+            var text = new string(chars, 0, written);
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var l = lines[i];
+                if (l.EndsWith('\r'))
+                {
+                    l = lines[i] = l[..^1];
+                }
+
+                foreach (var (c, col) in l.Select((c, j) => (c, j)))
+                {
+                    if (c < ' ' && c is not '\t' and not '\f' || c == '\u007F' || c == '\uFFFD')
+                    {
+                        diagnostics.Report(Codes.BinaryInput, new SourceSpan(path, i + 1, col + 1), (int)c);
+                        return null;
+                    }
+                }
+            }
+
+            return lines;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
+    {
+        var line = before.Count((byte)'\n') + 1;
+        var lastNl = before.LastIndexOf((byte)'\n');
+        var column = Encoding.UTF8.GetCharCount(before[(lastNl + 1)..]) + 1;
+        return (line, column);
+    }
+}
