@@ -1,0 +1,176 @@
+using System.Globalization;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>
+/// Checks of the release against itself that are not summations: the printed % columns against the figures, and the
+/// mapping's declared checks (equal figures, a balance roll-forward, a product). Failures are warnings with both lines;
+/// the instance keeps the figures as printed.
+/// </summary>
+internal static class CrossChecks
+{
+    public static void Run(Release release, MappingSet mapping, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, Concept> concepts, DiagnosticBag diagnostics)
+    {
+        foreach (var table in release.Tables)
+        {
+            CheckPercents(table, diagnostics);
+        }
+
+        foreach (var check in mapping.Checks)
+        {
+            var found = check.Concepts.Select(c => concepts.GetValueOrDefault(c)).ToList();
+            if (found.Any(c => c is null))
+            {
+                diagnostics.Report(Codes.UnknownConcept, check.Span, check.Concepts[found.FindIndex(c => c is null)]);
+                continue;
+            }
+
+            var byConcept = facts.Where(f => f.Value is not null).ToLookup(f => f.Concept.Name.Prefixed);
+            switch (check.Kind)
+            {
+                case "equal":
+                    Equal(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]], diagnostics);
+                    break;
+                case "rollForward":
+                    RollForward(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]].ToList(), diagnostics);
+                    break;
+                case "product" when check.Concepts.Count == 3:
+                    Product(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]].ToList(), byConcept[check.Concepts[2]].ToList(), diagnostics);
+                    break;
+            }
+        }
+    }
+
+    private static void Equal(IEnumerable<Fact> left, IEnumerable<Fact> right, DiagnosticBag diagnostics)
+    {
+        foreach (var a in left.Where(f => f.Unit!.IsCurrency))
+        {
+            foreach (var b in right.Where(f => f.Context.Id == a.Context.Id && f.Unit!.Id == a.Unit!.Id))
+            {
+                var d = Math.Min(a.Decimals ?? 0, b.Decimals ?? 0);
+                if (Calculations.Round(a.Value!.Value, d) != Calculations.Round(b.Value!.Value, d))
+                {
+                    diagnostics.Report(Codes.CrossCheckFailed, b.Sources[0], [a.Sources[0]],
+                        $"{a.Concept} ({Show(a)}) and {b.Concept} ({Show(b)}) should be equal for {a.Context.Period}");
+                }
+            }
+        }
+    }
+
+    private static void RollForward(IEnumerable<Fact> changes, List<Fact> balances, DiagnosticBag diagnostics)
+    {
+        foreach (var change in changes)
+        {
+            if (change.Context.Period is not DurationPeriod p)
+            {
+                continue;
+            }
+
+            var start = balances.FirstOrDefault(b => b.Unit!.Id == change.Unit!.Id && b.Context.Period is InstantPeriod i && i.Date == p.Start.AddDays(-1));
+            var end = balances.FirstOrDefault(b => b.Unit!.Id == change.Unit!.Id && b.Context.Period is InstantPeriod i && i.Date == p.EndDate);
+            if (start is null || end is null)
+            {
+                continue;
+            }
+
+            var d = new[] { change.Decimals ?? 0, start.Decimals ?? 0, end.Decimals ?? 0 }.Min();
+            var expected = Calculations.Round(end.Value!.Value, d) - Calculations.Round(start.Value!.Value, d);
+            if (Calculations.Round(change.Value!.Value, d) != expected)
+            {
+                diagnostics.Report(Codes.CrossCheckFailed, change.Sources[0], [start.Sources[0], end.Sources[0]],
+                    $"{change.Concept} for {p} is {Show(change)}, but {end.Concept} went from {Show(start)} to {Show(end)}");
+            }
+        }
+    }
+
+    private static void Product(IEnumerable<Fact> results, List<Fact> left, List<Fact> right, DiagnosticBag diagnostics)
+    {
+        foreach (var r in results)
+        {
+            // Factors may be instants at the flow's end (a price per share) or flows of the same period.
+            var a = left.FirstOrDefault(f => f.Context.Period.End == r.Context.Period.End);
+            var b = right.FirstOrDefault(f => f.Context.Period.End == r.Context.Period.End);
+            if (a is null || b is null)
+            {
+                continue;
+            }
+
+            var d = r.Decimals ?? 0;
+            if (Calculations.Round(a.Value!.Value * b.Value!.Value, d) != Calculations.Round(r.Value!.Value, d))
+            {
+                diagnostics.Report(Codes.CrossCheckFailed, r.Sources[0], [a.Sources[0], b.Sources[0]],
+                    $"{r.Concept} ({Show(r)}) should be {a.Concept} x {b.Concept} = {(a.Value!.Value * b.Value!.Value).ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+    }
+
+    private static string Show(Fact f) => f.Value!.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Each printed % must lie within what the printed figures allow, given that they are rounded too, give or take one printed unit.</summary>
+    private static void CheckPercents(ReleaseTable table, DiagnosticBag diagnostics)
+    {
+        foreach (var column in table.Columns.Where(c => !c.IsAmount && c.BaseColumn is not null))
+        {
+            var totalRow = column.Kind == ColumnKind.PercentOfTotal
+                ? table.Rows.FirstOrDefault(r => r.Values.TryGetValue(column.Index, out var p) && p.Value == 100m)
+                : null;
+            foreach (var row in table.Rows)
+            {
+                if (!row.Values.TryGetValue(column.Index, out var printed) || printed.IsDash
+                    || !row.Values.TryGetValue(column.BaseColumn!.Value, out var numerator) || numerator.IsDash)
+                {
+                    continue;
+                }
+
+                PrintedNumber? denominator = column.Kind == ColumnKind.PercentOfTotal
+                    ? totalRow?.Values.GetValueOrDefault(column.BaseColumn.Value)
+                    : column.CompareColumn is { } cc ? row.Values.GetValueOrDefault(cc) : null;
+                if (denominator is null || denominator.IsDash || denominator.Value == 0)
+                {
+                    continue;
+                }
+
+                var (lo, hi) = column.Kind == ColumnKind.PercentOfTotal
+                    ? Range(numerator, denominator, change: false)
+                    : Range(numerator, denominator, change: true);
+                // Releases round their % columns loosely (some truncate); only a miss by more than one printed unit is reported.
+                var half = 1.5m * Unit(printed.DecimalPlaces);
+                if (hi < printed.Value - half || lo > printed.Value + half)
+                {
+                    var exact = column.Kind == ColumnKind.PercentOfTotal
+                        ? numerator.Value / denominator.Value * 100m
+                        : (numerator.Value - denominator.Value) / denominator.Value * 100m;
+                    diagnostics.Report(Codes.PercentMismatch, row.Span, column.PeriodText, row.Label, printed.Text, decimal.Round(exact, printed.DecimalPlaces + 1).ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+
+    private static decimal Unit(int places) => 1m / Calculations.Pow10(places);
+
+    /// <summary>The range of a ratio (or change) in percent when both figures may each be off by half a printed unit.</summary>
+    private static (decimal Lo, decimal Hi) Range(PrintedNumber a, PrintedNumber b, bool change)
+    {
+        var ha = 0.5m * Unit(a.DecimalPlaces);
+        var hb = 0.5m * Unit(b.DecimalPlaces);
+        var values = new List<decimal>();
+        foreach (var x in new[] { a.Value - ha, a.Value + ha })
+        {
+            foreach (var y in new[] { b.Value - hb, b.Value + hb })
+            {
+                if (y == 0)
+                {
+                    continue;
+                }
+
+                values.Add(change ? (x - y) / y * 100m : x / y * 100m);
+            }
+        }
+
+        return values.Count == 0 ? (decimal.MinValue, decimal.MaxValue) : (values.Min(), values.Max());
+    }
+}

@@ -1,0 +1,465 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>A figure of the release tied to a concept, context and unit, before copies are merged.</summary>
+internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order);
+
+/// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
+internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
+
+/// <summary>
+/// Turns the release's line items into fact candidates by the company's mapping: finds each mapped table in the
+/// release, matches its rows to mapping lines, and gives each figure its concept, period, unit and decimals.
+/// </summary>
+internal sealed class FactBuilder
+{
+    private readonly Release _release;
+    private readonly MappingSet _mapping;
+    private readonly IReadOnlyDictionary<string, Concept> _concepts;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+    private int _order;
+
+    public FactBuilder(Release release, MappingSet mapping, IReadOnlyDictionary<string, Concept> concepts, DiagnosticBag diagnostics)
+    {
+        _release = release;
+        _mapping = mapping;
+        _concepts = concepts;
+        _diagnostics = diagnostics;
+    }
+
+    public List<FactCandidate> Candidates { get; } = [];
+
+    public List<MatchedRow> Matches { get; } = [];
+
+    public IReadOnlyDictionary<string, Unit> Units => _units;
+
+    public void Build()
+    {
+        CheckMapping();
+        foreach (var table in _mapping.Tables)
+        {
+            var sources = _release.Tables.Where(t => IsTableFor(table, t)).ToList();
+            if (sources.Count == 0)
+            {
+                _diagnostics.Report(Codes.TableNotFound, table.Span, table.Id, table.Source);
+                continue;
+            }
+
+            foreach (var source in sources)
+            {
+                MatchRows(table, source);
+            }
+        }
+
+        ReportUnmapped();
+        foreach (var match in Matches)
+        {
+            AddRowFacts(match);
+        }
+
+        foreach (var rule in _mapping.Prose)
+        {
+            AddProseFacts(rule);
+        }
+    }
+
+    public Concept? Concept(string name) => _concepts.GetValueOrDefault(name);
+
+    public Unit? UnitFor(string key, SourceSpan span)
+    {
+        if (_units.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        Unit? unit = null;
+        if (HeadingText_IsCurrency(key))
+        {
+            unit = Model.Unit.Currency(key);
+        }
+        else if (_mapping.Units.FirstOrDefault(u => u.Key == key) is { } map)
+        {
+            var numerator = map.Numerator.Select(m => Measure(m, map.Span)).ToList();
+            var denominator = map.Denominator.Select(m => Measure(m, map.Span)).ToList();
+            if (numerator.Concat(denominator).Any(m => m is null))
+            {
+                return null;
+            }
+
+            unit = new Unit(UnitId(map), numerator!, denominator!);
+        }
+
+        if (unit is null)
+        {
+            _diagnostics.Report(Codes.UnknownUnit, span, key);
+            return null;
+        }
+
+        _units[key] = unit;
+        return unit;
+    }
+
+    private static bool HeadingText_IsCurrency(string key) => key.Length == 3 && key.All(c => c is >= 'A' and <= 'Z');
+
+    private static string UnitId(UnitMap map)
+    {
+        static string Local(string m) => m[(m.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        return map.Denominator.Count == 0 ? Local(map.Numerator[0]) : Local(map.Numerator[0]) + "Per" + Local(map.Denominator[0]);
+    }
+
+    private QName? Measure(string prefixed, SourceSpan span)
+    {
+        var parts = prefixed.Split(':');
+        string? ns = parts.Length != 2 ? null : parts[0] switch
+        {
+            "iso4217" => Model.Unit.Iso4217,
+            "xbrli" => Model.Unit.Xbrli,
+            var p when p == _mapping.Entity.Prefix => _mapping.ExtensionNamespace,
+            _ => null,
+        };
+        if (ns is null)
+        {
+            _diagnostics.Report(Codes.UnknownUnit, span, prefixed);
+            return null;
+        }
+
+        return new QName(parts[0], ns, parts[1]);
+    }
+
+    // ---- The mapping's own consistency ----------------------------------------------------------------------------
+
+    private void CheckMapping()
+    {
+        foreach (var table in _mapping.Tables)
+        {
+            var seen = new Dictionary<(string, PeriodRole), LineMap>();
+            var lineConcepts = table.Lines.Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
+            foreach (var line in table.Lines)
+            {
+                if (!_concepts.ContainsKey(line.Concept))
+                {
+                    _diagnostics.Report(Codes.UnknownConcept, line.Span, line.Concept);
+                    continue;
+                }
+
+                if (seen.TryGetValue((line.Concept, line.PeriodRole), out var first))
+                {
+                    _diagnostics.Report(Codes.TwoLinesOneConcept, line.Span, [first.Span], first.LabelEn, line.LabelEn, line.Concept);
+                }
+                else
+                {
+                    seen[(line.Concept, line.PeriodRole)] = line;
+                }
+
+                foreach (var item in line.Sum)
+                {
+                    if (!lineConcepts.Contains(item.Concept))
+                    {
+                        _diagnostics.Report(Codes.UnmatchedSumItem, item.Span, line.Concept, item.Concept, table.Id);
+                    }
+                }
+
+                if (line.Unit is not null)
+                {
+                    var unit = UnitFor(line.Unit, line.Span);
+                    var concept = _concepts[line.Concept];
+                    if (unit is not null && !unit.Fits(concept.ItemType))
+                    {
+                        _diagnostics.Report(Codes.UnitTypeMismatch, line.Span, line.Unit, concept.ItemType, line.Concept);
+                    }
+                }
+            }
+        }
+
+        foreach (var rule in _mapping.Prose)
+        {
+            if (!_concepts.ContainsKey(rule.Concept))
+            {
+                _diagnostics.Report(Codes.UnknownConcept, rule.Span, rule.Concept);
+            }
+        }
+    }
+
+    // ---- Finding tables and rows ----------------------------------------------------------------------------------
+
+    private static bool IsTableFor(TableMap map, ReleaseTable table)
+    {
+        if (table.SourceId.Length > 0)
+        {
+            return string.Equals(table.SourceId, map.Source, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var title = LabelKey(table.Title);
+        var mapTitle = LabelKey(table.Language == Language.Ja ? map.TitleJa : map.TitleEn);
+        return title.Length > 0 && mapTitle.Length > 0 && (title.Contains(mapTitle, StringComparison.Ordinal) || mapTitle.Contains(title, StringComparison.Ordinal));
+    }
+
+    /// <summary>A label for matching: width-folded (NFKC), lower case, letters and digits only.</summary>
+    public static string LabelKey(string label)
+    {
+        var folded = label.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private readonly HashSet<ReleaseRow> _matchedRows = [];
+
+    private void MatchRows(TableMap map, ReleaseTable table)
+    {
+        var keys = map.Lines.Select(l => LabelKey(table.Language == Language.Ja ? l.LabelJa : l.LabelEn)).ToList();
+        var used = new bool[map.Lines.Count];
+        var cursor = 0;
+        foreach (var row in table.Rows)
+        {
+            var key = LabelKey(row.Label);
+            var hit = -1;
+            for (var pass = 0; pass < 2 && hit < 0; pass++)
+            {
+                for (var j = pass == 0 ? cursor : 0; j < keys.Count; j++)
+                {
+                    if (!used[j] && keys[j] == key)
+                    {
+                        hit = j;
+                        break;
+                    }
+                }
+            }
+
+            if (hit < 0)
+            {
+                continue;
+            }
+
+            used[hit] = true;
+            cursor = hit + 1;
+            _matchedRows.Add(row);
+            Matches.Add(new MatchedRow(map, map.Lines[hit], table, row));
+        }
+
+        for (var j = 0; j < used.Length; j++)
+        {
+            if (!used[j])
+            {
+                var line = map.Lines[j];
+                var label = table.Language == Language.Ja ? line.LabelJa : line.LabelEn;
+                _diagnostics.Report(Codes.MappedLineMissing, table.HeadingSpan, [line.Span], label, $"{map.Id} ({table.Language.Code()})");
+            }
+        }
+    }
+
+    private void ReportUnmapped()
+    {
+        foreach (var table in _release.Tables)
+        {
+            foreach (var row in table.Rows.Where(r => !_matchedRows.Contains(r)))
+            {
+                _diagnostics.Report(Codes.UnmappedLine, row.Span, row.Label, table.ToString());
+            }
+        }
+    }
+
+    // ---- Facts ----------------------------------------------------------------------------------------------------
+
+    private void AddRowFacts(MatchedRow match)
+    {
+        if (!_concepts.TryGetValue(match.Line.Concept, out var concept))
+        {
+            return;
+        }
+
+        var primary = _mapping.Entity.ReportingCurrency;
+        foreach (var (columnIndex, printed) in match.Row.Values.OrderBy(v => v.Key))
+        {
+            var column = match.Source.Columns[columnIndex];
+            if (!column.IsAmount || printed.IsDash)
+            {
+                continue;
+            }
+
+            var currency = column.Currency ?? primary;
+            var unitKey = match.Line.Unit ?? (ItemTypes.IsMonetary(concept.ItemType) ? currency : DefaultUnitKey(concept));
+            if (unitKey is null)
+            {
+                _diagnostics.Report(Codes.MappingInvalidValue, match.Line.Span, $"'{concept}' ({concept.ItemType}) needs a unit");
+                return;
+            }
+
+            if (match.Line.Unit is not null && currency != primary)
+            {
+                continue; // a non-currency figure has no convenience translation
+            }
+
+            var unit = UnitFor(unitKey, match.Line.Span);
+            if (unit is null)
+            {
+                return;
+            }
+
+            if (!unit.Fits(concept.ItemType))
+            {
+                _diagnostics.Report(Codes.UnitTypeMismatch, match.Line.Span, unitKey, concept.ItemType, concept);
+                return;
+            }
+
+            var period = PeriodFor(concept, match.Line.PeriodRole, column.Period, match.Line.Span, match.Row.Span);
+            if (period is null)
+            {
+                return;
+            }
+
+            var scale = 0;
+            if (unit.IsCurrency)
+            {
+                if (match.Source.Scale is null)
+                {
+                    _diagnostics.Report(Codes.ScaleMissing, match.Source.HeadingSpan, match.Source.ToString());
+                    return;
+                }
+
+                scale = match.Source.Scale.Value;
+            }
+
+            var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
+            var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
+            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++));
+        }
+    }
+
+    private static string? DefaultUnitKey(Concept concept) => ItemTypes.Local(concept.ItemType) switch
+    {
+        "sharesItemType" => "shares",
+        "pureItemType" => "pure",
+        "perShareItemType" => "perShare",
+        _ => null,
+    };
+
+    private Period? PeriodFor(Concept concept, PeriodRole role, ReportingPeriod? column, SourceSpan mappingSpan, SourceSpan rowSpan)
+    {
+        if (column is null)
+        {
+            _diagnostics.Report(Codes.PeriodHeadingUnreadable, rowSpan, concept.ToString());
+            return null;
+        }
+
+        if (role == PeriodRole.Start)
+        {
+            if (concept.PeriodType != PeriodType.Instant || !column.IsDuration)
+            {
+                _diagnostics.Report(Codes.PeriodTypeConflict, mappingSpan, [rowSpan], concept, concept.PeriodType.ToString().ToLowerInvariant(), "beginning-of-period");
+                return null;
+            }
+
+            return column.AsStartInstant();
+        }
+
+        if (concept.PeriodType == PeriodType.Instant)
+        {
+            return column.AsInstant();
+        }
+
+        if (!column.IsDuration)
+        {
+            _diagnostics.Report(Codes.PeriodTypeConflict, mappingSpan, [rowSpan], concept, "duration", "balance-sheet instant");
+            return null;
+        }
+
+        return column.AsDuration();
+    }
+
+    private void AddProseFacts(ProseRule rule)
+    {
+        if (!_concepts.TryGetValue(rule.Concept, out var concept) || _release.DocumentPeriod is not { } documentPeriod)
+        {
+            return;
+        }
+
+        var (text, lineStarts) = JoinedText();
+        var found = false;
+        foreach (var pattern in rule.Patterns)
+        {
+            foreach (Match m in new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(2)).Matches(text))
+            {
+                var group = m.Groups["value"];
+                var printed = PrintedNumber.TryParse(group.Value);
+                var line = LineAt(lineStarts, group.Index);
+                var span = new SourceSpan(_release.File, line + 1, group.Index - lineStarts[line] + 1);
+                if (printed is null)
+                {
+                    _diagnostics.Report(Codes.MalformedNumber, span, group.Value);
+                    continue;
+                }
+
+                var unitKey = rule.Unit ?? (ItemTypes.IsMonetary(concept.ItemType) ? _mapping.Entity.ReportingCurrency : DefaultUnitKey(concept));
+                var unit = unitKey is null ? null : UnitFor(unitKey, rule.Span);
+                if (unit is null)
+                {
+                    return;
+                }
+
+                if (!unit.Fits(concept.ItemType))
+                {
+                    _diagnostics.Report(Codes.UnitTypeMismatch, rule.Span, unitKey!, concept.ItemType, concept);
+                    return;
+                }
+
+                Period period = rule.PeriodRole == PeriodRole.Start ? documentPeriod.AsStartInstant()
+                    : concept.PeriodType == PeriodType.Instant ? documentPeriod.AsInstant() : documentPeriod.AsDuration();
+                var value = printed.Value * Calculations.Pow10(rule.Scale);
+                var decimals = rule.Scale > 0 ? -rule.Scale : printed.DecimalPlaces;
+                Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++));
+                found = true;
+            }
+        }
+
+        if (!found)
+        {
+            _diagnostics.Report(Codes.ProseNotFound, rule.Span, rule.Id);
+        }
+    }
+
+    private (string Text, int[] LineStarts)? _joined;
+
+    /// <summary>The release as one string, lines joined by a space, so prose patterns can span line breaks.</summary>
+    private (string Text, int[] LineStarts) JoinedText()
+    {
+        if (_joined is { } j)
+        {
+            return j;
+        }
+
+        var sb = new StringBuilder();
+        var starts = new int[_release.Lines.Count];
+        for (var i = 0; i < _release.Lines.Count; i++)
+        {
+            starts[i] = sb.Length;
+            sb.Append(_release.Lines[i]).Append(' ');
+        }
+
+        _joined = (sb.ToString(), starts);
+        return _joined.Value;
+    }
+
+    private static int LineAt(int[] starts, int offset)
+    {
+        var i = Array.BinarySearch(starts, offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,317 @@
+using System.Globalization;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>
+/// Builds the whole filing from the release and the company's mapping: facts (copies merged, most precise wins),
+/// document and entity facts, contexts and units, one role per table with its presentation and calculation,
+/// and bilingual labels. Checks the release's own consistency on the way.
+/// </summary>
+public static class FilingBuilder
+{
+    public const string LabelRole = "http://www.xbrl.org/2003/role/label";
+    public const string TerseRole = "http://www.xbrl.org/2003/role/terseLabel";
+    public const string TotalRole = "http://www.xbrl.org/2003/role/totalLabel";
+    public const string PeriodStartRole = "http://www.xbrl.org/2003/role/periodStartLabel";
+    public const string PeriodEndRole = "http://www.xbrl.org/2003/role/periodEndLabel";
+    public const string NegatedRole = "http://www.xbrl.org/2009/role/negatedLabel";
+    public const string NegatedTotalRole = "http://www.xbrl.org/2009/role/negatedTotalLabel";
+    public const string NegatedPeriodStartRole = "http://www.xbrl.org/2009/role/negatedPeriodStartLabel";
+    public const string NegatedPeriodEndRole = "http://www.xbrl.org/2009/role/negatedPeriodEndLabel";
+
+    public static Filing? Build(Release release, MappingSet mapping, BaseTaxonomy baseTaxonomy, DiagnosticBag diagnostics)
+    {
+        var concepts = new Dictionary<string, Concept>(baseTaxonomy.Concepts, StringComparer.Ordinal);
+        foreach (var c in mapping.ExtensionConcepts)
+        {
+            concepts[c.Name.Prefixed] = c;
+        }
+
+        var periodInfo = release.DocumentPeriod;
+        if (periodInfo is null)
+        {
+            diagnostics.Report(Codes.PeriodHeadingUnreadable, new SourceSpan(release.File, 1, 1), "release");
+            return null;
+        }
+
+        if (mapping.Entity.Calendar.QuarterOf(periodInfo.End) is null || periodInfo.Months != 3)
+        {
+            diagnostics.Report(Codes.PeriodNotExpected, new SourceSpan(release.File, 1, 1), [mapping.Entity.Span], Period.Iso(periodInfo.End), mapping.Entity.Calendar.YearEndGMonthDay);
+            return null;
+        }
+
+        var builder = new FactBuilder(release, mapping, concepts, diagnostics);
+        builder.Build();
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var contexts = new Dictionary<string, Context>(StringComparer.Ordinal);
+        Context ContextFor(Period p)
+        {
+            var id = p switch
+            {
+                InstantPeriod i => "I" + Compact(i.Date),
+                DurationPeriod d => "D" + Compact(d.Start) + "_" + Compact(d.EndDate),
+                _ => throw new InvalidOperationException(),
+            };
+            if (!contexts.TryGetValue(id, out var ctx))
+            {
+                ctx = contexts[id] = new Context(id, mapping.Entity.Scheme, mapping.Entity.Identifier, p);
+            }
+
+            return ctx;
+        }
+
+        var facts = Merge(builder.Candidates, ContextFor, diagnostics);
+        var documentContext = ContextFor(periodInfo.AsDuration());
+        var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
+        facts.InsertRange(0, dei);
+
+        var roles = Roles(mapping, concepts, builder.Matches).ToList();
+        roles = CheckCalculations(facts, roles, diagnostics);
+        CrossChecks.Run(release, mapping, facts, concepts, diagnostics);
+
+        var usedConcepts = facts.Select(f => f.Concept)
+            .Concat(roles.SelectMany(r => r.Presentation.SelectMany(p => new[] { p.Parent, p.Child })))
+            .Distinct().OrderBy(c => c.Name.Prefixed, StringComparer.Ordinal).ToList();
+        var labels = Labels(mapping, builder.Matches, roles, usedConcepts);
+        var extension = mapping.ExtensionConcepts.Where(usedConcepts.Contains).ToList();
+        var units = facts.Where(f => f.Unit is not null).Select(f => f.Unit!).DistinctBy(u => u.Id).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        var usedContexts = facts.Select(f => f.Context).Distinct()
+            .OrderBy(c => c.Period is DurationPeriod ? 0 : 1).ThenByDescending(c => c.Period.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        diagnostics.Report(Codes.FactSummary, new SourceSpan(release.File, 0, 0), facts.Count, builder.Candidates.Count, builder.Candidates.Count - (facts.Count - dei.Count));
+
+        return new Filing(
+            mapping.Entity.Prefix,
+            mapping.ExtensionNamespace,
+            mapping.Entity.Prefix + "-" + Compact(periodInfo.End),
+            periodInfo.End,
+            extension,
+            usedConcepts,
+            usedContexts,
+            units,
+            facts,
+            roles,
+            labels,
+            baseTaxonomy.SchemaUrls);
+    }
+
+    private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
+    /// after rounding are a warning, and equally precise copies that disagree are an error.
+    /// </summary>
+    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, Context> contextFor, DiagnosticBag diagnostics)
+    {
+        var facts = new List<Fact>();
+        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period.Key, c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
+        {
+            var copies = group.ToList();
+            var best = copies.OrderByDescending(c => c.Decimals).ThenBy(c => c.Order).First();
+            var context = contextFor(best.Period);
+            foreach (var other in copies.Where(c => c != best))
+            {
+                var d = Math.Min(other.Decimals, best.Decimals);
+                if (Calculations.Round(best.Value, d) == Calculations.Round(other.Value, d))
+                {
+                    continue;
+                }
+
+                var what = $"{best.Concept} ({context.Id}{(best.Unit is { IsCurrency: false } or null ? string.Empty : ", " + best.Unit.Id)})";
+                if (other.Decimals == best.Decimals)
+                {
+                    diagnostics.Report(Codes.CopiesDisagree, other.Source, [best.Source], what, context.Period, Show(best), Show(other));
+                }
+                else
+                {
+                    diagnostics.Report(Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
+                }
+            }
+
+            var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
+            facts.Add(new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources));
+        }
+
+        return facts;
+    }
+
+    private static string Show(FactCandidate c) => c.Value.ToString(CultureInfo.InvariantCulture) + " (decimals " + c.Decimals.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static List<Fact> DocumentFacts(MappingSet mapping, Dictionary<string, Concept> concepts, Context context, ReportingPeriod period, DiagnosticBag diagnostics)
+    {
+        var (fiscalYear, quarter) = mapping.Entity.Calendar.QuarterOf(period.End)!.Value;
+        var values = new (string Concept, string Value)[]
+        {
+            ("dei:AmendmentFlag", "false"),
+            ("dei:CurrentFiscalYearEndDate", mapping.Entity.Calendar.YearEndGMonthDay),
+            ("dei:DocumentFiscalPeriodFocus", "Q" + quarter.ToString(CultureInfo.InvariantCulture)),
+            ("dei:DocumentFiscalYearFocus", fiscalYear.ToString(CultureInfo.InvariantCulture)),
+            ("dei:DocumentPeriodEndDate", Period.Iso(period.End)),
+            ("dei:DocumentType", mapping.Entity.DocumentType),
+            ("dei:EntityCentralIndexKey", mapping.Entity.Identifier),
+            ("dei:EntityRegistrantName", mapping.Entity.Name),
+            ("dei:EntityReportingCurrencyISOCode", mapping.Entity.ReportingCurrency),
+            ("dei:TradingSymbol", mapping.Entity.TradingSymbol),
+        };
+        var facts = new List<Fact>();
+        foreach (var (name, value) in values)
+        {
+            if (!concepts.TryGetValue(name, out var concept))
+            {
+                diagnostics.Report(Codes.UnknownConcept, mapping.Entity.Span, name);
+                continue;
+            }
+
+            if (value.Length > 0)
+            {
+                facts.Add(new Fact(concept, context, null, null, null, value, [mapping.Entity.Span]));
+            }
+        }
+
+        return facts;
+    }
+
+    private static IEnumerable<StatementRole> Roles(MappingSet mapping, Dictionary<string, Concept> concepts, IReadOnlyList<MatchedRow> matches)
+    {
+        var order = 0;
+        foreach (var table in mapping.Tables)
+        {
+            order++;
+            var rootName = mapping.Entity.Prefix + ":" + table.Id + "Abstract";
+            var root = concepts.GetValueOrDefault(rootName)
+                ?? new Concept(new QName(mapping.Entity.Prefix, mapping.ExtensionNamespace, table.Id + "Abstract"), "xbrli:stringItemType", PeriodType.Duration, Balance.None, true, true);
+            var presentation = new List<Relationship>();
+            var seen = new HashSet<(string, string?)>();
+            foreach (var line in table.Lines)
+            {
+                if (!concepts.TryGetValue(line.Concept, out var concept))
+                {
+                    continue;
+                }
+
+                var preferred = PreferredLabel(line);
+                if (seen.Add((line.Concept, preferred)))
+                {
+                    presentation.Add(new Relationship(root, concept, presentation.Count + 1, 1m, preferred));
+                }
+            }
+
+            var calculation = new List<Relationship>();
+            foreach (var line in table.Lines.Where(l => l.Sum.Count > 0 && concepts.ContainsKey(l.Concept)))
+            {
+                var i = 0;
+                foreach (var item in line.Sum.Where(s => concepts.ContainsKey(s.Concept)))
+                {
+                    calculation.Add(new Relationship(concepts[line.Concept], concepts[item.Concept], ++i, item.Weight));
+                }
+            }
+
+            var uri = mapping.ExtensionNamespace.TrimEnd('/') + "/role/" + table.Id;
+            var definition = string.Create(CultureInfo.InvariantCulture, $"{order:00} - {(table.Source.StartsWith("appendix", StringComparison.Ordinal) ? "Statement" : "Table")} - {table.TitleEn}");
+            yield return new StatementRole(table.Id, uri, definition, order, root, presentation, calculation);
+        }
+    }
+
+    public static string? PreferredLabel(LineMap line) => (line.Role, line.Negated) switch
+    {
+        ("total", false) => TotalRole,
+        ("total", true) => NegatedTotalRole,
+        ("periodStart", false) => PeriodStartRole,
+        ("periodStart", true) => NegatedPeriodStartRole,
+        ("periodEnd", false) => PeriodEndRole,
+        ("periodEnd", true) => NegatedPeriodEndRole,
+        (_, true) => NegatedRole,
+        _ => TerseRole,
+    };
+
+    /// <summary>
+    /// Checks every summation on the merged facts with Calculations 1.1 round-to-nearest. A summation the release
+    /// prints at mixed precision, whose total agrees with its precise lines but not with their rounded values, is left
+    /// out of the calculation linkbase with a warning; any other failure is an error naming every line involved.
+    /// </summary>
+    private static List<StatementRole> CheckCalculations(List<Fact> facts, List<StatementRole> roles, DiagnosticBag diagnostics)
+    {
+        var result = new List<StatementRole>();
+        foreach (var role in roles)
+        {
+            var dropped = new HashSet<QName>();
+            foreach (var bad in Calculations.Check(facts, [role]))
+            {
+                var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
+                var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)
+                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
+                if (mixedPrecision)
+                {
+                    dropped.Add(bad.Total.Concept.Name);
+                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, bad.Total.Concept, bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
+                }
+                else
+                {
+                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, bad.Total.Concept, bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
+                }
+            }
+
+            result.Add(dropped.Count == 0 ? role : role with { Calculation = role.Calculation.Where(r => !dropped.Contains(r.Parent.Name)).ToList() });
+        }
+
+        return result;
+    }
+
+    private static string N(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Standard labels in both languages for extension concepts (the base taxonomy has its own), and the role labels
+    /// the presentation uses, taken from the release's printed labels: the first printing wins.
+    /// </summary>
+    private static List<Label> Labels(MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<StatementRole> roles, IReadOnlyList<Concept> used)
+    {
+        var labels = new Dictionary<(string Concept, string Role, string Lang), Label>();
+        void Add(Concept c, string role, string lang, string text)
+        {
+            text = TextCleaner.NormalizeSpaces(text);
+            if (text.Length > 0)
+            {
+                labels.TryAdd((c.Name.Prefixed, role, lang), new Label(c, role, lang, text));
+            }
+        }
+
+        foreach (var c in used.Where(c => c.IsExtension))
+        {
+            var (en, ja) = mapping.ExtensionLabels.GetValueOrDefault(c.Name.Prefixed);
+            if (c.IsAbstract && en is null)
+            {
+                var table = mapping.Tables.FirstOrDefault(t => t.Id + "Abstract" == c.Name.LocalName);
+                en = (table?.TitleEn ?? c.Name.LocalName) + " [Abstract]";
+                ja = (table?.TitleJa ?? c.Name.LocalName) + " [目次項目]";
+            }
+
+            Add(c, LabelRole, "en", en ?? string.Empty);
+            Add(c, LabelRole, "ja", ja ?? string.Empty);
+        }
+
+        var byConcept = used.ToDictionary(c => c.Name.Prefixed, StringComparer.Ordinal);
+        foreach (var table in mapping.Tables)
+        {
+            foreach (var line in table.Lines)
+            {
+                if (!byConcept.TryGetValue(line.Concept, out var concept))
+                {
+                    continue;
+                }
+
+                var role = PreferredLabel(line)!;
+                Add(concept, role, "en", line.LabelEn);
+                Add(concept, role, "ja", line.LabelJa.Length > 0 ? line.LabelJa : line.LabelEn);
+            }
+        }
+
+        return labels.Values.OrderBy(l => l.Concept.Name.Prefixed, StringComparer.Ordinal).ThenBy(l => l.Role, StringComparer.Ordinal).ThenBy(l => l.Language, StringComparer.Ordinal).ToList();
+    }
+}

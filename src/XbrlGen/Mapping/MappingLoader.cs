@@ -1,0 +1,275 @@
+using System.Globalization;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>
+/// Loads a company's mapping folder: <c>entity.yaml</c> (entity, document, units, cross-checks),
+/// <c>concepts.yaml</c> (extension concepts), <c>mapping.yaml</c> (tables and lines) and <c>prose.yaml</c>.
+/// Every problem is a diagnostic naming the file and line.
+/// </summary>
+public static class MappingLoader
+{
+    public const string EntityFile = "entity.yaml";
+    public const string ConceptsFile = "concepts.yaml";
+    public const string TablesFile = "mapping.yaml";
+    public const string ProseFile = "prose.yaml";
+
+    public static MappingSet? Load(string directory, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var entityRoot = Root(directory, EntityFile, diagnostics, out var entityYaml);
+        var conceptsRoot = Root(directory, ConceptsFile, diagnostics, out var conceptsYaml);
+        var tablesRoot = Root(directory, TablesFile, diagnostics, out var tablesYaml);
+        var proseRoot = Root(directory, ProseFile, diagnostics, out var proseYaml, optional: true);
+        if (entityRoot is null || conceptsRoot is null || tablesRoot is null)
+        {
+            return null;
+        }
+
+        var entity = ReadEntity(entityYaml!, entityRoot);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var units = entityYaml!.Items(entityRoot, "units").Select(u => ReadUnit(entityYaml, u)).OfType<UnitMap>().ToList();
+        var checks = entityYaml.Items(entityRoot, "checks").Select(c => ReadCheck(entityYaml, c)).OfType<CrossCheck>().ToList();
+        var labels = new Dictionary<string, (string En, string Ja)>(StringComparer.Ordinal);
+        var concepts = conceptsYaml!.Items(conceptsRoot, "concepts").Select(c => ReadConcept(conceptsYaml, c, entity, labels)).OfType<Concept>().ToList();
+        var tables = tablesYaml!.Items(tablesRoot, "tables").Select(t => ReadTable(tablesYaml, t)).ToList();
+        var prose = proseRoot is null ? [] : proseYaml!.Items(proseRoot, "prose").Select(p => ReadProse(proseYaml, p)).OfType<ProseRule>().ToList();
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        return new MappingSet(directory, entity, tables, concepts, labels, prose, units, checks);
+    }
+
+    private static YamlMappingNode? Root(string directory, string name, DiagnosticBag diagnostics, out YamlNodes? yaml, bool optional = false)
+    {
+        var path = Path.Combine(directory, name);
+        yaml = new YamlNodes(path, diagnostics);
+        if (!File.Exists(path))
+        {
+            if (!optional)
+            {
+                diagnostics.Report(Codes.MappingMissing, SourceSpan.ForFile(path), path);
+            }
+
+            return null;
+        }
+
+        return yaml.LoadRoot();
+    }
+
+    private static EntitySettings? ReadEntity(YamlNodes y, YamlMappingNode root)
+    {
+        var entity = y.Get(root, "entity") as YamlMappingNode;
+        var document = y.Get(root, "document") as YamlMappingNode;
+        if (entity is null || document is null)
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(root), "entity.yaml needs 'entity' and 'document' sections");
+            return null;
+        }
+
+        var yearEnd = y.Text(document, "fiscalYearEnd", required: true) ?? string.Empty;
+        if (!FiscalCalendar.TryParseYearEnd(yearEnd, out var month, out var day))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(document), $"fiscalYearEnd '{yearEnd}' is not a --MM-DD month and day");
+            return null;
+        }
+
+        var naming = y.Text(document, "fiscalYearNaming") switch
+        {
+            null or "start" => FiscalYearNaming.StartYear,
+            "end" => FiscalYearNaming.EndYear,
+            var other => Bad(y, document, $"fiscalYearNaming '{other}' must be 'start' or 'end'"),
+        };
+
+        return new EntitySettings(
+            y.Text(root, "prefix", required: true) ?? "ext",
+            y.Text(root, "namespace", required: true) ?? string.Empty,
+            y.Text(entity, "name", required: true) ?? string.Empty,
+            y.Text(entity, "scheme", required: true) ?? string.Empty,
+            y.Text(entity, "identifier", required: true) ?? string.Empty,
+            y.Text(entity, "tradingSymbol") ?? string.Empty,
+            y.Text(document, "type") ?? "6-K",
+            new FiscalCalendar(month, day, naming),
+            y.Text(document, "reportingCurrency") ?? "JPY",
+            y.Span(root));
+    }
+
+    private static FiscalYearNaming Bad(YamlNodes y, YamlNode node, string message)
+    {
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), message);
+        return FiscalYearNaming.StartYear;
+    }
+
+    private static UnitMap? ReadUnit(YamlNodes y, YamlMappingNode node)
+    {
+        var key = y.Text(node, "id", required: true);
+        var measure = y.Text(node, "measure");
+        var numerator = y.Text(node, "numerator");
+        var denominator = y.Text(node, "denominator");
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (measure is null && (numerator is null || denominator is null))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"unit '{key}' needs a measure, or a numerator and a denominator");
+            return null;
+        }
+
+        return measure is not null
+            ? new UnitMap(key, [measure], [], y.Span(node))
+            : new UnitMap(key, [numerator!], [denominator!], y.Span(node));
+    }
+
+    private static CrossCheck? ReadCheck(YamlNodes y, YamlMappingNode node)
+    {
+        foreach (var kind in new[] { "equal", "rollForward", "product" })
+        {
+            var concepts = y.Strings(node, kind);
+            if (concepts.Count > 0)
+            {
+                return new CrossCheck(kind, concepts.Select(c => c.Value).ToList(), y.Span(node));
+            }
+        }
+
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), "a check is one of: equal, rollForward, product, each with a list of concepts");
+        return null;
+    }
+
+    private static Concept? ReadConcept(YamlNodes y, YamlMappingNode node, EntitySettings entity, Dictionary<string, (string En, string Ja)> labels)
+    {
+        var name = y.Text(node, "name", required: true);
+        var type = y.Text(node, "type", required: true);
+        var periodType = y.Text(node, "periodType", required: true);
+        if (name is null || type is null || periodType is null)
+        {
+            return null;
+        }
+
+        var parts = name.Split(':');
+        if (parts.Length != 2 || parts[0] != entity.Prefix || !IsNcName(parts[1]))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"extension concept '{name}' must be named {entity.Prefix}:LocalName");
+            return null;
+        }
+
+        if (periodType is not ("instant" or "duration"))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"periodType '{periodType}' must be instant or duration");
+            return null;
+        }
+
+        var balance = y.Text(node, "balance") switch
+        {
+            null => Balance.None,
+            "debit" => Balance.Debit,
+            "credit" => Balance.Credit,
+            var other => BadBalance(y, node, other),
+        };
+        if (balance != Balance.None && !ItemTypes.IsMonetary(type))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"'{name}' has a balance but is not monetary (XBRL 2.1 section 5.1.1.2)");
+        }
+
+        labels[name] = y.Bilingual(node, "label");
+        return new Concept(
+            new QName(entity.Prefix, entity.Namespace, parts[1]),
+            type,
+            periodType == "instant" ? PeriodType.Instant : PeriodType.Duration,
+            balance,
+            y.Flag(node, "abstract"),
+            IsExtension: true);
+    }
+
+    private static Balance BadBalance(YamlNodes y, YamlNode node, string value)
+    {
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"balance '{value}' must be debit or credit");
+        return Balance.None;
+    }
+
+    private static TableMap ReadTable(YamlNodes y, YamlMappingNode node)
+    {
+        var id = y.Text(node, "id", required: true) ?? string.Empty;
+        var source = y.Text(node, "source", required: true) ?? string.Empty;
+        var title = y.Bilingual(node, "title");
+        var lines = y.Items(node, "lines").Select(l => ReadLine(y, l)).ToList();
+        return new TableMap(id, source, title.En, title.Ja, lines, y.Span(node));
+    }
+
+    private static LineMap ReadLine(YamlNodes y, YamlMappingNode node)
+    {
+        var label = y.Bilingual(node, "label");
+        var concept = y.Text(node, "concept", required: true) ?? string.Empty;
+        var role = y.Text(node, "role");
+        if (role is not (null or "total" or "periodStart" or "periodEnd" or "terse"))
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"role '{role}' must be total, periodStart, periodEnd or terse");
+        }
+
+        var period = y.Text(node, "period") switch
+        {
+            null => PeriodRole.ConceptDefault,
+            "start" => PeriodRole.Start,
+            var other => BadPeriod(y, node, other),
+        };
+        var sum = y.Strings(node, "sum").Select(s => s.Value.StartsWith('-')
+            ? new SumItem(s.Value[1..].Trim(), -1m, s.Span)
+            : new SumItem(s.Value.TrimStart('+').Trim(), 1m, s.Span)).ToList();
+        return new LineMap(label.En, label.Ja, concept, role, y.Flag(node, "negated"), y.Text(node, "unit"), period, sum, y.Span(node));
+    }
+
+    private static PeriodRole BadPeriod(YamlNodes y, YamlNode node, string value)
+    {
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"period '{value}' must be 'start' (or left out)");
+        return PeriodRole.ConceptDefault;
+    }
+
+    private static ProseRule? ReadProse(YamlNodes y, YamlMappingNode node)
+    {
+        var id = y.Text(node, "id", required: true);
+        var concept = y.Text(node, "concept", required: true);
+        if (id is null || concept is null)
+        {
+            return null;
+        }
+
+        var scaleText = y.Text(node, "scale") ?? "0";
+        if (!int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var scale) || scale is < 0 or > 12)
+        {
+            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"scale '{scaleText}' must be a whole number from 0 to 12");
+        }
+
+        var patterns = y.Strings(node, "patterns");
+        foreach (var (pattern, span) in patterns)
+        {
+            try
+            {
+                var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                if (!regex.GetGroupNames().Contains("value"))
+                {
+                    y.Diagnostics.Report(Codes.MappingInvalidValue, span, "a prose pattern needs a named group (?<value>...)");
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                y.Diagnostics.Report(Codes.MappingInvalidValue, span, "bad pattern: " + ex.Message);
+            }
+        }
+
+        var period = y.Text(node, "period") == "start" ? PeriodRole.Start : PeriodRole.ConceptDefault;
+        return new ProseRule(id, concept, y.Text(node, "unit"), scale, period, patterns.Select(p => p.Value).ToList(), y.Span(node));
+    }
+
+    private static bool IsNcName(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.');
+}

@@ -1,0 +1,36 @@
+namespace XbrlGen.Model;
+
+/// <summary>A presentation or calculation parent with its children, in order.</summary>
+public sealed record Relationship(Concept Parent, Concept Child, int Order, decimal Weight = 1m, string? PreferredLabel = null);
+
+/// <summary>One extended link role: a statement or table, with its presentation tree and its summations.</summary>
+public sealed record StatementRole(string Id, string Uri, string Definition, int Order, Concept Root, IReadOnlyList<Relationship> Presentation, IReadOnlyList<Relationship> Calculation);
+
+/// <summary>A label of a concept in one language and role.</summary>
+public sealed record Label(Concept Concept, string Role, string Language, string Text);
+
+/// <summary>Everything one filing holds, ready to render: entity, documents' names, taxonomy parts and facts.</summary>
+public sealed record Filing(
+    string Prefix,
+    string Namespace,
+    string BaseName,
+    DateOnly PeriodEnd,
+    IReadOnlyList<Concept> ExtensionConcepts,
+    IReadOnlyList<Concept> ConceptsUsed,
+    IReadOnlyList<Context> Contexts,
+    IReadOnlyList<Unit> Units,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<StatementRole> Roles,
+    IReadOnlyList<Label> Labels,
+    IReadOnlyList<string> ImportedSchemas)
+{
+    public string InstanceFile => BaseName + ".xml";
+
+    public string SchemaFile => BaseName + ".xsd";
+
+    public string LabelFile => BaseName + "_lab.xml";
+
+    public string PresentationFile => BaseName + "_pre.xml";
+
+    public string CalculationFile => BaseName + "_cal.xml";
+}

@@ -1,0 +1,36 @@
+namespace XbrlGen.Model;
+
+/// <summary>An XBRL unit: a product of measures, or a ratio of two products.</summary>
+public sealed record Unit(string Id, IReadOnlyList<QName> Numerator, IReadOnlyList<QName> Denominator)
+{
+    public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
+    public const string Xbrli = "http://www.xbrl.org/2003/instance";
+
+    public bool IsDivide => Denominator.Count > 0;
+
+    public bool IsCurrency => !IsDivide && Numerator.Count == 1 && Numerator[0].Namespace == Iso4217;
+
+    public bool IsShares => !IsDivide && Numerator.Count == 1 && Numerator[0].Namespace == Xbrli && Numerator[0].LocalName == "shares";
+
+    public bool IsPure => !IsDivide && Numerator.Count == 1 && Numerator[0].Namespace == Xbrli && Numerator[0].LocalName == "pure";
+
+    public bool IsCurrencyPerShare =>
+        IsDivide && Numerator.Count == 1 && Numerator[0].Namespace == Iso4217 && Denominator.Count == 1 && Denominator[0].Namespace == Xbrli && Denominator[0].LocalName == "shares";
+
+    /// <summary>A key equal for units that measure the same thing, whatever their ids.</summary>
+    public string MeasureKey =>
+        string.Join('*', Numerator.Select(m => "{" + m.Namespace + "}" + m.LocalName).Order(StringComparer.Ordinal)) + "/" +
+        string.Join('*', Denominator.Select(m => "{" + m.Namespace + "}" + m.LocalName).Order(StringComparer.Ordinal));
+
+    public static Unit Currency(string code) => new(code, [new QName("iso4217", Iso4217, code)], []);
+
+    /// <summary>Whether this unit fits a numeric item type (XBRL 2.1 section 4.8.2 and the Units Registry's perShare).</summary>
+    public bool Fits(string itemType) => ItemTypes.Local(itemType) switch
+    {
+        var t when ItemTypes.IsMonetary(itemType) && t is not null => IsCurrency,
+        "sharesItemType" => IsShares,
+        "pureItemType" => IsPure,
+        "perShareItemType" => IsCurrencyPerShare,
+        _ => true,
+    };
+}

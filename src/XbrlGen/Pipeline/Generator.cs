@@ -1,0 +1,100 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Mapping;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+using XbrlGen.Rendering;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Pipeline;
+
+/// <summary>What to generate from what.</summary>
+public sealed record GenerateOptions(string Release, string Mapping, string Output, string Taxonomy)
+{
+    public long MaxInputBytes { get; init; } = ReleaseSource.DefaultMaxBytes;
+
+    /// <summary>A hook for tests: runs after each output file is written to the staging folder.</summary>
+    public Action<string>? AfterFileWritten { get; init; }
+}
+
+/// <summary>The outcome of a run: exit code (0 clean, 1 validation or consistency errors, 2 unreadable input), diagnostics, and the filing.</summary>
+public sealed record GenerateResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, Filing? Filing, IReadOnlyList<RenderedDocument> Documents);
+
+/// <summary>
+/// The whole pipeline, one way: release -> line items -> facts -> documents -> diagnostics. Everything is validated
+/// in a staging folder before it replaces the output folder, so a failed run leaves the previous output untouched.
+/// </summary>
+public static class Generator
+{
+    /// <summary>Diagnostics that mean the figures are inconsistent (exit 1) rather than unreadable (exit 2).</summary>
+    private static readonly HashSet<string> ConsistencyCodes = ["XG0302", "XG0303"];
+
+    public static GenerateResult Run(GenerateOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var (filing, documents) = Build(options, diagnostics);
+        if (filing is null || diagnostics.HasErrors)
+        {
+            return Done(diagnostics, filing, documents);
+        }
+
+        using var output = AtomicOutput.Begin(options.Output, diagnostics, options.AfterFileWritten);
+        if (output is null || !output.Write(documents, diagnostics))
+        {
+            return Done(diagnostics, filing, documents);
+        }
+
+        var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics)!;
+        InstanceValidator.Validate(Path.Combine(output.Staging, filing.InstanceFile), catalog, new ValidationOptions
+        {
+            FilerManual = true,
+            RequiredLabelLanguages = ["en", "ja"],
+        }, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            output.Commit(diagnostics);
+        }
+
+        return Done(diagnostics, filing, documents);
+    }
+
+    /// <summary>Reads, maps and renders, without writing anything.</summary>
+    public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents) Build(GenerateOptions options, DiagnosticBag diagnostics)
+    {
+        var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics);
+        var baseTaxonomy = catalog is null ? null : BaseTaxonomy.Load(catalog, diagnostics);
+        var mapping = MappingLoader.Load(options.Mapping, diagnostics);
+        if (baseTaxonomy is null || mapping is null)
+        {
+            return (null, []);
+        }
+
+        var release = ReleaseReader.ReadFile(options.Release, new ReaderOptions(mapping.Entity.Calendar), diagnostics, options.MaxInputBytes);
+        if (release is null || diagnostics.HasErrors)
+        {
+            return (null, []);
+        }
+
+        var filing = FilingBuilder.Build(release, mapping, baseTaxonomy, diagnostics);
+        if (filing is null || diagnostics.HasErrors)
+        {
+            return (filing, []);
+        }
+
+        var renderer = FilingRenderer.Create(Path.Combine(options.Mapping, "templates"), diagnostics);
+        return renderer is null ? (filing, []) : (filing, renderer.Render(filing, Path.GetFileName(options.Release)));
+    }
+
+    public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        if (errors.Count == 0)
+        {
+            return 0;
+        }
+
+        return errors.All(e => ConsistencyCodes.Contains(e.Code) || !e.Code.StartsWith("XG", StringComparison.Ordinal) || e.Code.StartsWith("XG05", StringComparison.Ordinal)) ? 1 : 2;
+    }
+
+    private static GenerateResult Done(DiagnosticBag diagnostics, Filing? filing, IReadOnlyList<RenderedDocument> documents) =>
+        new(ExitCode(diagnostics.Items), diagnostics.Items, filing, documents);
+}

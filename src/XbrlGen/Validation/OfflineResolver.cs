@@ -1,0 +1,57 @@
+using System.Net;
+using System.Xml;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// An <see cref="XmlResolver"/> for schema imports that never touches the network: official URLs go through the
+/// catalog; local files are allowed only inside the taxonomy package and the folders the caller allows.
+/// </summary>
+public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<string> allowedFolders) : XmlResolver
+{
+    private readonly IReadOnlyList<string> _allowed = [catalog.Root, .. allowedFolders.Select(f => Path.GetFullPath(f))];
+
+    public override ICredentials Credentials
+    {
+        set { }
+    }
+
+    public override Uri ResolveUri(Uri? baseUri, string? relativeUri)
+    {
+        relativeUri ??= string.Empty;
+        if (Uri.TryCreate(relativeUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute;
+        }
+
+        if (baseUri is { IsAbsoluteUri: true, Scheme: "http" or "https" })
+        {
+            return new Uri(baseUri, relativeUri);
+        }
+
+        return base.ResolveUri(baseUri, relativeUri);
+    }
+
+    public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
+    {
+        var local = LocalPath(absoluteUri) ?? throw new XmlException($"reference '{absoluteUri}' is outside the allowed locations (no network access)");
+        return File.OpenRead(local);
+    }
+
+    /// <summary>The local file a reference stands for, or null if it must be refused.</summary>
+    public string? LocalPath(Uri absoluteUri)
+    {
+        if (absoluteUri.Scheme is "http" or "https")
+        {
+            return catalog.Resolve(absoluteUri.GetLeftPart(UriPartial.Path));
+        }
+
+        if (absoluteUri.IsFile)
+        {
+            var path = Path.GetFullPath(absoluteUri.LocalPath);
+            return _allowed.Any(a => path.StartsWith(a.EndsWith(Path.DirectorySeparatorChar) ? a : a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ? path : null;
+        }
+
+        return null;
+    }
+}
