@@ -94,7 +94,7 @@ internal sealed class FactBuilder
                 return null;
             }
 
-            unit = new Unit(UnitId(map), numerator!, denominator!);
+            unit = new Unit(map.Key, numerator!, denominator!);
         }
 
         if (unit is null)
@@ -108,12 +108,6 @@ internal sealed class FactBuilder
     }
 
     private static bool HeadingText_IsCurrency(string key) => key.Length == 3 && key.All(c => c is >= 'A' and <= 'Z');
-
-    private static string UnitId(UnitMap map)
-    {
-        static string Local(string m) => m[(m.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        return map.Denominator.Count == 0 ? Local(map.Numerator[0]) : Local(map.Numerator[0]) + "Per" + Local(map.Denominator[0]);
-    }
 
     private QName? Measure(string prefixed, SourceSpan span)
     {

