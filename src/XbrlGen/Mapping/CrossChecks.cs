@@ -20,6 +20,7 @@ internal static class CrossChecks
             CheckPercents(table, diagnostics);
         }
 
+        var byConcept = facts.Where(f => f.Value is not null).ToLookup(f => f.Concept.Name.Prefixed);
         foreach (var check in mapping.Checks)
         {
             var found = check.Concepts.Select(c => concepts.GetValueOrDefault(c)).ToList();
@@ -29,7 +30,6 @@ internal static class CrossChecks
                 continue;
             }
 
-            var byConcept = facts.Where(f => f.Value is not null).ToLookup(f => f.Concept.Name.Prefixed);
             switch (check.Kind)
             {
                 case "equal":

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
@@ -71,8 +70,6 @@ internal sealed class FactBuilder
         }
     }
 
-    public Concept? Concept(string name) => _concepts.GetValueOrDefault(name);
-
     public Unit? UnitFor(string key, SourceSpan span)
     {
         if (_units.TryGetValue(key, out var known))
@@ -81,7 +78,7 @@ internal sealed class FactBuilder
         }
 
         Unit? unit = null;
-        if (HeadingText_IsCurrency(key))
+        if (HeadingText.IsCurrencyCode(key))
         {
             unit = Model.Unit.Currency(key);
         }
@@ -106,8 +103,6 @@ internal sealed class FactBuilder
         _units[key] = unit;
         return unit;
     }
-
-    private static bool HeadingText_IsCurrency(string key) => key.Length == 3 && key.All(c => c is >= 'A' and <= 'Z');
 
     private QName? Measure(string prefixed, SourceSpan span)
     {
@@ -191,37 +186,21 @@ internal sealed class FactBuilder
             return string.Equals(table.SourceId, map.Source, StringComparison.OrdinalIgnoreCase);
         }
 
-        var title = LabelKey(table.Title);
-        var mapTitle = LabelKey(table.Language == Language.Ja ? map.TitleJa : map.TitleEn);
+        var title = TextCleaner.MatchKey(table.Title);
+        var mapTitle = TextCleaner.MatchKey(table.Language == Language.Ja ? map.TitleJa : map.TitleEn);
         return title.Length > 0 && mapTitle.Length > 0 && (title.Contains(mapTitle, StringComparison.Ordinal) || mapTitle.Contains(title, StringComparison.Ordinal));
-    }
-
-    /// <summary>A label for matching: width-folded (NFKC), lower case, letters and digits only.</summary>
-    public static string LabelKey(string label)
-    {
-        var folded = label.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 
     private readonly HashSet<ReleaseRow> _matchedRows = [];
 
     private void MatchRows(TableMap map, ReleaseTable table)
     {
-        var keys = map.Lines.Select(l => LabelKey(table.Language == Language.Ja ? l.LabelJa : l.LabelEn)).ToList();
+        var keys = map.Lines.Select(l => TextCleaner.MatchKey(table.Language == Language.Ja ? l.LabelJa : l.LabelEn)).ToList();
         var used = new bool[map.Lines.Count];
         var cursor = 0;
         foreach (var row in table.Rows)
         {
-            var key = LabelKey(row.Label);
+            var key = TextCleaner.MatchKey(row.Label);
             var hit = -1;
             for (var pass = 0; pass < 2 && hit < 0; pass++)
             {
@@ -454,6 +433,4 @@ internal sealed class FactBuilder
         var i = Array.BinarySearch(starts, offset);
         return i >= 0 ? i : ~i - 1;
     }
-
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

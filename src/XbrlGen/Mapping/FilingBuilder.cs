@@ -99,7 +99,7 @@ public static class FilingBuilder
             facts,
             roles,
             labels,
-            baseTaxonomy.SchemaUrls);
+            baseTaxonomy.Schemas);
     }
 
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

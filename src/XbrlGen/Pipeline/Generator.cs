@@ -31,8 +31,9 @@ public static class Generator
     public static GenerateResult Run(GenerateOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var (filing, documents) = Build(options, diagnostics);
-        if (filing is null || diagnostics.HasErrors)
+        var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics);
+        var (filing, documents) = catalog is null ? (null, []) : Build(options, catalog, diagnostics);
+        if (catalog is null || filing is null || diagnostics.HasErrors)
         {
             return Done(diagnostics, filing, documents);
         }
@@ -43,7 +44,6 @@ public static class Generator
             return Done(diagnostics, filing, documents);
         }
 
-        var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics)!;
         InstanceValidator.Validate(Path.Combine(output.Staging, filing.InstanceFile), catalog, new ValidationOptions
         {
             FilerManual = true,
@@ -58,10 +58,9 @@ public static class Generator
     }
 
     /// <summary>Reads, maps and renders, without writing anything.</summary>
-    public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents) Build(GenerateOptions options, DiagnosticBag diagnostics)
+    public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents) Build(GenerateOptions options, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
-        var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics);
-        var baseTaxonomy = catalog is null ? null : BaseTaxonomy.Load(catalog, diagnostics);
+        var baseTaxonomy = BaseTaxonomy.Load(catalog, diagnostics);
         var mapping = MappingLoader.Load(options.Mapping, diagnostics);
         if (baseTaxonomy is null || mapping is null)
         {

@@ -460,10 +460,10 @@ public sealed class ReleaseReader
     private Heading? FindHeading(Block block, int previousBlockLine)
     {
         var free = _headings.Where(h => !h.HasBlock && !h.IsStatement && h.Line < block.Line).ToList();
-        var caption = Normalize(block.Caption);
+        var caption = TextCleaner.MatchKey(block.Caption);
         if (caption.Length > 0)
         {
-            var byCaption = free.LastOrDefault(h => Normalize(h.Title) == caption || Normalize(h.Title).StartsWith(caption, StringComparison.Ordinal));
+            var byCaption = free.LastOrDefault(h => TextCleaner.MatchKey(h.Title).StartsWith(caption, StringComparison.Ordinal));
             if (byCaption is not null)
             {
                 return byCaption;
@@ -472,9 +472,6 @@ public sealed class ReleaseReader
 
         return free.LastOrDefault(h => h.Line > previousBlockLine);
     }
-
-    private static string Normalize(string text) =>
-        new(text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     /// <summary>A title heading being read: <c>Table 1. Revenues (JPY in millions)</c>, <c>Appendix 2</c>, <c>四半期連結貸借対照表</c>.</summary>
     private sealed class Heading(int line, string sourceId, string title, Language language)
@@ -537,7 +534,8 @@ public sealed class ReleaseReader
         public List<ReleaseRow> Rows { get; } = [];
 
         /// <summary>The columns a row with fewer figures fills: the primary currency's amounts (per-share rows), or all amounts.</summary>
-        public IReadOnlyList<Column> PrimaryColumns =>
-            Columns.Where(c => c.IsAmount && (Primary is null || c.Currency == Primary)).ToList();
+        public IReadOnlyList<Column> PrimaryColumns => _primaryColumns ??= Columns.Where(c => c.IsAmount && (Primary is null || c.Currency == Primary)).ToList();
+
+        private List<Column>? _primaryColumns;
     }
 }

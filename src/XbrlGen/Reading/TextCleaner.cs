@@ -100,6 +100,22 @@ public static class TextCleaner
         return width;
     }
 
+    /// <summary>A key for matching labels and titles: width-folded (NFKC), lower case, letters and digits only.</summary>
+    public static string MatchKey(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     public static bool HasCjk(string text)
     {
         foreach (var c in text)

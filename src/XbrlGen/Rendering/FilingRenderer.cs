@@ -69,8 +69,9 @@ public sealed class FilingRenderer
     public IReadOnlyList<RenderedDocument> Render(Filing filing, string sourceName)
     {
         var title = $"{filing.BaseName} ({filing.Prefix})";
-        var imports = filing.ImportedSchemas.Select(url => (url, ns: NamespaceOf(filing, url))).Where(i => i.ns is not null)
-            .Select(i => new { prefix = i.ns!.Value.Prefix, @namespace = i.ns.Value.Uri, location = i.url }).ToList();
+        var usedNamespaces = filing.ConceptsUsed.Select(c => c.Name.Namespace).ToHashSet(StringComparer.Ordinal);
+        var imports = filing.ImportedSchemas.Where(s => usedNamespaces.Contains(s.Namespace))
+            .Select(s => new { prefix = s.Prefix, @namespace = s.Namespace, location = s.Url }).ToList();
         var common = new { title, source = sourceName };
         return
         [
@@ -110,10 +111,6 @@ public sealed class FilingRenderer
         IFormattable f => SecurityElement.Escape(f.ToString(null, CultureInfo.InvariantCulture)),
         _ => SecurityElement.Escape(value.ToString() ?? string.Empty),
     };
-
-    private static (string Prefix, string Uri)? NamespaceOf(Filing filing, string url) =>
-        filing.ConceptsUsed.Where(c => !c.IsExtension && url.EndsWith("/" + c.Name.Prefix + ".xsd", StringComparison.Ordinal))
-            .Select(c => ((string, string)?)(c.Name.Prefix, c.Name.Namespace)).FirstOrDefault();
 
     private static object InstanceModel(Filing filing)
     {
@@ -179,7 +176,7 @@ public sealed class FilingRenderer
     };
 
     private static string Href(Filing filing, Concept concept) =>
-        (concept.IsExtension ? filing.SchemaFile : filing.ImportedSchemas.First(u => u.EndsWith("/" + concept.Name.Prefix + ".xsd", StringComparison.Ordinal))) + "#" + concept.Id;
+        (concept.IsExtension ? filing.SchemaFile : filing.ImportedSchemas.First(s => s.Namespace == concept.Name.Namespace).Url) + "#" + concept.Id;
 
     private static object LabelModel(Filing filing)
     {

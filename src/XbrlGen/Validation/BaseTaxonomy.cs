@@ -13,14 +13,26 @@ public static class ConceptReader
     public static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
     public static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
 
-    /// <summary>The item concepts declared at the top level of a schema, with the prefix the schema's own declarations give its namespace.</summary>
-    public static IReadOnlyList<Concept> Read(XDocument schema, string defaultPrefix, bool isExtension)
+    /// <summary>A schema's target namespace and the prefix its own declarations give it.</summary>
+    public static (string Namespace, string Prefix) Target(XDocument schema, string defaultPrefix)
     {
         var root = schema.Root!;
         var tns = (string?)root.Attribute("targetNamespace") ?? string.Empty;
         var prefix = root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Value == tns && a.Name.Namespace == XNamespace.Xmlns)
             .Select(a => a.Name.LocalName).FirstOrDefault() ?? defaultPrefix;
-        var concepts = new List<Concept>();
+        return (tns, prefix);
+    }
+
+    /// <summary>The item concepts declared at the top level of a schema, with the prefix the schema's own declarations give its namespace.</summary>
+    public static IReadOnlyList<Concept> Read(XDocument schema, string defaultPrefix, bool isExtension) =>
+        Declarations(schema, defaultPrefix, isExtension).Select(d => d.Concept).ToList();
+
+    /// <summary>The concepts with the element ids locators point at.</summary>
+    public static IReadOnlyList<(Concept Concept, string? Id)> Declarations(XDocument schema, string defaultPrefix, bool isExtension)
+    {
+        var root = schema.Root!;
+        var (tns, prefix) = Target(schema, defaultPrefix);
+        var concepts = new List<(Concept, string?)>();
         foreach (var el in root.Elements(Xsd + "element"))
         {
             var name = (string?)el.Attribute("name");
@@ -37,13 +49,13 @@ public static class ConceptReader
                 "credit" => Balance.Credit,
                 _ => Balance.None,
             };
-            concepts.Add(new Concept(
+            concepts.Add((new Concept(
                 new QName(prefix, tns, name),
                 type,
                 periodType == "instant" ? PeriodType.Instant : PeriodType.Duration,
                 balance,
                 (string?)el.Attribute("abstract") == "true",
-                isExtension));
+                isExtension), (string?)el.Attribute("id")));
         }
 
         return concepts;
@@ -51,7 +63,7 @@ public static class ConceptReader
 }
 
 /// <summary>The base taxonomy's schemas that a company mapping may name concepts from, by their official URLs.</summary>
-public sealed record BaseTaxonomy(IReadOnlyList<string> SchemaUrls, IReadOnlyDictionary<string, Concept> Concepts)
+public sealed record BaseTaxonomy(IReadOnlyList<SchemaImport> Schemas, IReadOnlyDictionary<string, Concept> Concepts)
 {
     public static readonly string[] DefaultSchemas =
     [
@@ -62,6 +74,7 @@ public sealed record BaseTaxonomy(IReadOnlyList<string> SchemaUrls, IReadOnlyDic
     public static BaseTaxonomy? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
         var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
+        var schemas = new List<SchemaImport>();
         foreach (var url in DefaultSchemas)
         {
             var local = catalog.Resolve(url);
@@ -77,12 +90,14 @@ public sealed record BaseTaxonomy(IReadOnlyList<string> SchemaUrls, IReadOnlyDic
                 return null;
             }
 
-            foreach (var c in ConceptReader.Read(doc, Path.GetFileNameWithoutExtension(local), isExtension: false))
+            var (ns, prefix) = ConceptReader.Target(doc, Path.GetFileNameWithoutExtension(local));
+            schemas.Add(new SchemaImport(url, prefix, ns));
+            foreach (var c in ConceptReader.Read(doc, prefix, isExtension: false))
             {
                 concepts[c.Name.Prefixed] = c;
             }
         }
 
-        return new BaseTaxonomy(DefaultSchemas, concepts);
+        return new BaseTaxonomy(schemas, concepts);
     }
 }

@@ -77,9 +77,8 @@ public sealed class Dts
         var baseUri = new Uri(key);
         if (isSchema)
         {
-            foreach (var c in ConceptReader.Read(xml, Path.GetFileNameWithoutExtension(local), isExtension: false))
+            foreach (var (c, id) in ConceptReader.Declarations(xml, Path.GetFileNameWithoutExtension(local), isExtension: false))
             {
-                var id = xml.Root.Elements(ConceptReader.Xsd + "element").FirstOrDefault(e => (string?)e.Attribute("name") == c.Name.LocalName)?.Attribute("id")?.Value;
                 if (id is not null)
                 {
                     ConceptsByHref[key + "#" + id] = c;

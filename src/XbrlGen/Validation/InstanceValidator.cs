@@ -26,7 +26,6 @@ public sealed record ValidationOptions
 public static class InstanceValidator
 {
     private static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     private static readonly XNamespace Link = Dts.Link;
     private static readonly XNamespace XLink = Dts.XLink;
 
