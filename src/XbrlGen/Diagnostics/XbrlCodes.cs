@@ -1,27 +1,88 @@
 namespace XbrlGen.Diagnostics;
 
-/// <summary>Validation diagnostics, coded by the section of the specification they enforce (XBRL 2.1, Calculations 1.1, EFM).</summary>
+/// <summary>
+/// Validation diagnostics, coded by the section of the specification they enforce: <c>xbrl.</c> XBRL 2.1,
+/// <c>xlink.</c> XLink 1.0, <c>calc11.</c> Calculations 1.1, <c>utr.</c> the Units Registry, <c>EFM.</c> the EDGAR Filer Manual.
+/// </summary>
 public static class XbrlCodes
 {
-    public static readonly DiagnosticDescriptor NotAnInstance = DiagnosticDescriptor.Error("xbrl.4.1", "root element '{0}' is not xbrli:xbrl or xsd:schema");
+    // Documents and discovery.
+    public static readonly DiagnosticDescriptor NotAnInstance = DiagnosticDescriptor.Error("xbrl.4.1", "root element '{0}' is not xbrli:xbrl, xsd:schema or link:linkbase");
     public static readonly DiagnosticDescriptor NoSchemaRef = DiagnosticDescriptor.Error("xbrl.4.2", "the instance has no link:schemaRef");
+    public static readonly DiagnosticDescriptor SchemaRefTarget = DiagnosticDescriptor.Error("xbrl.4.2.2", "schemaRef '{0}' does not point to an XML Schema");
+    public static readonly DiagnosticDescriptor LinkbaseRefArcrole = DiagnosticDescriptor.Error("xbrl.4.3.3", "linkbaseRef '{0}' must have xlink:arcrole http://www.w3.org/1999/xlink/properties/linkbase");
+    public static readonly DiagnosticDescriptor LinkbaseRefTarget = DiagnosticDescriptor.Error("xbrl.4.3.2", "linkbaseRef '{0}' does not point to a linkbase");
+    public static readonly DiagnosticDescriptor LinkbaseRefRole = DiagnosticDescriptor.Error("xbrl.4.3.4", "linkbaseRef '{0}' has role {1}, but the linkbase holds {2}");
     public static readonly DiagnosticDescriptor SchemaInvalid = DiagnosticDescriptor.Error("xmlSchema", "{0}");
+
+    // Taxonomy schemas (section 5.1).
+    public static readonly DiagnosticDescriptor PeriodTypeMissing = DiagnosticDescriptor.Error("xbrl.5.1.1.1", "item {0} has no xbrli:periodType");
+    public static readonly DiagnosticDescriptor ItemTypeInvalid = DiagnosticDescriptor.Error("xbrl.5.1.1", "item {0} has a type not derived from an XBRL item type");
+    public static readonly DiagnosticDescriptor BalanceNotMonetary = DiagnosticDescriptor.Error("xbrl.5.1.1.2", "{0} has xbrli:balance but is not monetary");
+    public static readonly DiagnosticDescriptor TupleAttributes = DiagnosticDescriptor.Error("xbrl.5.1.2", "tuple {0} must not have xbrli:balance");
+    public static readonly DiagnosticDescriptor TupleContent = DiagnosticDescriptor.Error("xbrl.5.1.2", "tuple {0}: {1}");
+    public static readonly DiagnosticDescriptor UsedOnDuplicate = DiagnosticDescriptor.Error("xbrl.5.1.3.4", "role type {0} names usedOn {1} twice");
+    public static readonly DiagnosticDescriptor RoleTypeDuplicate = DiagnosticDescriptor.Error("xbrl.5.1.3", "{0} is declared more than once, and the declarations are not equivalent");
+    public static readonly DiagnosticDescriptor RedefineUsed = DiagnosticDescriptor.Error("xbrl.5.1", "xsd:redefine must not be used in a taxonomy schema");
+
+    // Linkbases (sections 3.5 and 5.2).
+    public static readonly DiagnosticDescriptor RoleRefDuplicate = DiagnosticDescriptor.Error("xbrl.3.5.2.4.5", "two {0} elements for {1} in one linkbase");
+    public static readonly DiagnosticDescriptor RoleRefTarget = DiagnosticDescriptor.Error("xbrl.3.5.2.4", "{0} for {1} does not point to a {2} declaring it");
+    public static readonly DiagnosticDescriptor RoleNotReferenced = DiagnosticDescriptor.Error("xbrl.3.5.2.4", "custom role {0} is used without a {1} in the same linkbase or instance");
+    public static readonly DiagnosticDescriptor UsedOnMissing = DiagnosticDescriptor.Error("xbrl.5.1.3.4", "{0} is not declared usedOn {1}");
+    public static readonly DiagnosticDescriptor StandardRoleMisused = DiagnosticDescriptor.Error("xbrl.3.5.3", "standard role {0} is not defined for {1}");
+    public static readonly DiagnosticDescriptor StandardArcroleMisused = DiagnosticDescriptor.Error("xbrl.5.2", "standard arcrole {0} is not defined for {1}");
+    public static readonly DiagnosticDescriptor NonStandardInStandardLink = DiagnosticDescriptor.Error("xbrl.5.2", "{0} is not allowed in a standard {1}");
+    public static readonly DiagnosticDescriptor ArcDuplicate = DiagnosticDescriptor.Error("xlink.arcDuplication", "two arcs from '{0}' to '{1}' in one {2}");
+    public static readonly DiagnosticDescriptor ArcEndpointMissing = DiagnosticDescriptor.Error("xbrl.3.5.3.9", "arc label '{0}' matches no locator or resource in its {1}");
+    public static readonly DiagnosticDescriptor XPointerScheme = DiagnosticDescriptor.Error("xbrl.3.5.4", "'{0}' uses an XPointer scheme other than element()");
+    public static readonly DiagnosticDescriptor LocatorTarget = DiagnosticDescriptor.Error("xbrl.3.5.3.7.2", "locator '{0}' points to nothing in the DTS");
+    public static readonly DiagnosticDescriptor LocatorNotConcept = DiagnosticDescriptor.Error("xbrl.5.2.2.1", "locator '{0}' in a {1} does not point to a concept");
+    public static readonly DiagnosticDescriptor ArcEndpointType = DiagnosticDescriptor.Error("xbrl.5.2", "a {0} arc must not end at {1}");
+    public static readonly DiagnosticDescriptor SummationEndpoints = DiagnosticDescriptor.Error("xbrl.5.2.5.2", "summation-item relationships must connect numeric items");
+    public static readonly DiagnosticDescriptor WeightZero = DiagnosticDescriptor.Error("xbrl.5.2.5.2.1", "a calculation weight must not be zero");
+    public static readonly DiagnosticDescriptor BalanceWeight = DiagnosticDescriptor.Error("xbrl.5.1.1.2", "{0} ({1}) sums {2} ({3}) with weight {4}; the sign contradicts the balances");
+    public static readonly DiagnosticDescriptor EssenceAliasEndpoints = DiagnosticDescriptor.Error("xbrl.5.2.6.2.2", "essence-alias from {0} to {1}: both must be items of the same type, period type and balance");
+    public static readonly DiagnosticDescriptor Cycle = DiagnosticDescriptor.Error("xbrl.5.2.cycles", "relationships with arcrole {0} form a cycle ({1} allowed) in role {2}");
+    public static readonly DiagnosticDescriptor PreferredLabelMissing = DiagnosticDescriptor.Error("xbrl.5.2.4.2.1", "preferredLabel {0}: concept {1} has no label with that role");
+
+    // Instances (section 4).
     public static readonly DiagnosticDescriptor ContextMissing = DiagnosticDescriptor.Error("xbrl.4.6.1", "fact {0} refers to context '{1}', which is not defined");
     public static readonly DiagnosticDescriptor UnitMissing = DiagnosticDescriptor.Error("xbrl.4.6.2", "numeric fact {0} refers to unit '{1}', which is not defined");
     public static readonly DiagnosticDescriptor UnitRequired = DiagnosticDescriptor.Error("xbrl.4.6.2", "numeric fact {0} has no unitRef");
-    public static readonly DiagnosticDescriptor DecimalsRequired = DiagnosticDescriptor.Error("xbrl.4.6.3", "numeric fact {0} has neither decimals nor precision");
     public static readonly DiagnosticDescriptor UnitOnNonNumeric = DiagnosticDescriptor.Error("xbrl.4.6.2", "non-numeric fact {0} must not have a unitRef");
-    public static readonly DiagnosticDescriptor PeriodDates = DiagnosticDescriptor.Error("xbrl.4.7.2", "context '{0}' has startDate {1} after endDate {2}");
+    public static readonly DiagnosticDescriptor DecimalsRequired = DiagnosticDescriptor.Error("xbrl.4.6.3", "numeric fact {0} has neither decimals nor precision");
+    public static readonly DiagnosticDescriptor PrecisionAndDecimals = DiagnosticDescriptor.Error("xbrl.4.6.3", "fact {0} has both decimals and precision");
+    public static readonly DiagnosticDescriptor PrecisionNotAllowed = DiagnosticDescriptor.Error("xbrl.4.6.3", "fact {0} must not have decimals or precision ({1})");
+    public static readonly DiagnosticDescriptor PeriodDates = DiagnosticDescriptor.Error("xbrl.4.7.2", "context '{0}' has startDate {1} not before endDate {2}");
+    public static readonly DiagnosticDescriptor SegmentContent = DiagnosticDescriptor.Error("xbrl.4.7.3.2", "the {0} of context '{1}' contains {2}, which is an XBRL element");
     public static readonly DiagnosticDescriptor PeriodTypeMismatch = DiagnosticDescriptor.Error("xbrl.5.1.1.1", "fact {0} has periodType {1} but context '{2}' is {3}");
     public static readonly DiagnosticDescriptor UnitTypeMismatch = DiagnosticDescriptor.Error("xbrl.4.8.2", "fact {0} of type {1} cannot have unit '{2}'");
+    public static readonly DiagnosticDescriptor MeasureInvalid = DiagnosticDescriptor.Error("xbrl.4.8.2", "unit '{0}' has an invalid measure '{1}': {2}");
+    public static readonly DiagnosticDescriptor UnitNotSimplest = DiagnosticDescriptor.Error("xbrl.4.8.4", "unit '{0}' has measure {1} in both numerator and denominator");
     public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Error("xbrl.4.6", "element {0} is not a concept of the DTS");
+    public static readonly DiagnosticDescriptor FootnoteLocator = DiagnosticDescriptor.Error("xbrl.4.11.1.1", "footnote locator '{0}' does not point to a fact of this instance");
+    public static readonly DiagnosticDescriptor FootnoteArcEnds = DiagnosticDescriptor.Error("xbrl.4.11.1.3.1", "a fact-footnote arc must go from a fact locator to a footnote");
     public static readonly DiagnosticDescriptor CalcInconsistency = DiagnosticDescriptor.Error("calc11.roundingInconsistency", "{0} in context '{1}' is {2}, but its contributions add up to {3} at decimals {4} (role {5})");
-    public static readonly DiagnosticDescriptor DuplicateInconsistent = DiagnosticDescriptor.Error("xbrl.4.10.inconsistentDuplicate", "{0} in context '{1}' is reported as {2} and as {3}");
+    public static readonly DiagnosticDescriptor CalcInconsistencyClassic = DiagnosticDescriptor.Error("xbrl.5.2.5.2", "{0} in context '{1}' is {2}, but its contributions add up to {3} at decimals {4} (role {5})");
+    public static readonly DiagnosticDescriptor DuplicateInconsistent = DiagnosticDescriptor.Warning("xbrl.4.10.inconsistentDuplicate", "{0} in context '{1}' is reported as {2} and as {3}");
+    public static readonly DiagnosticDescriptor DuplicateFact = DiagnosticDescriptor.Error("xbrl.4.10.duplicate", "{0} in context '{1}' is reported more than once ({2} duplicate)");
+    public static readonly DiagnosticDescriptor EssenceAliasInconsistent = DiagnosticDescriptor.Error("xbrl.5.2.6.2.2", "essence {0} and alias {1} in context '{2}' have different values ({3} and {4})");
+    public static readonly DiagnosticDescriptor RequiresElementMissing = DiagnosticDescriptor.Error("xbrl.5.2.6.2.4", "{0} is reported, so {1} must be reported too (requires-element)");
+    public static readonly DiagnosticDescriptor UtrUnknownMeasure = DiagnosticDescriptor.Error("utr.unknownMeasure", "unit '{0}': measure {1} is not in the Units Registry");
+    public static readonly DiagnosticDescriptor UtrWrongType = DiagnosticDescriptor.Error("utr.itemType", "fact {0} of type {1} cannot use unit '{2}', which the Units Registry defines for {3}");
+
+    // Filer-manual profile.
     public static readonly DiagnosticDescriptor UnusedContext = DiagnosticDescriptor.Warning("EFM.6.5.8", "context '{0}' is not used by any fact");
     public static readonly DiagnosticDescriptor UnusedUnit = DiagnosticDescriptor.Warning("EFM.6.5.11", "unit '{0}' is not used by any fact");
     public static readonly DiagnosticDescriptor DuplicateContext = DiagnosticDescriptor.Warning("EFM.6.5.7", "contexts '{0}' and '{1}' are the same entity and period");
     public static readonly DiagnosticDescriptor DuplicateUnit = DiagnosticDescriptor.Warning("EFM.6.5.11", "units '{0}' and '{1}' have the same measures");
     public static readonly DiagnosticDescriptor PrecisionUsed = DiagnosticDescriptor.Warning("EFM.6.5.17", "fact {0} uses precision; use decimals");
+    public static readonly DiagnosticDescriptor DecimalsTruncate = DiagnosticDescriptor.Error("EFM.6.5.37", "fact {0} has value {1} but decimals {2} would truncate it");
     public static readonly DiagnosticDescriptor EntityIdentifierVaries = DiagnosticDescriptor.Warning("EFM.6.5.3", "context '{0}' has entity identifier {1}, others have {2}");
+    public static readonly DiagnosticDescriptor DocumentPeriodContext = DiagnosticDescriptor.Error("EFM.6.5.20", "no dei:DocumentPeriodEndDate fact names the required document-period context");
+    public static readonly DiagnosticDescriptor LabelWhitespace = DiagnosticDescriptor.Error("EFM.6.10.8", "label '{0}' has leading, trailing or doubled whitespace");
+    public static readonly DiagnosticDescriptor LabelLessThan = DiagnosticDescriptor.Error("EFM.6.10.8", "label '{0}' contains '<'");
+    public static readonly DiagnosticDescriptor CalculationCycle = DiagnosticDescriptor.Error("EFM.6.14.5", "calculation relationships form a cycle in role {0}");
     public static readonly DiagnosticDescriptor LabelMissing = DiagnosticDescriptor.Error("XG0501", "concept {0} has no standard label in '{1}'");
 }

@@ -1,49 +1,193 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Model;
 
 namespace XbrlGen.Validation;
 
-/// <summary>A document of a discoverable taxonomy set: where it was found (URL or file) and its content.</summary>
-public sealed record DtsDocument(string Uri, string LocalPath, XDocument Xml, bool IsSchema);
+/// <summary>What a document of a DTS is, by its root element.</summary>
+public enum DtsDocumentKind
+{
+    Schema,
+    Linkbase,
+    Other,
+}
+
+/// <summary>A document of a discoverable taxonomy set: its URI (an official URL or a file URI), its local copy and content.</summary>
+public sealed class DtsDocument(string uri, string localPath, XDocument xml, DtsDocumentKind kind)
+{
+    private Dictionary<string, XElement>? _ids;
+
+    public string Uri { get; } = uri;
+
+    public string LocalPath { get; } = localPath;
+
+    public XDocument Xml { get; } = xml;
+
+    public DtsDocumentKind Kind { get; } = kind;
+
+    public bool IsSchema => Kind == DtsDocumentKind.Schema;
+
+    /// <summary>The schema's target namespace (schemas only).</summary>
+    public string TargetNamespace => (string?)Xml.Root?.Attribute("targetNamespace") ?? string.Empty;
+
+    /// <summary>The element an XPointer fragment identifies: a shorthand <c>id</c>, or an <c>element(...)</c> scheme pointer.</summary>
+    public XElement? Find(string fragment)
+    {
+        if (fragment.Length == 0)
+        {
+            return Xml.Root;
+        }
+
+        if (fragment.StartsWith("element(", StringComparison.Ordinal) && fragment.EndsWith(')'))
+        {
+            return FindByElementScheme(fragment["element(".Length..^1]);
+        }
+
+        if (fragment.Contains('(', StringComparison.Ordinal))
+        {
+            // Other XPointer schemes, or several pointer parts: the first that identifies an element wins.
+            foreach (var part in fragment.Split(')', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = part.Trim();
+                if (p.StartsWith("element(", StringComparison.Ordinal) && FindByElementScheme(p["element(".Length..]) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        _ids ??= Xml.Descendants().Where(e => e.Attribute("id") is not null)
+            .GroupBy(e => (string)e.Attribute("id")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _ids.GetValueOrDefault(fragment);
+    }
+
+    private XElement? FindByElementScheme(string pointer)
+    {
+        var steps = pointer.Split('/');
+        XElement? current;
+        var start = 0;
+        if (steps[0].Length > 0)
+        {
+            current = Find(steps[0]);
+            start = 1;
+        }
+        else
+        {
+            current = null;
+            start = 1;
+        }
+
+        for (var i = start; i < steps.Length; i++)
+        {
+            if (!int.TryParse(steps[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1)
+            {
+                return null;
+            }
+
+            var children = current is null ? (Xml.Root is null ? [] : [Xml.Root]) : current.Elements();
+            current = children.Skip(n - 1).FirstOrDefault();
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+}
 
 /// <summary>
-/// The discoverable taxonomy set of an instance or schema: every schema and linkbase reachable through schemaRef,
-/// linkbaseRef, xsd:import and locators, resolved offline through the catalog.
+/// The discoverable taxonomy set of an instance, schema or linkbase (XBRL 2.1 section 3.2): every document reachable
+/// through schemaRef, linkbaseRef, roleRef, arcroleRef, xsd:import and xsd:include, and locators, resolved offline
+/// through the catalog. Each document is loaded once, however many references reach it.
 /// </summary>
 public sealed class Dts
 {
     public static readonly XNamespace Link = "http://www.xbrl.org/2003/linkbase";
     public static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
+    public static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
 
     private readonly Dictionary<string, DtsDocument> _documents = new(StringComparer.Ordinal);
+    private readonly List<DtsDocument> _order = [];
 
     private Dts(OfflineResolver resolver) => Resolver = resolver;
 
     public OfflineResolver Resolver { get; }
 
-    public IReadOnlyCollection<DtsDocument> Documents => _documents.Values;
+    /// <summary>The documents in discovery order.</summary>
+    public IReadOnlyList<DtsDocument> Documents => _order;
 
-    public IEnumerable<DtsDocument> Schemas => _documents.Values.Where(d => d.IsSchema);
+    public IEnumerable<DtsDocument> Schemas => _order.Where(d => d.IsSchema);
 
-    public IEnumerable<DtsDocument> Linkbases => _documents.Values.Where(d => !d.IsSchema);
+    /// <summary>Every linkbase element of the DTS: standalone linkbase documents and linkbases embedded in schemas' appinfo.</summary>
+    public IEnumerable<(DtsDocument Document, XElement Linkbase)> Linkbases =>
+        _order.SelectMany(d => d.Kind == DtsDocumentKind.Linkbase
+            ? [(d, d.Xml.Root!)]
+            : d.IsSchema ? EmbeddedLinkbases(d.Xml).Select(l => (d, l)) : []);
 
-    /// <summary>Concepts by their element id within each schema URI: <c>uri#id</c>.</summary>
-    public Dictionary<string, Concept> ConceptsByHref { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Concepts by expanded name <c>{namespace}local</c>.</summary>
-    public Dictionary<string, Concept> ConceptsByName { get; } = new(StringComparer.Ordinal);
-
-    public static Dts Discover(IEnumerable<Uri> starts, OfflineResolver resolver, DiagnosticBag diagnostics, SourceSpan origin)
+    public static Dts Discover(IEnumerable<(Uri Uri, SourceSpan Origin)> starts, OfflineResolver resolver, DiagnosticBag diagnostics)
     {
         var dts = new Dts(resolver);
-        foreach (var start in starts)
+        foreach (var (uri, origin) in starts)
         {
-            dts.Load(start, diagnostics, origin);
+            dts.Load(uri, diagnostics, origin);
         }
 
         return dts;
     }
+
+    public DtsDocument? Document(string uri) => _documents.GetValueOrDefault(uri);
+
+    /// <summary>The element an href points to, resolved against the document it appears in; null if not in the DTS.</summary>
+    public (DtsDocument? Document, XElement? Element) Target(string baseUri, string href)
+    {
+        Uri target;
+        try
+        {
+            target = Resolve(new Uri(baseUri), href);
+        }
+        catch (UriFormatException)
+        {
+            return (null, null);
+        }
+
+        var doc = Document(target.GetLeftPart(UriPartial.Path));
+        if (doc is null)
+        {
+            return (null, null);
+        }
+
+        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        return (doc, doc.Find(fragment));
+    }
+
+    public static Uri Resolve(Uri baseUri, string href) => new(baseUri, href.Trim());
+
+    /// <summary>The base URI of an element: the document's, adjusted by xml:base attributes on it and its ancestors.</summary>
+    public static string BaseUri(string? documentUri, XElement element, string file)
+    {
+        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")).Where(b => b is not null).Reverse().ToList();
+        var current = new Uri(string.IsNullOrEmpty(documentUri) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : documentUri);
+        foreach (var b in bases)
+        {
+            try
+            {
+                current = new Uri(current, b!);
+            }
+            catch (UriFormatException)
+            {
+                return current.AbsoluteUri;
+            }
+        }
+
+        return current.AbsoluteUri;
+    }
+
+
+    public static IEnumerable<XElement> EmbeddedLinkbases(XDocument schema) =>
+        schema.Root is null ? [] : schema.Root.Elements(Xsd + "annotation").Elements(Xsd + "appinfo").Elements(Link + "linkbase");
 
     private void Load(Uri uri, DiagnosticBag diagnostics, SourceSpan origin)
     {
@@ -72,55 +216,92 @@ public sealed class Dts
             return;
         }
 
-        var isSchema = xml.Root.Name == ConceptReader.Xsd + "schema";
-        _documents[key] = new DtsDocument(key, local, xml, isSchema);
-        var baseUri = new Uri(key);
-        if (isSchema)
+        var kind = xml.Root.Name == Xsd + "schema" ? DtsDocumentKind.Schema
+            : xml.Root.Name == Link + "linkbase" ? DtsDocumentKind.Linkbase
+            : DtsDocumentKind.Other;
+        var doc = new DtsDocument(key, local, xml, kind);
+        _documents[key] = doc;
+        _order.Add(doc);
+        Follow(doc, diagnostics);
+    }
+
+    private void Follow(DtsDocument doc, DiagnosticBag diagnostics)
+    {
+        var root = doc.Xml.Root!;
+        void Href(XElement el, string? href)
         {
-            foreach (var (c, id) in ConceptReader.Declarations(xml, Path.GetFileNameWithoutExtension(local), isExtension: false))
+            var baseUri = new Uri(BaseUri(doc.Uri, el, doc.LocalPath));
+            if (string.IsNullOrWhiteSpace(href))
             {
-                if (id is not null)
-                {
-                    ConceptsByHref[key + "#" + id] = c;
-                }
-
-                ConceptsByName["{" + c.Name.Namespace + "}" + c.Name.LocalName] = c;
+                return;
             }
 
-            foreach (var import in xml.Root.Elements(ConceptReader.Xsd + "import").Concat(xml.Root.Elements(ConceptReader.Xsd + "include")))
+            Uri target;
+            try
             {
-                if ((string?)import.Attribute("schemaLocation") is { } location)
-                {
-                    Load(Resolve(baseUri, location), diagnostics, SafeXml.Span(local, import));
-                }
+                target = Resolve(baseUri, href);
+            }
+            catch (UriFormatException)
+            {
+                diagnostics.Report(Codes.XmlRefUnresolved, SafeXml.Span(doc.LocalPath, el), href, "not a valid URI");
+                return;
             }
 
-            foreach (var linkbaseRef in xml.Descendants(Link + "linkbaseRef"))
-            {
-                if ((string?)linkbaseRef.Attribute(XLink + "href") is { } href)
-                {
-                    Load(Resolve(baseUri, href), diagnostics, SafeXml.Span(local, linkbaseRef));
-                }
-            }
+            Load(target, diagnostics, SafeXml.Span(doc.LocalPath, el));
         }
-        else
+
+        switch (doc.Kind)
         {
-            foreach (var loc in xml.Descendants(Link + "loc").Concat(xml.Descendants(Link + "roleRef")).Concat(xml.Descendants(Link + "arcroleRef")))
-            {
-                if ((string?)loc.Attribute(XLink + "href") is { } href)
+            case DtsDocumentKind.Schema:
+                foreach (var import in root.Elements(Xsd + "import").Concat(root.Elements(Xsd + "include")).Concat(root.Elements(Xsd + "redefine")))
                 {
-                    Load(Resolve(baseUri, href), diagnostics, SafeXml.Span(local, loc));
+                    Href(import, (string?)import.Attribute("schemaLocation"));
                 }
-            }
+
+                foreach (var linkbaseRef in root.Elements(Xsd + "annotation").Elements(Xsd + "appinfo").Elements(Link + "linkbaseRef"))
+                {
+                    Href(linkbaseRef, (string?)linkbaseRef.Attribute(XLink + "href"));
+                }
+
+                foreach (var linkbase in EmbeddedLinkbases(doc.Xml))
+                {
+                    FollowLinkbase(linkbase, Href);
+                }
+
+                break;
+            case DtsDocumentKind.Linkbase:
+                FollowLinkbase(root, Href);
+                break;
+            default:
+                // An instance: schemaRef, linkbaseRef, roleRef and arcroleRef are its discovery references.
+                foreach (var el in root.Elements().Where(e => e.Name == Link + "schemaRef" || e.Name == Link + "linkbaseRef" || e.Name == Link + "roleRef" || e.Name == Link + "arcroleRef"))
+                {
+                    Href(el, (string?)el.Attribute(XLink + "href"));
+                }
+
+                break;
         }
     }
 
-    public static Uri Resolve(Uri baseUri, string href) => new(baseUri, href);
-
-    /// <summary>The concept a locator points to.</summary>
-    public Concept? ConceptAt(Uri baseUri, string href)
+    private static void FollowLinkbase(XElement linkbase, Action<XElement, string?> href)
     {
-        var target = Resolve(baseUri, href);
-        return ConceptsByHref.GetValueOrDefault(target.GetLeftPart(UriPartial.Path) + target.Fragment);
+        foreach (var el in linkbase.Elements())
+        {
+            if (el.Name == Link + "roleRef" || el.Name == Link + "arcroleRef")
+            {
+                href(el, (string?)el.Attribute(XLink + "href"));
+                continue;
+            }
+
+            if ((string?)el.Attribute(XLink + "type") != "extended")
+            {
+                continue;
+            }
+
+            foreach (var loc in el.Elements().Where(e => (string?)e.Attribute(XLink + "type") == "locator"))
+            {
+                href(loc, (string?)loc.Attribute(XLink + "href"));
+            }
+        }
     }
 }

@@ -1,297 +1,446 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Model;
 
 namespace XbrlGen.Validation;
 
 /// <summary>
-/// The XBRL 2.1 rules XML Schema cannot express, on a schema-valid instance: references to contexts and units, period
-/// and unit fit, decimals, duplicate facts, calculations, and (by option) filer-manual and label rules.
+/// The XBRL 2.1 rules on an instance that XML Schema cannot express, over the compact model of its facts: references
+/// to contexts and units, period and unit fit, decimals and precision, duplicates, calculation binding, essence-alias
+/// and requires-element, footnotes; and, by option, the Units Registry and filer-manual rules.
 /// </summary>
 internal static class InstanceRules
 {
-    private static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-
-    public static void Check(string path, XDocument doc, Dts dts, ValidationOptions options, DiagnosticBag diagnostics)
+    public static void Check(string path, InstanceModel model, Taxonomy taxonomy, Networks networks, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
-        var root = doc.Root!;
-        var contexts = new Dictionary<string, (Context Context, XElement Element)>(StringComparer.Ordinal);
-        foreach (var el in root.Elements(Xbrli + "context"))
-        {
-            var id = (string?)el.Attribute("id") ?? string.Empty;
-            var identifier = el.Element(Xbrli + "entity")?.Element(Xbrli + "identifier");
-            var period = el.Element(Xbrli + "period");
-            Period? p = null;
-            if (period?.Element(Xbrli + "instant") is { } instant)
-            {
-                p = new InstantPeriod(DateOnly.FromDateTime(ParseDate(instant.Value)));
-            }
-            else if (period?.Element(Xbrli + "startDate") is { } s && period.Element(Xbrli + "endDate") is { } e)
-            {
-                var start = DateOnly.FromDateTime(ParseDate(s.Value));
-                var end = DateOnly.FromDateTime(ParseDate(e.Value));
-                if (start > end)
-                {
-                    diagnostics.Report(XbrlCodes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
-                }
-
-                p = new DurationPeriod(start, end);
-            }
-
-            var ctx = new Context(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, p ?? new InstantPeriod(default));
-            contexts[id] = (ctx, el);
-        }
-
-        var units = new Dictionary<string, (Unit Unit, XElement Element)>(StringComparer.Ordinal);
-        foreach (var el in root.Elements(Xbrli + "unit"))
-        {
-            var id = (string?)el.Attribute("id") ?? string.Empty;
-            var divide = el.Element(Xbrli + "divide");
-            var num = (divide?.Element(Xbrli + "unitNumerator") ?? el).Elements(Xbrli + "measure").Select(m => Measure(m)).ToList();
-            var den = divide?.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure").Select(m => Measure(m)).ToList() ?? [];
-            units[id] = (new Unit(id, num, den), el);
-        }
-
-        var facts = new List<Fact>();
         var usedContexts = new HashSet<string>(StringComparer.Ordinal);
         var usedUnits = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var el in root.Elements())
+        foreach (var fact in model.Facts.Where(f => f.Concept.IsItem))
         {
-            if (el.Name.Namespace == Xbrli || el.Name.Namespace == Dts.Link)
-            {
-                continue;
-            }
-
-            var span = SafeXml.Span(path, el);
-            var name = el.Name.LocalName;
-            if (!dts.ConceptsByName.TryGetValue("{" + el.Name.NamespaceName + "}" + el.Name.LocalName, out var concept))
-            {
-                diagnostics.Report(XbrlCodes.UnknownConcept, span, el.Name.ToString());
-                continue;
-            }
-
-            var contextRef = (string?)el.Attribute("contextRef") ?? string.Empty;
-            usedContexts.Add(contextRef);
-            if (!contexts.TryGetValue(contextRef, out var context))
-            {
-                diagnostics.Report(XbrlCodes.ContextMissing, span, name, contextRef);
-                continue;
-            }
-
-            var isPeriodInstant = context.Context.Period is InstantPeriod;
-            if ((concept.PeriodType == PeriodType.Instant) != isPeriodInstant)
-            {
-                diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, concept.PeriodType.ToString().ToLowerInvariant(), contextRef, isPeriodInstant ? "an instant" : "a duration");
-            }
-
-            var unitRef = (string?)el.Attribute("unitRef");
-            if (!concept.IsNumeric)
-            {
-                if (unitRef is not null)
-                {
-                    diagnostics.Report(XbrlCodes.UnitOnNonNumeric, span, name);
-                }
-
-                continue;
-            }
-
-            if (unitRef is null)
-            {
-                diagnostics.Report(XbrlCodes.UnitRequired, span, name);
-                continue;
-            }
-
-            usedUnits.Add(unitRef);
-            if (!units.TryGetValue(unitRef, out var unit))
-            {
-                diagnostics.Report(XbrlCodes.UnitMissing, span, name, unitRef);
-                continue;
-            }
-
-            if (!unit.Unit.Fits(concept.ItemType))
-            {
-                diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, concept.ItemType, unitRef);
-            }
-
-            var nil = (string?)el.Attribute(Xsi + "nil") is "true" or "1";
-            var decimalsText = (string?)el.Attribute("decimals");
-            var precision = el.Attribute("precision");
-            if (!nil && decimalsText is null && precision is null)
-            {
-                diagnostics.Report(XbrlCodes.DecimalsRequired, span, name);
-                continue;
-            }
-
-            if (precision is not null)
-            {
-                diagnostics.Report(options.FilerManual ? Escalate(XbrlCodes.PrecisionUsed) : XbrlCodes.PrecisionUsed, span, name);
-            }
-
-            if (nil || !decimal.TryParse(el.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                continue;
-            }
-
-            int? decimals = decimalsText is null || decimalsText == "INF" ? null : int.Parse(decimalsText, CultureInfo.InvariantCulture);
-            facts.Add(new Fact(concept, context.Context, unit.Unit, value, decimals, null, [span]));
+            CheckItem(fact, model, options, utr, usedContexts, usedUnits, diagnostics);
         }
 
-        Duplicates(facts, diagnostics);
-        Waste(path, contexts, units, usedContexts, usedUnits, options, diagnostics);
-        var roles = CalculationRoles(dts).ToList();
-        foreach (var bad in Calculations.Check(facts, roles, options.Calculation))
+        var groups = DuplicateGroups(model);
+        Duplicates(groups, model, options, diagnostics);
+        CalculationBinding(model, networks, groups, options, diagnostics);
+        EssenceAlias(model, networks, diagnostics);
+        RequiresElement(model, taxonomy, networks, diagnostics);
+        Footnotes(path, model, taxonomy, diagnostics);
+        if (options.FilerManual)
         {
-            diagnostics.Report(XbrlCodes.CalcInconsistency, bad.Total.Sources[0], bad.Items.SelectMany(i => i.Fact.Sources).ToList(),
-                bad.Total.Concept, bad.Total.Context.Id, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, bad.RoleUri);
-        }
-
-        if (options.RequiredLabelLanguages.Count > 0)
-        {
-            Labels(path, root, dts, options.RequiredLabelLanguages, diagnostics);
+            FilerManual.Check(path, model, taxonomy, networks, usedContexts, usedUnits, diagnostics);
         }
     }
 
-    private static DiagnosticDescriptor Escalate(DiagnosticDescriptor d) => d with { Severity = Severity.Error };
+    private static void CheckItem(FactInfo fact, InstanceModel model, ValidationOptions options, UnitsRegistry? utr, HashSet<string> usedContexts, HashSet<string> usedUnits, DiagnosticBag diagnostics)
+    {
+        var name = fact.Concept.Display;
+        var span = fact.Span;
+        var contextRef = fact.ContextRef ?? string.Empty;
+        usedContexts.Add(contextRef);
+        if (!model.Contexts.TryGetValue(contextRef, out var context))
+        {
+            diagnostics.Report(XbrlCodes.ContextMissing, span, name, contextRef);
+        }
+        else if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
+        {
+            diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+        }
+
+        if (!fact.Concept.IsNumeric)
+        {
+            if (fact.UnitRef is not null)
+            {
+                diagnostics.Report(XbrlCodes.UnitOnNonNumeric, span, name);
+            }
+
+            return;
+        }
+
+        if (fact.UnitRef is null)
+        {
+            diagnostics.Report(XbrlCodes.UnitRequired, span, name);
+        }
+        else
+        {
+            usedUnits.Add(fact.UnitRef);
+            if (!model.Units.TryGetValue(fact.UnitRef, out var unit))
+            {
+                diagnostics.Report(XbrlCodes.UnitMissing, span, name, fact.UnitRef);
+            }
+            else
+            {
+                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != Units.Iso4217))
+                {
+                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "monetaryItemType", fact.UnitRef);
+                }
+                else if (fact.Concept.IsShares && !unit.IsSingle(Taxonomy.Xbrli + "shares"))
+                {
+                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "sharesItemType", fact.UnitRef);
+                }
+                else if (options.UnitsRegistry)
+                {
+                    utr?.Check(fact, unit, diagnostics);
+                }
+            }
+        }
+
+        if (fact.Concept.IsFraction)
+        {
+            if (fact.Decimals is not null || fact.Precision is not null)
+            {
+                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a fraction");
+            }
+
+            return;
+        }
+
+        if (fact.Nil)
+        {
+            if (fact.Decimals is not null || fact.Precision is not null)
+            {
+                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a nil fact");
+            }
+
+            return;
+        }
+
+        if (fact.Decimals is not null && fact.Precision is not null)
+        {
+            diagnostics.Report(XbrlCodes.PrecisionAndDecimals, span, name);
+        }
+        else if (fact.Decimals is null && fact.Precision is null)
+        {
+            diagnostics.Report(XbrlCodes.DecimalsRequired, span, name);
+        }
+    }
+
+    /// <summary>Duplicate items (4.10): same concept, same parent, c-equal context, u-equal unit and (non-numeric) same language.</summary>
+    private static Dictionary<string, List<FactInfo>> DuplicateGroups(InstanceModel model)
+    {
+        var groups = new Dictionary<string, List<FactInfo>>(StringComparer.Ordinal);
+        foreach (var f in model.Facts)
+        {
+            if (!f.Concept.IsItem || f.ContextRef is null || !model.Contexts.TryGetValue(f.ContextRef, out var ctx))
+            {
+                continue;
+            }
+
+            var unitKey = f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
+            var key = string.Concat(f.Concept.ToString(), "\u0001", f.Parent.ToString(CultureInfo.InvariantCulture), "\u0001", ctx.EqualityKey, "\u0001", unitKey, "\u0001", f.Lang?.ToLowerInvariant());
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(f);
+        }
+
+        return groups;
+    }
+
+    private static void Duplicates(Dictionary<string, List<FactInfo>> groups, InstanceModel model, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        foreach (var list in groups.Values.Where(l => l.Count > 1))
+        {
+            var kind = Classify(list);
+            if (options.DuplicatesAreErrors)
+            {
+                diagnostics.Report(XbrlCodes.DuplicateFact, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, kind);
+            }
+            else if (kind == "inconsistent")
+            {
+                diagnostics.Report(XbrlCodes.DuplicateInconsistent, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, list[0].Value.Trim(), list[1].Value.Trim());
+            }
+        }
+    }
+
+    /// <summary>Complete (same value and precision), consistent (equal within the lower precision) or inconsistent.</summary>
+    public static string Classify(IReadOnlyList<FactInfo> copies)
+    {
+        var nonNil = copies.Where(c => !c.Nil).ToList();
+        if (nonNil.Count == 0)
+        {
+            return "complete";
+        }
+
+        if (nonNil.Count != copies.Count)
+        {
+            return "inconsistent";
+        }
+
+        if (!copies[0].Concept.IsNumeric || copies[0].Concept.IsFraction)
+        {
+            var first = copies[0].Concept.IsNumeric ? copies[0].Value : copies[0].Value;
+            return copies.All(c => c.Value == first) ? "complete" : copies.All(c => c.Value.Trim() == first.Trim()) ? "consistent" : "inconsistent";
+        }
+
+        if (copies.Any(c => c.Number is null))
+        {
+            return copies.All(c => c.Value.Trim() == copies[0].Value.Trim()) ? "complete" : "inconsistent";
+        }
+
+        if (copies.All(c => c.Number == copies[0].Number && c.InferredDecimals == copies[0].InferredDecimals))
+        {
+            return "complete";
+        }
+
+        var d = copies.Select(c => c.InferredDecimals ?? int.MaxValue).Min();
+        var r = Calculations.Round(copies[0].Number!.Value, d);
+        return copies.All(c => Calculations.Round(c.Number!.Value, d) == r) ? "consistent" : "inconsistent";
+    }
+
+    /// <summary>
+    /// Summation-item binding (5.2.5.2): for each total, the contributing items in a c-equal context, u-equal unit and
+    /// the same parent. XBRL 2.1 mode skips bindings with duplicates; Calculations 1.1 takes consistent duplicates at
+    /// their most precise and reports inconsistent ones.
+    /// </summary>
+    private static void CalculationBinding(InstanceModel model, Networks networks, Dictionary<string, List<FactInfo>> groups, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var summations = networks.Effective.Where(r => r.Arcrole == Networks.SummationItem).ToList();
+        if (summations.Count == 0)
+        {
+            return;
+        }
+
+        // Facts by concept and binding key (context, unit, parent).
+        var byConcept = new Dictionary<XbrlConcept, Dictionary<string, List<FactInfo>>>();
+        foreach (var list in groups.Values)
+        {
+            var f = list[0];
+            if (!f.Concept.IsNumeric || f.Concept.IsFraction)
+            {
+                continue;
+            }
+
+            var bind = BindKey(model, f);
+            if (!byConcept.TryGetValue(f.Concept, out var map))
+            {
+                byConcept[f.Concept] = map = new Dictionary<string, List<FactInfo>>(StringComparer.Ordinal);
+            }
+
+            map[bind] = list;
+        }
+
+        foreach (var role in summations.GroupBy(r => r.LinkRole))
+        {
+            foreach (var total in role.GroupBy(r => r.From))
+            {
+                var totalConcept = Networks.ConceptAt(networks.Taxonomy, total.Key);
+                if (totalConcept is null || !byConcept.TryGetValue(totalConcept, out var totals))
+                {
+                    continue;
+                }
+
+                var items = total.Select(r => (Concept: Networks.ConceptAt(networks.Taxonomy, r.To), r.Weight)).Where(i => i.Concept is not null).ToList();
+                foreach (var (bind, totalCopies) in totals)
+                {
+                    Bind(bind, totalCopies, items!, byConcept, role.Key, options, diagnostics);
+                }
+            }
+        }
+    }
+
+    private static string BindKey(InstanceModel model, FactInfo f)
+    {
+        var ctx = model.Contexts[f.ContextRef!].EqualityKey;
+        var unit = f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
+        return string.Concat(ctx, "\u0001", unit, "\u0001", f.Parent.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void Bind(string bind, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items, Dictionary<XbrlConcept, Dictionary<string, List<FactInfo>>> byConcept,
+        string role, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var classic = options.Calculation == CalculationMode.Classic21;
+        var totals = totalCopies.Where(t => !t.Nil).ToList();
+        if (totals.Count == 0 || (classic && totalCopies.Count > 1))
+        {
+            return;
+        }
+
+        var contributions = new List<(FactInfo Fact, decimal Weight)>();
+        var inconsistentDuplicate = false;
+        foreach (var (concept, weight) in items)
+        {
+            if (!byConcept.TryGetValue(concept, out var map) || !map.TryGetValue(bind, out var copies))
+            {
+                continue;
+            }
+
+            var live = copies.Where(c => !c.Nil).ToList();
+            if (live.Count == 0)
+            {
+                continue;
+            }
+
+            if (classic)
+            {
+                if (copies.Count > 1)
+                {
+                    return;
+                }
+
+                contributions.Add((live[0], weight));
+                continue;
+            }
+
+            if (Classify(live) == "inconsistent")
+            {
+                inconsistentDuplicate = true;
+            }
+
+            contributions.Add((live.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!, weight));
+        }
+
+        if (contributions.Count == 0)
+        {
+            return;
+        }
+
+        if (!classic && Classify(totals) == "inconsistent")
+        {
+            inconsistentDuplicate = true;
+        }
+
+        var total = totals.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!;
+        if (total.Number is null || contributions.Any(c => c.Fact.Number is null))
+        {
+            return;
+        }
+
+        if (classic)
+        {
+            // XBRL 2.1: each contribution rounded to its own inferred decimals, the sum rounded to the total's.
+            if (total.PrecisionZero || contributions.Any(c => c.Fact.PrecisionZero))
+            {
+                Report(total, contributions, total.InferredDecimals ?? 28, 0, 0, role, classic, diagnostics);
+                return;
+            }
+
+            var td = total.InferredDecimals ?? 28;
+            var sum = contributions.Sum(c => Calculations.Round(c.Fact.Number!.Value, c.Fact.InferredDecimals ?? 28) * c.Weight);
+            var roundedSum = Calculations.Round(sum, td);
+            var roundedTotal = Calculations.Round(total.Number.Value, td);
+            if (roundedSum != roundedTotal)
+            {
+                Report(total, contributions, td, roundedTotal, roundedSum, role, classic, diagnostics);
+            }
+
+            return;
+        }
+
+        // Calculations 1.1, round-to-nearest: everything at the lowest decimals among the total and its contributions.
+        var d = contributions.Select(c => c.Fact.InferredDecimals ?? 28).Append(total.InferredDecimals ?? 28).Min();
+        var s = contributions.Sum(c => Calculations.Round(c.Fact.Number!.Value, d) * c.Weight);
+        var t = Calculations.Round(total.Number.Value, d);
+        if (s != t || inconsistentDuplicate)
+        {
+            Report(total, contributions, d, t, s, role, classic, diagnostics);
+        }
+    }
+
+    private static void Report(FactInfo total, List<(FactInfo Fact, decimal Weight)> contributions, int decimals, decimal roundedTotal, decimal roundedSum, string role, bool classic, DiagnosticBag diagnostics) =>
+        diagnostics.Report(classic ? XbrlCodes.CalcInconsistencyClassic : XbrlCodes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
+            total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(CultureInfo.InvariantCulture), role);
 
     private static string N(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
 
-    private static DateTime ParseDate(string text) =>
-        DateTime.Parse(text.Trim()[..Math.Min(10, text.Trim().Length)], CultureInfo.InvariantCulture, DateTimeStyles.None);
-
-    private static QName Measure(XElement m)
+    /// <summary>Essence-alias (5.2.6.2.2): an essence and its alias in c-equal contexts, same unit and parent must agree.</summary>
+    private static void EssenceAlias(InstanceModel model, Networks networks, DiagnosticBag diagnostics)
     {
-        var text = m.Value.Trim();
-        var i = text.IndexOf(':', StringComparison.Ordinal);
-        var prefix = i < 0 ? string.Empty : text[..i];
-        var ns = m.GetNamespaceOfPrefix(prefix)?.NamespaceName ?? (i < 0 ? m.GetDefaultNamespace().NamespaceName : string.Empty);
-        return new QName(prefix, ns, i < 0 ? text : text[(i + 1)..]);
-    }
-
-    private static void Duplicates(List<Fact> facts, DiagnosticBag diagnostics)
-    {
-        foreach (var group in facts.GroupBy(f => (f.Concept.Name, f.Context.Id, f.Unit!.Id)).Where(g => g.Count() > 1))
+        var rels = networks.Effective.Where(r => r.Arcrole == Networks.EssenceAlias).ToList();
+        if (rels.Count == 0)
         {
-            if (Calculations.Choose(group.ToList()) is null)
+            return;
+        }
+
+        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextRef is not null && model.Contexts.ContainsKey(f.ContextRef)).ToLookup(f => f.Concept);
+        foreach (var rel in rels)
+        {
+            var essence = Networks.ConceptAt(networks.Taxonomy, rel.From);
+            var alias = Networks.ConceptAt(networks.Taxonomy, rel.To);
+            if (essence is null || alias is null)
             {
-                var list = group.ToList();
-                diagnostics.Report(XbrlCodes.DuplicateInconsistent, list[1].Sources[0], [list[0].Sources[0]], group.Key.Name, group.Key.Item2, list[0].Lexical, list[1].Lexical);
+                continue;
             }
-        }
-    }
 
-    private static void Waste(string path, Dictionary<string, (Context Context, XElement Element)> contexts, Dictionary<string, (Unit Unit, XElement Element)> units,
-        HashSet<string> usedContexts, HashSet<string> usedUnits, ValidationOptions options, DiagnosticBag diagnostics)
-    {
-        DiagnosticDescriptor Level(DiagnosticDescriptor d) => options.FilerManual ? Escalate(d) : d;
-        foreach (var (id, (_, el)) in contexts.Where(c => !usedContexts.Contains(c.Key)))
-        {
-            diagnostics.Report(Level(XbrlCodes.UnusedContext), SafeXml.Span(path, el), id);
-        }
-
-        foreach (var (id, (_, el)) in units.Where(u => !usedUnits.Contains(u.Key)))
-        {
-            diagnostics.Report(Level(XbrlCodes.UnusedUnit), SafeXml.Span(path, el), id);
-        }
-
-        foreach (var group in contexts.Values.GroupBy(c => (c.Context.Scheme, c.Context.Identifier, c.Context.Period.Key, Segment: c.Element.Element(Xbrli + "entity")?.Element(Xbrli + "segment")?.ToString(), Scenario: c.Element.Element(Xbrli + "scenario")?.ToString())).Where(g => g.Count() > 1))
-        {
-            var list = group.ToList();
-            diagnostics.Report(Level(XbrlCodes.DuplicateContext), SafeXml.Span(path, list[1].Element), list[0].Context.Id, list[1].Context.Id);
-        }
-
-        foreach (var group in units.Values.GroupBy(u => u.Unit.MeasureKey).Where(g => g.Count() > 1))
-        {
-            var list = group.ToList();
-            diagnostics.Report(Level(XbrlCodes.DuplicateUnit), SafeXml.Span(path, list[1].Element), list[0].Unit.Id, list[1].Unit.Id);
-        }
-
-        var entities = contexts.Values.Select(c => (c.Context.Scheme, c.Context.Identifier)).Distinct().ToList();
-        if (entities.Count > 1)
-        {
-            var first = entities[0];
-            foreach (var c in contexts.Values.Where(c => (c.Context.Scheme, c.Context.Identifier) != first))
+            var aliases = byConcept[alias].ToLookup(f => BindKey(model, f));
+            foreach (var e in byConcept[essence].Where(f => !f.Nil))
             {
-                diagnostics.Report(Level(XbrlCodes.EntityIdentifierVaries), SafeXml.Span(path, c.Element), c.Context.Id, c.Context.Identifier, first.Identifier);
-            }
-        }
-    }
-
-    /// <summary>The summation-item relationships of the DTS's calculation links, by role.</summary>
-    private static IEnumerable<StatementRole> CalculationRoles(Dts dts)
-    {
-        foreach (var linkbase in dts.Linkbases)
-        {
-            var baseUri = new Uri(linkbase.Uri);
-            foreach (var link in linkbase.Xml.Root!.Elements(Dts.Link + "calculationLink"))
-            {
-                var role = (string?)link.Attribute(Dts.XLink + "role") ?? string.Empty;
-                var locs = link.Elements(Dts.Link + "loc")
-                    .Select(l => ((string?)l.Attribute(Dts.XLink + "label") ?? string.Empty, dts.ConceptAt(baseUri, (string?)l.Attribute(Dts.XLink + "href") ?? string.Empty)))
-                    .Where(l => l.Item2 is not null)
-                    .GroupBy(l => l.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.Item2!).ToList());
-                var rels = new List<Relationship>();
-                foreach (var arc in link.Elements(Dts.Link + "calculationArc"))
+                foreach (var a in aliases[BindKey(model, e)].Where(f => !f.Nil))
                 {
-                    if ((string?)arc.Attribute(Dts.XLink + "arcrole") != "http://www.xbrl.org/2003/arcrole/summation-item" || (string?)arc.Attribute("use") == "prohibited")
+                    var equal = e.Number is { } en && a.Number is { } an
+                        ? Calculations.Round(en, Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28)) == Calculations.Round(an, Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28))
+                        : e.Value.Trim() == a.Value.Trim();
+                    if (!equal)
                     {
-                        continue;
-                    }
-
-                    var weight = decimal.Parse((string?)arc.Attribute("weight") ?? "1", NumberStyles.Float, CultureInfo.InvariantCulture);
-                    foreach (var from in locs.GetValueOrDefault((string?)arc.Attribute(Dts.XLink + "from") ?? string.Empty) ?? [])
-                    {
-                        foreach (var to in locs.GetValueOrDefault((string?)arc.Attribute(Dts.XLink + "to") ?? string.Empty) ?? [])
-                        {
-                            rels.Add(new Relationship(from, to, rels.Count, weight));
-                        }
-                    }
-                }
-
-                if (rels.Count > 0)
-                {
-                    yield return new StatementRole(role, role, role, 0, rels[0].Parent, [], rels);
-                }
-            }
-        }
-    }
-
-    private static void Labels(string path, XElement root, Dts dts, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
-    {
-        var have = new HashSet<(string Concept, string Lang)>();
-        foreach (var linkbase in dts.Linkbases)
-        {
-            var baseUri = new Uri(linkbase.Uri);
-            foreach (var link in linkbase.Xml.Root!.Elements(Dts.Link + "labelLink"))
-            {
-                var locs = link.Elements(Dts.Link + "loc").ToLookup(l => (string?)l.Attribute(Dts.XLink + "label") ?? string.Empty, l => dts.ConceptAt(baseUri, (string?)l.Attribute(Dts.XLink + "href") ?? string.Empty));
-                var labels = link.Elements(Dts.Link + "label").ToLookup(l => (string?)l.Attribute(Dts.XLink + "label") ?? string.Empty);
-                foreach (var arc in link.Elements(Dts.Link + "labelArc"))
-                {
-                    foreach (var concept in locs[(string?)arc.Attribute(Dts.XLink + "from") ?? string.Empty].OfType<Concept>())
-                    {
-                        foreach (var label in labels[(string?)arc.Attribute(Dts.XLink + "to") ?? string.Empty])
-                        {
-                            if (((string?)label.Attribute(Dts.XLink + "role") ?? "http://www.xbrl.org/2003/role/label") == "http://www.xbrl.org/2003/role/label")
-                            {
-                                have.Add((concept.Name.Prefixed, (string?)label.Attribute(XNamespace.Xml + "lang") ?? string.Empty));
-                            }
-                        }
+                        diagnostics.Report(XbrlCodes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim(), a.Value.Trim());
                     }
                 }
             }
         }
+    }
 
-        foreach (var el in root.Elements().Where(e => e.Name.Namespace != Xbrli && e.Name.Namespace != Dts.Link))
+    /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
+    private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)
+    {
+        var reported = model.Facts.Select(f => f.Concept).ToHashSet();
+        foreach (var rel in networks.Effective.Where(r => r.Arcrole == Networks.RequiresElement))
         {
-            if (dts.ConceptsByName.TryGetValue("{" + el.Name.NamespaceName + "}" + el.Name.LocalName, out var concept))
+            var from = Networks.ConceptAt(taxonomy, rel.From);
+            var to = Networks.ConceptAt(taxonomy, rel.To);
+            if (from is not null && to is not null && reported.Contains(from) && !reported.Contains(to))
             {
-                foreach (var lang in languages.Where(lang => !have.Contains((concept.Name.Prefixed, lang))))
-                {
-                    have.Add((concept.Name.Prefixed, lang));
-                    diagnostics.Report(XbrlCodes.LabelMissing, SafeXml.Span(path, el), concept.Name.Prefixed, lang);
-                }
+                diagnostics.Report(XbrlCodes.RequiresElementMissing, model.Facts.First(f => f.Concept == from).Span, from.Display, to.Display);
+            }
+        }
+    }
+
+    /// <summary>Footnote links (4.11): locators to this instance's facts, footnote resources, fact-footnote arcs.</summary>
+    private static void Footnotes(string path, InstanceModel model, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        if (!model.LinkContainer.HasElements)
+        {
+            return;
+        }
+
+        var placeholders = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        var instanceName = Path.GetFileName(path);
+        XElement? Target(string href)
+        {
+            var hash = href.IndexOf('#', StringComparison.Ordinal);
+            if (hash < 0)
+            {
+                return null;
+            }
+
+            var file = href[..hash];
+            var id = href[(hash + 1)..];
+            if (file.Length > 0 && !string.Equals(Uri.UnescapeDataString(file.Split('/').Last()), instanceName, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (!model.Ids.TryGetValue(id, out var kind) || kind != "fact")
+            {
+                return null;
+            }
+
+            if (!placeholders.TryGetValue(id, out var placeholder))
+            {
+                placeholders[id] = placeholder = new XElement("fact", new XAttribute("id", id));
+            }
+
+            return placeholder;
+        }
+
+        var footnotes = new Networks(taxonomy);
+        footnotes.AddLinkbase(taxonomy, new Uri(Path.GetFullPath(path)).AbsoluteUri, path, model.LinkContainer, diagnostics, Target);
+        foreach (var rel in footnotes.All.Where(r => r.Arcrole == Networks.FactFootnote))
+        {
+            if (rel.From.Name != "fact" || rel.To.Name != Dts.Link + "footnote")
+            {
+                diagnostics.Report(XbrlCodes.FootnoteArcEnds, SafeXml.Span(path, rel.Arc));
             }
         }
     }

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using XbrlGen.Diagnostics;
-using XbrlGen.Model;
 
 namespace XbrlGen.Validation;
 
@@ -12,132 +10,289 @@ public sealed record ValidationOptions
 {
     public CalculationMode Calculation { get; init; } = CalculationMode.RoundToNearest;
 
-    /// <summary>Filer-manual rules: unused and duplicate contexts and units are errors, not warnings; precision is not allowed.</summary>
+    /// <summary>The filer-manual profile: unused and duplicate contexts and units, precision, truncation, document period, labels, calculation cycles.</summary>
     public bool FilerManual { get; init; }
+
+    /// <summary>Any duplicate fact is an error (EDINET); otherwise only inconsistent duplicates are reported, as warnings.</summary>
+    public bool DuplicatesAreErrors { get; init; }
+
+    /// <summary>Check units against the Units Registry.</summary>
+    public bool UnitsRegistry { get; init; } = true;
 
     /// <summary>Languages every concept used needs a standard label in (empty: no label check).</summary>
     public IReadOnlyList<string> RequiredLabelLanguages { get; init; } = [];
+
+    /// <summary>Folders besides the validated file's own from which local references may be read.</summary>
+    public IReadOnlyList<string> AllowedFolders { get; init; } = [];
 }
 
 /// <summary>
-/// Validates an XBRL 2.1 instance, or a taxonomy schema, offline: XML Schema validity of every document against the
-/// official schemas, then the XBRL 2.1 instance rules, calculations and labels. Codes name the specification section.
+/// An XBRL 2.1 processor for one entry document (an instance, a taxonomy schema or a linkbase), offline: DTS discovery
+/// through the catalog, XML Schema validity of every document, the taxonomy and linkbase rules, then one streaming pass
+/// over the instance that validates it against the compiled schemas and keeps only compact fact records for the
+/// instance rules, calculations and duplicates. Codes name the specification section.
 /// </summary>
 public static class InstanceValidator
 {
-    private static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
+    private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Link = Dts.Link;
     private static readonly XNamespace XLink = Dts.XLink;
+    private const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
 
     public static void Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
-        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!]);
-        var doc = SafeXml.Load(full, diagnostics);
-        if (doc?.Root is null)
+        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders]);
+        var head = Head.Read(full, path, diagnostics);
+        if (head is null)
         {
             return;
         }
 
-        var uri = new Uri(full);
-        if (doc.Root.Name == ConceptReader.Xsd + "schema")
+        var self = new Uri(full);
+        List<(Uri, SourceSpan)> starts;
+        var isInstance = head.Root == Xbrli + "xbrl";
+        if (head.Root == Dts.Xsd + "schema" || head.Root == Link + "linkbase")
         {
-            var dts = Dts.Discover([uri], resolver, diagnostics, SourceSpan.ForFile(path));
-            SchemaValidate(dts, null, path, diagnostics);
+            starts = [(self, SourceSpan.ForFile(path))];
+        }
+        else if (isInstance)
+        {
+            var schemaRefs = head.References.Where(r => r.Name == Link + "schemaRef").ToList();
+            if (schemaRefs.Count == 0)
+            {
+                diagnostics.Report(XbrlCodes.NoSchemaRef, head.Span);
+                return;
+            }
+
+            starts = [];
+            foreach (var r in head.References.Where(r => r.Href is not null))
+            {
+                try
+                {
+                    starts.Add((Dts.Resolve(new Uri(r.BaseUri ?? self.AbsoluteUri), r.Href!), r.Span));
+                }
+                catch (UriFormatException)
+                {
+                    diagnostics.Report(Codes.XmlRefUnresolved, r.Span, r.Href!, "not a valid URI");
+                }
+            }
+        }
+        else
+        {
+            diagnostics.Report(XbrlCodes.NotAnInstance, head.Span, head.Root.LocalName);
             return;
         }
 
-        if (doc.Root.Name != Xbrli + "xbrl")
-        {
-            diagnostics.Report(XbrlCodes.NotAnInstance, SafeXml.Span(path, doc.Root), doc.Root.Name.LocalName);
-            return;
-        }
-
-        var schemaRefs = doc.Root.Elements(Link + "schemaRef").ToList();
-        if (schemaRefs.Count == 0)
-        {
-            diagnostics.Report(XbrlCodes.NoSchemaRef, SafeXml.Span(path, doc.Root));
-            return;
-        }
-
-        var starts = schemaRefs.Select(s => Dts.Resolve(uri, (string?)s.Attribute(XLink + "href") ?? string.Empty)).ToList();
-        var dtsSet = Dts.Discover(starts, resolver, diagnostics, SafeXml.Span(path, schemaRefs[0]));
-        if (diagnostics.HasErrors)
+        var dts = Dts.Discover(starts, resolver, diagnostics);
+        var taxonomy = Taxonomy.Load(dts, path, diagnostics);
+        if (taxonomy is null)
         {
             return;
         }
 
-        SchemaValidate(dtsSet, (full, doc), path, diagnostics);
-        if (diagnostics.HasErrors)
+        var networks = Networks.Build(taxonomy, diagnostics);
+        foreach (var document in dts.Documents.Where(d => d.Kind == DtsDocumentKind.Linkbase))
+        {
+            ValidateDocument(document.LocalPath, document.Uri, taxonomy.Schemas, resolver, diagnostics);
+        }
+
+        foreach (var schema in dts.Schemas)
+        {
+            if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
+            {
+                diagnostics.Report(XbrlCodes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
+            }
+
+            foreach (var linkbaseRef in schema.Xml.Root.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements(Link + "linkbaseRef"))
+            {
+                CheckLinkbaseRef(dts, schema.Uri, linkbaseRef, SafeXml.Span(schema.LocalPath, linkbaseRef), diagnostics);
+            }
+        }
+
+        if (!isInstance)
         {
             return;
         }
 
-        InstanceRules.Check(path, doc, dtsSet, options, diagnostics);
+        foreach (var r in head.References)
+        {
+            var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
+            if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true })
+            {
+                diagnostics.Report(XbrlCodes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
+            }
+            else if (r.Name == Link + "linkbaseRef")
+            {
+                CheckLinkbaseRef(dts, r.BaseUri ?? self.AbsoluteUri, r.Element, r.Span, diagnostics);
+            }
+        }
+
+        var model = ReadInstance(full, path, taxonomy, resolver, diagnostics);
+        if (model is null)
+        {
+            return;
+        }
+
+        var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
+        InstanceRules.Check(path, model, taxonomy, networks, options, utr, diagnostics);
+        if (options.RequiredLabelLanguages.Count > 0)
+        {
+            Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
+        }
     }
 
-    /// <summary>XML Schema validity: the DTS's schemas compiled once, each linkbase and the instance validated against them.</summary>
-    private static void SchemaValidate(Dts dts, (string Path, XDocument Doc)? instance, string reportPath, DiagnosticBag diagnostics)
+    /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
+    private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
     {
-        var set = new XmlSchemaSet { XmlResolver = dts.Resolver };
-        set.ValidationEventHandler += (_, e) => diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(e.Exception.SourceUri is { Length: > 0 } s ? s : reportPath, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
-        var linkbaseSchema = dts.Resolver.LocalPath(new Uri("http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"));
+        var settings = ValidatingSettings(taxonomy.Schemas, resolver, path, diagnostics);
         try
         {
-            foreach (var schema in dts.Schemas)
-            {
-                using var reader = XmlReader.Create(File.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
-                set.Add(null, reader);
-            }
-
-            if (linkbaseSchema is not null && !dts.Schemas.Any(s => s.Uri.EndsWith("xbrl-linkbase-2003-12-31.xsd", StringComparison.Ordinal)))
-            {
-                using var reader = XmlReader.Create(File.OpenRead(linkbaseSchema), SafeXml.Settings(dts.Resolver), "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd");
-                set.Add(null, reader);
-            }
-
-            set.Compile();
+            using var reader = XmlReader.Create(full, settings);
+            return InstanceReader.Read(reader, path, taxonomy, diagnostics);
         }
-        catch (Exception ex) when (ex is XmlException or XmlSchemaException)
+        catch (XmlException ex)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, SourceSpan.ForFile(reportPath), ex.Message);
-            return;
-        }
-
-        foreach (var linkbase in dts.Linkbases)
-        {
-            ValidateDocument(linkbase.LocalPath, set, dts.Resolver, diagnostics);
-        }
-
-        if (instance is { } i)
-        {
-            ValidateDocument(i.Path, set, dts.Resolver, diagnostics, reportPath);
+            diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
+            return null;
         }
     }
 
-    private static void ValidateDocument(string localPath, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics, string? reportAs = null)
+    private static XmlReaderSettings ValidatingSettings(XmlSchemaSet schemas, XmlResolver resolver, string reportAs, DiagnosticBag diagnostics)
     {
         var settings = SafeXml.Settings(resolver);
         settings.ValidationType = ValidationType.Schema;
-        settings.Schemas = set;
-        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints | XmlSchemaValidationFlags.ReportValidationWarnings;
+        settings.Schemas = schemas;
+        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints;
         settings.ValidationEventHandler += (_, e) =>
         {
             if (e.Severity == XmlSeverityType.Error)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(reportAs ?? localPath, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
+                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(reportAs, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
             }
         };
+        return settings;
+    }
+
+    private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
+    {
+        var settings = ValidatingSettings(set, resolver, localPath, diagnostics);
         try
         {
-            using var reader = XmlReader.Create(localPath, settings);
+            using var reader = XmlReader.Create(File.OpenRead(localPath), settings, uri);
             while (reader.Read())
             {
             }
         }
         catch (XmlException ex)
         {
-            diagnostics.Report(Codes.XmlMalformed, new SourceSpan(reportAs ?? localPath, ex.LineNumber, ex.LinePosition), ex.Message);
+            diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(localPath, ex.LineNumber, ex.LinePosition), ex.Message);
         }
     }
+
+    /// <summary>linkbaseRef (4.3): the linkbase arcrole, a target that is a linkbase, and a role that matches its content.</summary>
+    private static void CheckLinkbaseRef(Dts dts, string baseUri, XElement linkbaseRef, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var href = (string?)linkbaseRef.Attribute(XLink + "href") ?? string.Empty;
+        if ((string?)linkbaseRef.Attribute(XLink + "arcrole") != LinkbaseArcrole)
+        {
+            diagnostics.Report(XbrlCodes.LinkbaseRefArcrole, span, href);
+        }
+
+        var (document, element) = dts.Target(Dts.BaseUri(baseUri, linkbaseRef, span.File), href);
+        var linkbase = element?.Name == Link + "linkbase" ? element : null;
+        if (document is null || linkbase is null)
+        {
+            diagnostics.Report(XbrlCodes.LinkbaseRefTarget, span, href);
+            return;
+        }
+
+        var role = (string?)linkbaseRef.Attribute(XLink + "role");
+        if (role is not null && role.StartsWith(Networks.RoleBase, StringComparison.Ordinal) && role.EndsWith("LinkbaseRef", StringComparison.Ordinal))
+        {
+            var kind = role[Networks.RoleBase.Length..^"LinkbaseRef".Length] + "Link";
+            var others = linkbase.Elements().Where(e => (string?)e.Attribute(XLink + "type") == "extended" && e.Name != Link + kind).Select(e => e.Name.LocalName).Distinct().ToList();
+            if (others.Count > 0)
+            {
+                diagnostics.Report(XbrlCodes.LinkbaseRefRole, span, href, role, string.Join(", ", others));
+            }
+        }
+    }
+
+    private static void Labels(InstanceModel model, Networks networks, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var have = networks.Effective
+            .Where(r => r.Arcrole == Networks.ConceptLabel && ((string?)r.To.Attribute(XLink + "role") ?? Networks.RoleBase + "label") == Networks.RoleBase + "label")
+            .Select(r => (Networks.ConceptAt(networks.Taxonomy, r.From), (string?)r.To.Attribute(XNamespace.Xml + "lang") ?? string.Empty))
+            .ToHashSet();
+        foreach (var fact in model.Facts)
+        {
+            foreach (var lang in languages.Where(lang => have.Add((fact.Concept, lang))))
+            {
+                diagnostics.Report(XbrlCodes.LabelMissing, fact.Span, fact.Concept.Display, lang);
+            }
+        }
+    }
+
+    /// <summary>The root element and the discovery references at the head of a document, read without loading the rest.</summary>
+    private sealed record Head(XName Root, SourceSpan Span, IReadOnlyList<HeadReference> References)
+    {
+        public static Head? Read(string full, string path, DiagnosticBag diagnostics)
+        {
+            try
+            {
+                using var reader = XmlReader.Create(full, SafeXml.Settings());
+                reader.MoveToContent();
+                var span = SpanAt(reader, path);
+                var root = XName.Get(reader.LocalName, reader.NamespaceURI);
+                var rootBase = reader.GetAttribute("base", XNamespace.Xml.NamespaceName);
+                var refs = new List<HeadReference>();
+                if (root == Xbrli + "xbrl" && !reader.IsEmptyElement)
+                {
+                    reader.Read();
+                    while (!reader.EOF)
+                    {
+                        if (reader.NodeType != XmlNodeType.Element)
+                        {
+                            reader.Read();
+                            continue;
+                        }
+
+                        if (reader.NamespaceURI != Link.NamespaceName || reader.LocalName is not ("schemaRef" or "linkbaseRef" or "roleRef" or "arcroleRef"))
+                        {
+                            break;
+                        }
+
+                        var refSpan = SpanAt(reader, path);
+                        var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                        using (var subtree = reader.ReadSubtree())
+                        {
+                            var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
+                            var baseUri = rootBase is null ? null : new Uri(new Uri(full), rootBase).AbsoluteUri;
+                            refs.Add(new HeadReference(name, (string?)el.Attribute(XLink + "href"), baseUri, el, refSpan));
+                        }
+
+                        reader.Read();
+                    }
+                }
+
+                return new Head(root, span, refs);
+            }
+            catch (XmlException ex)
+            {
+                diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
+                return null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(path), path, ex.Message);
+                return null;
+            }
+        }
+
+        private static SourceSpan SpanAt(XmlReader reader, string path) =>
+            reader is IXmlLineInfo info ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
+    }
+
+    private sealed record HeadReference(XName Name, string? Href, string? BaseUri, XElement Element, SourceSpan Span);
 }

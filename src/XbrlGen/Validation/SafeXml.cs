@@ -51,20 +51,7 @@ public static class SafeXml
         }
         catch (XmlException ex)
         {
-            var span = new SourceSpan(path, ex.LineNumber, ex.LinePosition);
-            if (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Report(Codes.XmlDtd, span);
-            }
-            else if (ex.Message.Contains("MaxCharacters", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Report(Codes.XmlTooLarge, span, ex.Message);
-            }
-            else
-            {
-                diagnostics.Report(Codes.XmlMalformed, span, ex.Message);
-            }
-
+            diagnostics.Report(Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -73,6 +60,12 @@ public static class SafeXml
             return null;
         }
     }
+
+    /// <summary>The code for XML a reader refused: a DTD or entity, a safety limit, or plain malformedness.</summary>
+    public static DiagnosticDescriptor Classify(XmlException ex) =>
+        ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase) ? Codes.XmlDtd
+        : ex.Message.Contains("MaxCharacters", StringComparison.OrdinalIgnoreCase) ? Codes.XmlTooLarge
+        : Codes.XmlMalformed;
 
     public static SourceSpan Span(string path, XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo() ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);

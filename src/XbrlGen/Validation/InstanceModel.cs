@@ -1,0 +1,560 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation;
+
+/// <summary>A context as validation needs it: its id, a key for c-equality (4.10), and its period.</summary>
+public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, bool IsInstant, bool IsForever, DateTime Start, DateTime End, SourceSpan Span)
+{
+    /// <summary>The calendar date the period ends on (an instant or end date of date-only form is the end of that day).</summary>
+    public DateOnly EndDate => DateOnly.FromDateTime(End.TimeOfDay == TimeSpan.Zero ? End.AddDays(-1) : End);
+
+    public bool HasSegmentOrScenario { get; init; }
+}
+
+/// <summary>A unit: its id, and its measures as sorted expanded names (u-equality is equality of the key).</summary>
+public sealed record UnitInfo(string Id, IReadOnlyList<XName> Numerator, IReadOnlyList<XName> Denominator, SourceSpan Span)
+{
+    public string Key { get; } = string.Join("*", Numerator.Select(n => n.ToString()).Order(StringComparer.Ordinal)) + "/" + string.Join("*", Denominator.Select(n => n.ToString()).Order(StringComparer.Ordinal));
+
+    public bool IsSingle(XName measure) => Denominator.Count == 0 && Numerator.Count == 1 && Numerator[0] == measure;
+}
+
+/// <summary>
+/// One fact of an instance, kept as a compact record rather than a DOM node: concept, parent tuple, references,
+/// precision and the lexical value. Large instances are validated in one streaming pass that keeps only these.
+/// </summary>
+public sealed record FactInfo(
+    int Index,
+    XbrlConcept Concept,
+    int Parent,
+    string? Id,
+    string? ContextRef,
+    string? UnitRef,
+    string? Decimals,
+    string? Precision,
+    bool Nil,
+    string Value,
+    string? Lang,
+    SourceSpan Span)
+{
+    /// <summary>The numeric value, when the fact is numeric, not nil, and fits a decimal.</summary>
+    public decimal? Number { get; init; }
+
+    /// <summary>Decimals, stated or inferred from precision (4.6.6); null means INF.</summary>
+    public int? InferredDecimals
+    {
+        get
+        {
+            if (Decimals is { } d)
+            {
+                return d.Trim() == "INF" ? null : int.TryParse(d.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+            }
+
+            if (Precision is { } p)
+            {
+                if (p.Trim() == "INF" || Number is not { } n || n == 0m)
+                {
+                    return null;
+                }
+
+                var precision = int.Parse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
+                return precision - Magnitude(n) - 1;
+            }
+
+            return null;
+        }
+    }
+
+    public bool PrecisionZero => Precision?.Trim() == "0";
+
+    /// <summary>floor(log10(|n|)) for n != 0, exactly.</summary>
+    public static int Magnitude(decimal n)
+    {
+        n = Math.Abs(n);
+        var m = 0;
+        while (n >= 10m)
+        {
+            n /= 10m;
+            m++;
+        }
+
+        while (n < 1m)
+        {
+            n *= 10m;
+            m--;
+        }
+
+        return m;
+    }
+}
+
+/// <summary>What the streaming pass over an instance collects.</summary>
+public sealed class InstanceModel
+{
+    public List<FactInfo> Facts { get; } = [];
+
+    public Dictionary<string, ContextInfo> Contexts { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, UnitInfo> Units { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every id in the instance and the element kind that has it.</summary>
+    public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The instance's footnote links, roleRefs and arcroleRefs, kept as small DOM fragments under one container.</summary>
+    public XElement LinkContainer { get; } = new(Dts.Link + "linkbase");
+
+    public List<(XElement Element, SourceSpan Span)> References { get; } = [];
+}
+
+/// <summary>Reads an instance in one pass of a (validating) reader into an <see cref="InstanceModel"/>.</summary>
+public static class InstanceReader
+{
+    private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public static InstanceModel Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        var model = new InstanceModel();
+        reader.MoveToContent();
+        var rootNamespaces = new List<XAttribute>();
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.NamespaceURI == XNamespace.Xmlns.NamespaceName)
+                {
+                    rootNamespaces.Add(new XAttribute(reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + reader.LocalName, reader.Value));
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        XElement Load(XmlReader r)
+        {
+            using var subtree = r.ReadSubtree();
+            var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            r.Read();
+            foreach (var ns in rootNamespaces)
+            {
+                if (el.Attribute(ns.Name) is null)
+                {
+                    el.Add(new XAttribute(ns));
+                }
+            }
+
+            return el;
+        }
+
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return model;
+        }
+
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
+                {
+                    break;
+                }
+
+                reader.Read();
+                continue;
+            }
+
+            var line = reader is IXmlLineInfo li ? li.LineNumber : 0;
+            var col = reader is IXmlLineInfo lc ? lc.LinePosition : 0;
+            var ns = reader.NamespaceURI;
+            var local = reader.LocalName;
+            if (ns == Dts.Link.NamespaceName && local is "schemaRef" or "linkbaseRef" or "roleRef" or "arcroleRef" or "footnoteLink")
+            {
+                var el = Load(reader);
+                if (local is "schemaRef" or "linkbaseRef")
+                {
+                    model.References.Add((el, new SourceSpan(path, line, col)));
+                }
+                else
+                {
+                    model.LinkContainer.Add(el);
+                }
+
+                continue;
+            }
+
+            if (ns == Xbrli.NamespaceName && local == "context")
+            {
+                AddContext(model, Load(reader), path, taxonomy, diagnostics);
+                continue;
+            }
+
+            if (ns == Xbrli.NamespaceName && local == "unit")
+            {
+                AddUnit(model, Load(reader), path, diagnostics);
+                continue;
+            }
+
+            var concept = taxonomy.Concept(XName.Get(local, ns));
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false })
+            {
+                ReadNumericItem(model, reader, concept, -1, path, line, col);
+                continue;
+            }
+
+            var element = Load(reader);
+            if (concept is not null)
+            {
+                AddFact(model, element, concept, -1, path, taxonomy);
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>The common case, read straight from the reader without building a node: a numeric item with simple content.</summary>
+    private static void ReadNumericItem(InstanceModel model, XmlReader reader, XbrlConcept concept, int parent, string path, int line, int col)
+    {
+        string? id = null, contextRef = null, unitRef = null, decimals = null, precision = null;
+        var nil = false;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.NamespaceURI.Length == 0)
+                {
+                    switch (reader.LocalName)
+                    {
+                        case "id": id = reader.Value; break;
+                        case "contextRef": contextRef = reader.Value; break;
+                        case "unitRef": unitRef = reader.Value; break;
+                        case "decimals": decimals = reader.Value; break;
+                        case "precision": precision = reader.Value; break;
+                    }
+                }
+                else if (reader.NamespaceURI == Xsi.NamespaceName && reader.LocalName == "nil")
+                {
+                    nil = reader.Value.Trim() is "true" or "1";
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        string value;
+        if (reader.IsEmptyElement)
+        {
+            value = string.Empty;
+            reader.Read();
+        }
+        else
+        {
+            var sb = new StringBuilder();
+            var depth = reader.Depth;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+                {
+                    sb.Append(reader.Value);
+                }
+
+                if (!reader.Read())
+                {
+                    break;
+                }
+            }
+
+            reader.Read();
+            value = sb.ToString();
+        }
+
+        AddItem(model, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, null, new SourceSpan(path, line, col));
+    }
+
+    private static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
+        bool nil, string value, string? lang, SourceSpan span)
+    {
+        decimal? number = null;
+        if (concept.IsNumeric && !nil && !concept.IsFraction && TryParseNumber(value, out var n))
+        {
+            number = n;
+        }
+
+        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span) { Number = number };
+        model.Facts.Add(fact);
+        if (id is not null)
+        {
+            model.Ids.TryAdd(id, "fact");
+        }
+    }
+
+    /// <summary>Parses an xsd:decimal, float or double lexical form exactly, when it fits a decimal.</summary>
+    public static bool TryParseNumber(string text, out decimal value)
+    {
+        var t = text.Trim();
+        if (decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        var e = t.IndexOfAny(['e', 'E']);
+        if (e > 0 && decimal.TryParse(t[..e], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mantissa)
+            && int.TryParse(t[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent) && Math.Abs(exponent) <= 28)
+        {
+            try
+            {
+                value = exponent >= 0 ? mantissa * Calculations.Pow10(exponent) : mantissa / Calculations.Pow10(-exponent);
+                return true;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddFact(InstanceModel model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy)
+    {
+        var span = SafeXml.Span(path, element);
+        var id = (string?)element.Attribute("id");
+        var nil = ((string?)element.Attribute(Xsi + "nil"))?.Trim() is "true" or "1";
+        if (concept.IsTuple)
+        {
+            var tuple = new FactInfo(model.Facts.Count, concept, parent, id, null, null, null, null, nil, string.Empty, null, span);
+            model.Facts.Add(tuple);
+            if (id is not null)
+            {
+                model.Ids.TryAdd(id, "fact");
+            }
+
+            foreach (var child in element.Elements())
+            {
+                if (taxonomy.Concept(child.Name) is { } c)
+                {
+                    AddFact(model, child, c, tuple.Index, path, taxonomy);
+                }
+            }
+
+            return;
+        }
+
+        var value = concept.IsFraction
+            ? string.Concat(element.Elements().Select(e => e.Value.Trim() + ";"))
+            : element.Value;
+        var lang = concept.IsNumeric ? null : (string?)element.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null);
+        AddItem(model, concept, parent, id, (string?)element.Attribute("contextRef"), (string?)element.Attribute("unitRef"), (string?)element.Attribute("decimals"),
+            (string?)element.Attribute("precision"), nil, value, lang, span);
+    }
+
+    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        var id = (string?)el.Attribute("id") ?? string.Empty;
+        var span = SafeXml.Span(path, el);
+        model.Ids.TryAdd(id, "context");
+        var entity = el.Element(Xbrli + "entity");
+        var identifier = entity?.Element(Xbrli + "identifier");
+        var segment = entity?.Element(Xbrli + "segment");
+        var scenario = el.Element(Xbrli + "scenario");
+        foreach (var (part, name) in new[] { (segment, "segment"), (scenario, "scenario") })
+        {
+            if (part is null)
+            {
+                continue;
+            }
+
+            foreach (var d in part.Descendants())
+            {
+                if (d.Name.Namespace == Xbrli || taxonomy.Concept(d.Name) is not null)
+                {
+                    diagnostics.Report(XbrlCodes.SegmentContent, SafeXml.Span(path, d), name, id, d.Name.LocalName);
+                }
+            }
+        }
+
+        var period = el.Element(Xbrli + "period");
+        DateTime start = default, end = default;
+        bool instant = false, forever = false;
+        if (period?.Element(Xbrli + "instant") is { } i)
+        {
+            instant = true;
+            start = end = ParseDate(i.Value, endOfDay: true);
+        }
+        else if (period?.Element(Xbrli + "forever") is not null)
+        {
+            forever = true;
+        }
+        else if (period?.Element(Xbrli + "startDate") is { } s && period.Element(Xbrli + "endDate") is { } e)
+        {
+            start = ParseDate(s.Value, endOfDay: false);
+            end = ParseDate(e.Value, endOfDay: true);
+            if (end <= start)
+            {
+                diagnostics.Report(XbrlCodes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
+            }
+        }
+
+        var key = new StringBuilder();
+        key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
+        Canonical(segment, key, taxonomy);
+        key.Append('|').Append(forever ? "forever" : instant ? "i" + end.Ticks.ToString(CultureInfo.InvariantCulture) : start.Ticks.ToString(CultureInfo.InvariantCulture) + "-" + end.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
+        Canonical(scenario, key, taxonomy);
+        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, key.ToString(), instant, forever, start, end, span)
+        {
+            HasSegmentOrScenario = segment is not null || scenario is not null,
+        });
+    }
+
+    /// <summary>A string equal for s-equal segment or scenario content (4.10): names, attributes and values, in order.</summary>
+    private static void Canonical(XElement? element, StringBuilder into, Taxonomy taxonomy)
+    {
+        if (element is null)
+        {
+            return;
+        }
+
+        foreach (var child in element.Elements())
+        {
+            into.Append('<').Append(child.Name.ToString());
+            foreach (var a in child.Attributes().Where(a => !a.IsNamespaceDeclaration).OrderBy(a => a.Name.ToString(), StringComparer.Ordinal))
+            {
+                into.Append(' ').Append(a.Name.ToString()).Append('=').Append(Typed(a.Value, null));
+            }
+
+            into.Append('>');
+            if (child.HasElements)
+            {
+                Canonical(child, into, taxonomy);
+            }
+            else
+            {
+                var declared = taxonomy.Schemas.GlobalElements[new XmlQualifiedName(child.Name.LocalName, child.Name.NamespaceName)] as XmlSchemaElement;
+                into.Append(Typed(child.Value, declared?.ElementSchemaType?.Datatype));
+            }
+
+            into.Append("</>");
+        }
+    }
+
+    private static string Typed(string text, XmlSchemaDatatype? type)
+    {
+        var t = text.Trim();
+        if (type is not null && type.TypeCode is XmlTypeCode.Decimal or XmlTypeCode.Integer or XmlTypeCode.Int or XmlTypeCode.Long or XmlTypeCode.Short
+            or XmlTypeCode.NonNegativeInteger or XmlTypeCode.PositiveInteger or XmlTypeCode.Float or XmlTypeCode.Double
+            && TryParseNumber(t, out var d))
+        {
+            return d.ToString("G29", CultureInfo.InvariantCulture);
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// A date or dateTime as a point in time; a date-only end of period means the end of that day (4.7.2), and
+    /// <c>24:00:00</c> the start of the next. A time zone normalises to UTC. Unreadable text is the minimum value.
+    /// </summary>
+    public static DateTime ParseDate(string text, bool endOfDay)
+    {
+        var t = text.Trim();
+        var tIndex = t.IndexOf('T', StringComparison.Ordinal);
+        var datePart = tIndex < 0 ? t : t[..tIndex];
+        if (!DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            // A date with a time zone (2003-06-30Z, 2003-06-30+09:00): the zone does not move a whole day.
+            if (datePart.Length <= 10 || !DateTime.TryParseExact(datePart[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                return DateTime.MinValue;
+            }
+        }
+
+        if (tIndex < 0)
+        {
+            return endOfDay ? date.AddDays(1) : date;
+        }
+
+        var time = t[(tIndex + 1)..];
+        var offset = TimeSpan.Zero;
+        var zoned = false;
+        if (time.EndsWith('Z'))
+        {
+            time = time[..^1];
+            zoned = true;
+        }
+        else if (time.Length > 6 && (time[^6] == '+' || time[^6] == '-') && TimeSpan.TryParseExact(time[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var off))
+        {
+            offset = time[^6] == '-' ? -off : off;
+            time = time[..^6];
+            zoned = true;
+        }
+
+        var parts = time.Split(':');
+        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !decimal.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var sec))
+        {
+            return DateTime.MinValue;
+        }
+
+        var result = date.AddHours(h).AddMinutes(m).AddTicks((long)(sec * TimeSpan.TicksPerSecond));
+        return zoned ? result - offset : result;
+    }
+
+    private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)
+    {
+        var id = (string?)el.Attribute("id") ?? string.Empty;
+        model.Ids.TryAdd(id, "unit");
+        var divide = el.Element(Xbrli + "divide");
+        var num = Measures((divide?.Element(Xbrli + "unitNumerator") ?? el).Elements(Xbrli + "measure"), id, path, diagnostics);
+        var den = divide is null ? [] : Measures(divide.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure") ?? [], id, path, diagnostics);
+        foreach (var common in num.Intersect(den))
+        {
+            diagnostics.Report(XbrlCodes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
+        }
+
+        model.Units.TryAdd(id, new UnitInfo(id, num, den, SafeXml.Span(path, el)));
+    }
+
+    private static List<XName> Measures(IEnumerable<XElement> measures, string unitId, string path, DiagnosticBag diagnostics)
+    {
+        var list = new List<XName>();
+        foreach (var m in measures)
+        {
+            var name = Taxonomy.ResolveQName(m, m.Value.Trim());
+            if (name is null)
+            {
+                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not a QName with a declared prefix");
+                continue;
+            }
+
+            if (name.Namespace == Xbrli && name.LocalName is not ("pure" or "shares"))
+            {
+                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "the only measures in the xbrli namespace are xbrli:pure and xbrli:shares");
+            }
+
+            if (name.NamespaceName == Units.Iso4217 && (name.LocalName.Length != 3 || !name.LocalName.All(char.IsAsciiLetterUpper)))
+            {
+                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not an ISO 4217 currency code");
+            }
+
+            list.Add(name);
+        }
+
+        return list;
+    }
+}
+
+/// <summary>Well-known unit namespaces.</summary>
+public static class Units
+{
+    public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
+}

@@ -1,0 +1,405 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// A concept of a DTS as an XBRL processor sees it: an element in the substitution group of xbrli:item or xbrli:tuple,
+/// with its period type, balance, and the XBRL item type its type derives from.
+/// </summary>
+public sealed record XbrlConcept(
+    XmlQualifiedName Name,
+    bool IsItem,
+    bool IsAbstract,
+    bool IsNillable,
+    string? PeriodType,
+    string? Balance,
+    IReadOnlySet<string> XbrliTypes,
+    IReadOnlyList<XmlQualifiedName> TypeChain,
+    bool IsNumeric,
+    XmlSchemaElement Element,
+    SourceSpan Span)
+{
+    public bool IsTuple => !IsItem;
+
+    public bool IsFraction => XbrliTypes.Contains("fractionItemType");
+
+    public bool IsMonetary => XbrliTypes.Contains("monetaryItemType");
+
+    public bool IsShares => XbrliTypes.Contains("sharesItemType");
+
+    public string Display => Name.Name;
+
+    public override string ToString() => "{" + Name.Namespace + "}" + Name.Name;
+}
+
+/// <summary>A role or arcrole type declared in a schema: its URI, the elements it may be used on, and (arcroles) the cycles allowed.</summary>
+public sealed record RoleDeclaration(string Uri, IReadOnlySet<XName> UsedOn, string? CyclesAllowed, XElement Element, DtsDocument Document);
+
+/// <summary>
+/// The schemas of a DTS compiled once into an <see cref="XmlSchemaSet"/>, and what XBRL reads from them: concepts,
+/// role types and arcrole types. Checks the XBRL 2.1 rules on concept declarations (section 5.1).
+/// </summary>
+public sealed class Taxonomy
+{
+    public const string XbrliNs = "http://www.xbrl.org/2003/instance";
+    public static readonly XNamespace Xbrli = XbrliNs;
+
+    private readonly Dictionary<XmlQualifiedName, XbrlConcept> _concepts = [];
+
+    private Taxonomy(Dts dts, XmlSchemaSet schemas)
+    {
+        Dts = dts;
+        Schemas = schemas;
+    }
+
+    public Dts Dts { get; }
+
+    public XmlSchemaSet Schemas { get; }
+
+    public IReadOnlyDictionary<XmlQualifiedName, XbrlConcept> Concepts => _concepts;
+
+    public Dictionary<string, List<RoleDeclaration>> RoleTypes { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<RoleDeclaration>> ArcroleTypes { get; } = new(StringComparer.Ordinal);
+
+    public XbrlConcept? Concept(XName name) => _concepts.GetValueOrDefault(new XmlQualifiedName(name.LocalName, name.NamespaceName));
+
+    /// <summary>The concept a schema element (found through a locator) declares.</summary>
+    public XbrlConcept? ConceptOf(DtsDocument document, XElement element)
+    {
+        if (!document.IsSchema || element.Name != Dts.Xsd + "element" || element.Parent != document.Xml.Root || (string?)element.Attribute("name") is not { } name)
+        {
+            return null;
+        }
+
+        return _concepts.GetValueOrDefault(new XmlQualifiedName(name, document.TargetNamespace));
+    }
+
+    /// <summary>Compiles the DTS's schemas; null if they do not compile (the reasons are reported).</summary>
+    public static Taxonomy? Load(Dts dts, string reportPath, DiagnosticBag diagnostics)
+    {
+        var set = new XmlSchemaSet { XmlResolver = dts.Resolver };
+        var errors = 0;
+        set.ValidationEventHandler += (_, e) =>
+        {
+            if (e.Severity == XmlSeverityType.Error)
+            {
+                errors++;
+                diagnostics.Report(XbrlCodes.SchemaInvalid, Span(e.Exception, reportPath, dts), e.Message);
+            }
+        };
+        try
+        {
+            foreach (var schema in dts.Schemas)
+            {
+                using var reader = XmlReader.Create(File.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
+                set.Add(null, reader);
+            }
+
+            var linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
+            if (dts.Document(linkbaseUri) is null && dts.Resolver.LocalPath(new Uri(linkbaseUri)) is { } linkbaseSchema)
+            {
+                using var reader = XmlReader.Create(File.OpenRead(linkbaseSchema), SafeXml.Settings(dts.Resolver), linkbaseUri);
+                set.Add(null, reader);
+            }
+
+            set.Compile();
+        }
+        catch (Exception ex) when (ex is XmlException or XmlSchemaException)
+        {
+            diagnostics.Report(XbrlCodes.SchemaInvalid, ex is XmlSchemaException xs ? Span(xs, reportPath, dts) : SourceSpan.ForFile(reportPath), ex.Message);
+            return null;
+        }
+
+        if (errors > 0 || !set.IsCompiled)
+        {
+            return null;
+        }
+
+        var taxonomy = new Taxonomy(dts, set);
+        taxonomy.ReadConcepts(diagnostics);
+        taxonomy.ReadRoleTypes(diagnostics);
+        return taxonomy;
+    }
+
+    private static SourceSpan Span(XmlSchemaException e, string reportPath, Dts dts)
+    {
+        if (e.SourceUri is { Length: > 0 } uri)
+        {
+            var local = dts.Document(uri)?.LocalPath ?? (Uri.TryCreate(uri, UriKind.Absolute, out var u) && u.IsFile ? u.LocalPath : uri);
+            return new SourceSpan(local, e.LineNumber, e.LinePosition);
+        }
+
+        return new SourceSpan(reportPath, e.LineNumber, e.LinePosition);
+    }
+
+    public SourceSpan SpanOf(XmlSchemaObject o)
+    {
+        var local = o.SourceUri is { Length: > 0 } uri ? Dts.Document(uri)?.LocalPath ?? uri : "schema";
+        return new SourceSpan(local, o.LineNumber, o.LinePosition);
+    }
+
+    private void ReadConcepts(DiagnosticBag diagnostics)
+    {
+        var item = new XmlQualifiedName("item", XbrliNs);
+        var tuple = new XmlQualifiedName("tuple", XbrliNs);
+        foreach (XmlSchemaElement element in Schemas.GlobalElements.Values)
+        {
+            var head = element.SubstitutionGroup;
+            var seen = new HashSet<XmlQualifiedName>();
+            while (!head.IsEmpty && head != item && head != tuple && seen.Add(head))
+            {
+                head = (Schemas.GlobalElements[head] as XmlSchemaElement)?.SubstitutionGroup ?? XmlQualifiedName.Empty;
+            }
+
+            if (head != item && head != tuple)
+            {
+                continue;
+            }
+
+            var xbrliTypes = new HashSet<string>(StringComparer.Ordinal);
+            var chain = new List<XmlQualifiedName>();
+            for (var t = element.ElementSchemaType; t is not null; t = t.BaseXmlSchemaType)
+            {
+                if (!t.QualifiedName.IsEmpty)
+                {
+                    chain.Add(t.QualifiedName);
+                }
+
+                if (t.QualifiedName.Namespace == XbrliNs)
+                {
+                    xbrliTypes.Add(t.QualifiedName.Name);
+                }
+            }
+
+            var attrs = element.UnhandledAttributes ?? [];
+            string? Attr(string local) => attrs.FirstOrDefault(a => a.LocalName == local && a.NamespaceURI == XbrliNs)?.Value;
+            var isItem = head == item;
+            var numeric = IsNumericType(element.ElementSchemaType) || xbrliTypes.Contains("fractionItemType");
+            var concept = new XbrlConcept(element.QualifiedName, isItem, element.IsAbstract, element.IsNillable, Attr("periodType"), Attr("balance"), xbrliTypes, chain, isItem && numeric, element, SpanOf(element));
+            _concepts[element.QualifiedName] = concept;
+            CheckDeclaration(concept, diagnostics);
+        }
+    }
+
+    private static bool IsNumericType(XmlSchemaType? type) => type?.Datatype?.TypeCode is
+        XmlTypeCode.Decimal or XmlTypeCode.Float or XmlTypeCode.Double or XmlTypeCode.Integer or XmlTypeCode.NonPositiveInteger
+        or XmlTypeCode.NegativeInteger or XmlTypeCode.Long or XmlTypeCode.Int or XmlTypeCode.Short or XmlTypeCode.Byte
+        or XmlTypeCode.NonNegativeInteger or XmlTypeCode.UnsignedLong or XmlTypeCode.UnsignedInt or XmlTypeCode.UnsignedShort
+        or XmlTypeCode.UnsignedByte or XmlTypeCode.PositiveInteger;
+
+    /// <summary>XBRL 2.1 section 5.1.1 (items) and 5.1.2 (tuples).</summary>
+    private void CheckDeclaration(XbrlConcept c, DiagnosticBag diagnostics)
+    {
+        if (c.IsItem)
+        {
+            if (c.PeriodType is null)
+            {
+                diagnostics.Report(XbrlCodes.PeriodTypeMissing, c.Span, c.Display);
+            }
+
+            if (!c.XbrliTypes.Any(t => t.EndsWith("ItemType", StringComparison.Ordinal)))
+            {
+                diagnostics.Report(XbrlCodes.ItemTypeInvalid, c.Span, c.Display);
+            }
+
+            if (c.Balance is not null && !c.IsMonetary)
+            {
+                diagnostics.Report(XbrlCodes.BalanceNotMonetary, c.Span, c.Display);
+            }
+
+            return;
+        }
+
+        if (c.Balance is not null)
+        {
+            diagnostics.Report(XbrlCodes.TupleAttributes, c.Span, c.Display);
+        }
+
+        if (c.Element.ElementSchemaType is not XmlSchemaComplexType complex || complex.ContentModel is XmlSchemaSimpleContent || complex.IsMixed
+            || complex.ContentType is XmlSchemaContentType.TextOnly or XmlSchemaContentType.Mixed)
+        {
+            diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, "a tuple's type must be complex with element-only or empty content");
+            return;
+        }
+
+        string[] reserved = [XbrliNs, Dts.Link.NamespaceName, Dts.XLink.NamespaceName];
+        foreach (XmlSchemaAttribute attribute in complex.AttributeUses.Values)
+        {
+            if (reserved.Contains(attribute.QualifiedName.Namespace))
+            {
+                diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"a tuple must not have attributes in the namespace {attribute.QualifiedName.Namespace}");
+            }
+        }
+
+        if (complex.AttributeWildcard is { } wildcard && reserved.Any(ns => Allows(wildcard, ns)))
+        {
+            diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, "a tuple must not allow attributes in XBRL namespaces");
+        }
+
+        var source = complex.Particle ?? (complex.ContentModel?.Content as XmlSchemaComplexContentExtension)?.Particle
+            ?? (complex.ContentModel?.Content as XmlSchemaComplexContentRestriction)?.Particle;
+        foreach (var particle in Particles(source))
+        {
+            if (particle is XmlSchemaElement e)
+            {
+                if (e.RefName.IsEmpty)
+                {
+                    diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"'{e.Name}' is a local element declaration; a tuple's content must reference items and tuples");
+                }
+                else if (!IsConceptName(e.RefName))
+                {
+                    diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"its content '{e.RefName.Name}' is not an item or tuple");
+                }
+            }
+        }
+    }
+
+    private static bool Allows(XmlSchemaAnyAttribute wildcard, string ns)
+    {
+        var spec = (wildcard.Namespace ?? "##any").Trim();
+        if (spec == "##any")
+        {
+            return true;
+        }
+
+        var tokens = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Contains("##other"))
+        {
+            return true;
+        }
+
+        return tokens.Contains(ns);
+    }
+
+    private bool IsConceptName(XmlQualifiedName name)
+    {
+        var item = new XmlQualifiedName("item", XbrliNs);
+        var tuple = new XmlQualifiedName("tuple", XbrliNs);
+        var head = name;
+        var seen = new HashSet<XmlQualifiedName>();
+        while (!head.IsEmpty && seen.Add(head))
+        {
+            if (Schemas.GlobalElements[head] is not XmlSchemaElement e)
+            {
+                return false;
+            }
+
+            head = e.SubstitutionGroup;
+            if (head == item || head == tuple)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<XmlSchemaObject> Particles(XmlSchemaParticle? particle)
+    {
+        switch (particle)
+        {
+            case XmlSchemaGroupRef groupRef:
+                foreach (var p in Particles(groupRef.Particle))
+                {
+                    yield return p;
+                }
+
+                break;
+            case XmlSchemaGroupBase group:
+                foreach (XmlSchemaObject child in group.Items)
+                {
+                    foreach (var p in Particles(child as XmlSchemaParticle))
+                    {
+                        yield return p;
+                    }
+                }
+
+                break;
+            case XmlSchemaElement or XmlSchemaAny:
+                yield return particle;
+                break;
+        }
+    }
+
+    /// <summary>Role and arcrole types (XBRL 2.1 section 5.1.3 and 5.1.4).</summary>
+    private void ReadRoleTypes(DiagnosticBag diagnostics)
+    {
+        foreach (var schema in Dts.Schemas)
+        {
+            foreach (var appinfo in schema.Xml.Root!.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo"))
+            {
+                Read(appinfo.Elements(Dts.Link + "roleType"), "roleURI", RoleTypes);
+                Read(appinfo.Elements(Dts.Link + "arcroleType"), "arcroleURI", ArcroleTypes);
+            }
+
+            void Read(IEnumerable<XElement> types, string uriAttribute, Dictionary<string, List<RoleDeclaration>> into)
+            {
+                foreach (var type in types)
+                {
+                    var uri = (string?)type.Attribute(uriAttribute) ?? string.Empty;
+                    var usedOn = new HashSet<XName>();
+                    foreach (var u in type.Elements(Dts.Link + "usedOn"))
+                    {
+                        var name = ResolveQName(u, u.Value.Trim());
+                        if (name is not null && !usedOn.Add(name))
+                        {
+                            diagnostics.Report(XbrlCodes.UsedOnDuplicate, SafeXml.Span(schema.LocalPath, u), uri, u.Value.Trim());
+                        }
+                    }
+
+                    var declaration = new RoleDeclaration(uri, usedOn, (string?)type.Attribute("cyclesAllowed"), type, schema);
+                    if (!into.TryGetValue(uri, out var list))
+                    {
+                        into[uri] = list = [];
+                    }
+                    else if (list.Any(other => !Equivalent(other, declaration)))
+                    {
+                        diagnostics.Report(XbrlCodes.RoleTypeDuplicate, SafeXml.Span(schema.LocalPath, type), uri);
+                    }
+
+                    list.Add(declaration);
+                }
+            }
+        }
+    }
+
+    private static bool Equivalent(RoleDeclaration a, RoleDeclaration b) =>
+        a.UsedOn.SetEquals(b.UsedOn) && a.CyclesAllowed == b.CyclesAllowed
+        && string.Equals(a.Element.Element(Dts.Link + "definition")?.Value, b.Element.Element(Dts.Link + "definition")?.Value, StringComparison.Ordinal);
+
+    /// <summary>A QName in element content, resolved with the in-scope namespaces of the element.</summary>
+    public static XName? ResolveQName(XElement scope, string text)
+    {
+        var i = text.IndexOf(':', StringComparison.Ordinal);
+        var prefix = i < 0 ? string.Empty : text[..i];
+        var local = i < 0 ? text : text[(i + 1)..];
+        if (local.Length == 0 || !XmlReaderNames.IsNcName(local) || (i >= 0 && !XmlReaderNames.IsNcName(prefix)))
+        {
+            return null;
+        }
+
+        var ns = prefix.Length == 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
+        return ns is null ? null : ns + local;
+    }
+}
+
+/// <summary>XML name checks without allocating a reader.</summary>
+internal static class XmlReaderNames
+{
+    public static bool IsNcName(string s)
+    {
+        try
+        {
+            XmlConvert.VerifyNCName(s);
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+}

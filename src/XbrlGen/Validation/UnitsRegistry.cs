@@ -1,0 +1,98 @@
+using System.Xml.Linq;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// The XBRL Units Registry (<c>utr.xml</c>): which measures exist in the registry's namespaces, and which simple units
+/// each registered item type allows. Loaded from the taxonomy package through the catalog, never from the network.
+/// </summary>
+public sealed class UnitsRegistry
+{
+    public const string Url = "http://www.xbrl.org/utr/utr.xml";
+    private static readonly XNamespace U = "http://www.xbrl.org/2009/utr";
+
+    private readonly HashSet<XName> _measures = [];
+    private readonly Dictionary<string, HashSet<XName>> _byItemType = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
+
+    public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var local = catalog.Resolve(Url);
+        if (local is null || !File.Exists(local))
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(Url), Url, "not in the taxonomy package");
+            return null;
+        }
+
+        var doc = SafeXml.Load(local, diagnostics);
+        if (doc?.Root is null)
+        {
+            return null;
+        }
+
+        var registry = new UnitsRegistry();
+        foreach (var unit in doc.Root.Descendants(U + "unit"))
+        {
+            if ((string?)unit.Element(U + "status") is "DEPRECATED" || unit.Element(U + "numeratorItemType") is not null)
+            {
+                continue;
+            }
+
+            var ns = ((string?)unit.Element(U + "nsUnit"))?.Trim();
+            var id = ((string?)unit.Element(U + "unitId"))?.Trim();
+            if (ns is null || id is null)
+            {
+                continue;
+            }
+
+            var measure = XName.Get(id, ns);
+            registry._measures.Add(measure);
+            registry._namespaces.Add(ns);
+            if (((string?)unit.Element(U + "itemType"))?.Trim() is { Length: > 0 } itemType)
+            {
+                if (!registry._byItemType.TryGetValue(itemType, out var set))
+                {
+                    registry._byItemType[itemType] = set = [];
+                }
+
+                set.Add(measure);
+            }
+        }
+
+        registry._namespaces.Remove(Taxonomy.XbrliNs);
+        return registry;
+    }
+
+    /// <summary>Checks a numeric fact's unit: registered measures only in the registry's namespaces, and the units its item type allows.</summary>
+    public void Check(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
+    {
+        foreach (var m in unit.Numerator.Concat(unit.Denominator))
+        {
+            if (_namespaces.Contains(m.NamespaceName) && !_measures.Contains(m))
+            {
+                diagnostics.Report(XbrlCodes.UtrUnknownMeasure, fact.Span, unit.Id, m.LocalName);
+                return;
+            }
+        }
+
+        if (unit.Denominator.Count > 0 || unit.Numerator.Count != 1)
+        {
+            return;
+        }
+
+        // The most derived registered item type of the concept decides.
+        foreach (var type in fact.Concept.TypeChain)
+        {
+            if (_byItemType.TryGetValue(type.Name, out var allowed))
+            {
+                if (!allowed.Contains(unit.Numerator[0]))
+                {
+                    diagnostics.Report(XbrlCodes.UtrWrongType, fact.Span, fact.Concept.Display, type.Name, unit.Id, string.Join(", ", allowed.Take(3).Select(a => a.LocalName)) + (allowed.Count > 3 ? ", ..." : string.Empty));
+                }
+
+                return;
+            }
+        }
+    }
+}
