@@ -19,7 +19,7 @@ public static class XbrlCodes
     public static readonly DiagnosticDescriptor PeriodTypeMissing = DiagnosticDescriptor.Error("xbrl.5.1.1.1", "item {0} has no xbrli:periodType");
     public static readonly DiagnosticDescriptor ItemTypeInvalid = DiagnosticDescriptor.Error("xbrl.5.1.1", "item {0} has a type not derived from an XBRL item type");
     public static readonly DiagnosticDescriptor BalanceNotMonetary = DiagnosticDescriptor.Error("xbrl.5.1.1.2", "{0} has xbrli:balance but is not monetary");
-    public static readonly DiagnosticDescriptor TupleAttributes = DiagnosticDescriptor.Error("xbrl.5.1.2", "tuple {0} must not have xbrli:balance");
+    public static readonly DiagnosticDescriptor TupleAttributes = DiagnosticDescriptor.Error("xbrl.5.1.2", "tuple {0} must not have xbrli:balance or xbrli:periodType");
     public static readonly DiagnosticDescriptor TupleContent = DiagnosticDescriptor.Error("xbrl.5.1.2", "tuple {0}: {1}");
     public static readonly DiagnosticDescriptor UsedOnDuplicate = DiagnosticDescriptor.Error("xbrl.5.1.3.4", "role type {0} names usedOn {1} twice");
     public static readonly DiagnosticDescriptor RoleTypeDuplicate = DiagnosticDescriptor.Error("xbrl.5.1.3", "{0} is declared more than once, and the declarations are not equivalent");
@@ -62,6 +62,9 @@ public static class XbrlCodes
     public static readonly DiagnosticDescriptor UnitNotSimplest = DiagnosticDescriptor.Error("xbrl.4.8.4", "unit '{0}' has measure {1} in both numerator and denominator");
     public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Error("xbrl.4.6", "element {0} is not a concept of the DTS");
     public static readonly DiagnosticDescriptor FootnoteLocator = DiagnosticDescriptor.Error("xbrl.4.11.1.1", "footnote locator '{0}' does not point to a fact of this instance");
+    public static readonly DiagnosticDescriptor TupleFactAttribute = DiagnosticDescriptor.Error("xbrl.4.9", "tuple {0} has attribute {1} in an XBRL namespace");
+    public static readonly DiagnosticDescriptor LabelLang = DiagnosticDescriptor.Error("xbrl.5.2.2.2.1", "a label must have an xml:lang attribute in scope");
+    public static readonly DiagnosticDescriptor FootnoteLang = DiagnosticDescriptor.Error("xbrl.4.11.1.2.1", "a footnote must have an xml:lang attribute");
     public static readonly DiagnosticDescriptor FootnoteArcEnds = DiagnosticDescriptor.Error("xbrl.4.11.1.3.1", "a fact-footnote arc must go from a fact locator to a footnote");
     public static readonly DiagnosticDescriptor CalcInconsistency = DiagnosticDescriptor.Error("calc11.roundingInconsistency", "{0} in context '{1}' is {2}, but its contributions add up to {3} at decimals {4} (role {5})");
     public static readonly DiagnosticDescriptor CalcInconsistencyClassic = DiagnosticDescriptor.Error("xbrl.5.2.5.2", "{0} in context '{1}' is {2}, but its contributions add up to {3} at decimals {4} (role {5})");

@@ -37,7 +37,7 @@ public sealed class DtsDocument(string uri, string localPath, XDocument xml, Dts
             return Xml.Root;
         }
 
-        if (fragment.StartsWith("element(", StringComparison.Ordinal) && fragment.EndsWith(')'))
+        if (fragment.StartsWith("element(", StringComparison.Ordinal) && fragment.EndsWith(')') && fragment.Count(ch => ch == '(') == 1)
         {
             return FindByElementScheme(fragment["element(".Length..^1]);
         }

@@ -213,7 +213,7 @@ public static class InstanceReader
             var element = Load(reader);
             if (concept is not null)
             {
-                AddFact(model, element, concept, -1, path, taxonomy);
+                AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
             }
         }
 
@@ -325,7 +325,7 @@ public static class InstanceReader
         return false;
     }
 
-    private static void AddFact(InstanceModel model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy)
+    private static void AddFact(InstanceModel model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var span = SafeXml.Span(path, element);
         var id = (string?)element.Attribute("id");
@@ -334,6 +334,11 @@ public static class InstanceReader
         {
             var tuple = new FactInfo(model.Facts.Count, concept, parent, id, null, null, null, null, nil, string.Empty, null, span);
             model.Facts.Add(tuple);
+            foreach (var a in element.Attributes().Where(a => a.Name.Namespace == Xbrli || a.Name.Namespace == Dts.Link || a.Name.Namespace == Dts.XLink))
+            {
+                diagnostics.Report(XbrlCodes.TupleFactAttribute, span, concept.Display, a.Name.LocalName);
+            }
+
             if (id is not null)
             {
                 model.Ids.TryAdd(id, "fact");
@@ -343,7 +348,7 @@ public static class InstanceReader
             {
                 if (taxonomy.Concept(child.Name) is { } c)
                 {
-                    AddFact(model, child, c, tuple.Index, path, taxonomy);
+                    AddFact(model, child, c, tuple.Index, path, taxonomy, diagnostics);
                 }
             }
 
@@ -416,7 +421,7 @@ public static class InstanceReader
         });
     }
 
-    /// <summary>A string equal for s-equal segment or scenario content (4.10): names, attributes and values, in order.</summary>
+    /// <summary>A string equal for s-equal segment or scenario content (4.10): names, typed attributes and values, in order.</summary>
     private static void Canonical(XElement? element, StringBuilder into, Taxonomy taxonomy)
     {
         if (element is null)
@@ -429,7 +434,7 @@ public static class InstanceReader
             into.Append('<').Append(child.Name.ToString());
             foreach (var a in child.Attributes().Where(a => !a.IsNamespaceDeclaration).OrderBy(a => a.Name.ToString(), StringComparer.Ordinal))
             {
-                into.Append(' ').Append(a.Name.ToString()).Append('=').Append(Typed(a.Value, null));
+                into.Append(' ').Append(a.Name.ToString()).Append('=').Append(Taxonomy.Canonical(a.Value, taxonomy.AttributeType(child.Name, a.Name)));
             }
 
             into.Append('>');
@@ -439,25 +444,11 @@ public static class InstanceReader
             }
             else
             {
-                var declared = taxonomy.Schemas.GlobalElements[new XmlQualifiedName(child.Name.LocalName, child.Name.NamespaceName)] as XmlSchemaElement;
-                into.Append(Typed(child.Value, declared?.ElementSchemaType?.Datatype));
+                into.Append(Taxonomy.Canonical(child.Value, taxonomy.ElementType(child.Name)));
             }
 
             into.Append("</>");
         }
-    }
-
-    private static string Typed(string text, XmlSchemaDatatype? type)
-    {
-        var t = text.Trim();
-        if (type is not null && type.TypeCode is XmlTypeCode.Decimal or XmlTypeCode.Integer or XmlTypeCode.Int or XmlTypeCode.Long or XmlTypeCode.Short
-            or XmlTypeCode.NonNegativeInteger or XmlTypeCode.PositiveInteger or XmlTypeCode.Float or XmlTypeCode.Double
-            && TryParseNumber(t, out var d))
-        {
-            return d.ToString("G29", CultureInfo.InvariantCulture);
-        }
-
-        return t;
     }
 
     /// <summary>

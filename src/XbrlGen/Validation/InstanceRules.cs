@@ -191,20 +191,20 @@ internal static class InstanceRules
     }
 
     /// <summary>
-    /// Summation-item binding (5.2.5.2): for each total, the contributing items in a c-equal context, u-equal unit and
-    /// the same parent. XBRL 2.1 mode skips bindings with duplicates; Calculations 1.1 takes consistent duplicates at
-    /// their most precise and reports inconsistent ones.
+    /// Summation-item binding (5.2.5.2): for each total, the contributing items in a c-equal context and u-equal unit
+    /// anywhere under the total's parent (its siblings, and items in tuples below them). XBRL 2.1 mode skips bindings
+    /// with duplicates; Calculations 1.1 takes consistent duplicates at their most precise and reports inconsistent ones.
     /// </summary>
     private static void CalculationBinding(InstanceModel model, Networks networks, Dictionary<string, List<FactInfo>> groups, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var summations = networks.Effective.Where(r => r.Arcrole == Networks.SummationItem).ToList();
+        var summations = networks.Effective.Where(r => r.Arcrole is Networks.SummationItem or Networks.SummationItem11).ToList();
         if (summations.Count == 0)
         {
             return;
         }
 
-        // Facts by concept and binding key (context, unit, parent).
-        var byConcept = new Dictionary<XbrlConcept, Dictionary<string, List<FactInfo>>>();
+        // Duplicate groups of numeric items, by concept, then by context and unit.
+        var byConcept = new Dictionary<XbrlConcept, Dictionary<string, List<List<FactInfo>>>>();
         foreach (var list in groups.Values)
         {
             var f = list[0];
@@ -213,13 +213,18 @@ internal static class InstanceRules
                 continue;
             }
 
-            var bind = BindKey(model, f);
             if (!byConcept.TryGetValue(f.Concept, out var map))
             {
-                byConcept[f.Concept] = map = new Dictionary<string, List<FactInfo>>(StringComparer.Ordinal);
+                byConcept[f.Concept] = map = new Dictionary<string, List<List<FactInfo>>>(StringComparer.Ordinal);
             }
 
-            map[bind] = list;
+            var key = ContextUnitKey(model, f);
+            if (!map.TryGetValue(key, out var lists))
+            {
+                map[key] = lists = [];
+            }
+
+            lists.Add(list);
         }
 
         foreach (var role in summations.GroupBy(r => r.LinkRole))
@@ -232,24 +237,42 @@ internal static class InstanceRules
                     continue;
                 }
 
-                var items = total.Select(r => (Concept: Networks.ConceptAt(networks.Taxonomy, r.To), r.Weight)).Where(i => i.Concept is not null).ToList();
-                foreach (var (bind, totalCopies) in totals)
+                var items = total.Select(r => (Concept: Networks.ConceptAt(networks.Taxonomy, r.To), r.Weight)).Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Weight)).ToList();
+                foreach (var (key, totalGroups) in totals)
                 {
-                    Bind(bind, totalCopies, items!, byConcept, role.Key, options, diagnostics);
+                    foreach (var copies in totalGroups)
+                    {
+                        Bind(model, key, copies, items, byConcept, role.Key, options, diagnostics);
+                    }
                 }
             }
         }
     }
 
-    private static string BindKey(InstanceModel model, FactInfo f)
+    private static string ContextUnitKey(InstanceModel model, FactInfo f) =>
+        string.Concat(model.Contexts[f.ContextRef!].EqualityKey, "\u0001", UnitKey(model, f));
+
+    /// <summary>Whether a fact lies under a parent (-1: the instance itself).</summary>
+    private static bool InScope(InstanceModel model, FactInfo fact, int parent)
     {
-        var ctx = model.Contexts[f.ContextRef!].EqualityKey;
-        var unit = f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
-        return string.Concat(ctx, "\u0001", unit, "\u0001", f.Parent.ToString(CultureInfo.InvariantCulture));
+        if (parent < 0)
+        {
+            return true;
+        }
+
+        for (var p = fact.Parent; p >= 0; p = model.Facts[p].Parent)
+        {
+            if (p == parent)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static void Bind(string bind, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items, Dictionary<XbrlConcept, Dictionary<string, List<FactInfo>>> byConcept,
-        string role, ValidationOptions options, DiagnosticBag diagnostics)
+    private static void Bind(InstanceModel model, string key, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
+        Dictionary<XbrlConcept, Dictionary<string, List<List<FactInfo>>>> byConcept, string role, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var classic = options.Calculation == CalculationMode.Classic21;
         var totals = totalCopies.Where(t => !t.Nil).ToList();
@@ -258,38 +281,36 @@ internal static class InstanceRules
             return;
         }
 
+        var parent = totalCopies[0].Parent;
         var contributions = new List<(FactInfo Fact, decimal Weight)>();
         var inconsistentDuplicate = false;
         foreach (var (concept, weight) in items)
         {
-            if (!byConcept.TryGetValue(concept, out var map) || !map.TryGetValue(bind, out var copies))
+            if (!byConcept.TryGetValue(concept, out var map) || !map.TryGetValue(key, out var groups))
             {
                 continue;
             }
 
-            var live = copies.Where(c => !c.Nil).ToList();
-            if (live.Count == 0)
+            foreach (var copies in groups.Where(g => InScope(model, g[0], parent)))
             {
-                continue;
-            }
-
-            if (classic)
-            {
-                if (copies.Count > 1)
+                var live = copies.Where(c => !c.Nil).ToList();
+                if (classic && copies.Count > 1)
                 {
                     return;
                 }
 
-                contributions.Add((live[0], weight));
-                continue;
-            }
+                if (live.Count == 0)
+                {
+                    continue;
+                }
 
-            if (Classify(live) == "inconsistent")
-            {
-                inconsistentDuplicate = true;
-            }
+                if (!classic && Classify(copies) == "inconsistent")
+                {
+                    inconsistentDuplicate = true;
+                }
 
-            contributions.Add((live.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!, weight));
+                contributions.Add((live.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!, weight));
+            }
         }
 
         if (contributions.Count == 0)
@@ -297,7 +318,7 @@ internal static class InstanceRules
             return;
         }
 
-        if (!classic && Classify(totals) == "inconsistent")
+        if (!classic && Classify(totalCopies) == "inconsistent")
         {
             inconsistentDuplicate = true;
         }
@@ -364,22 +385,30 @@ internal static class InstanceRules
                 continue;
             }
 
-            var aliases = byConcept[alias].ToLookup(f => BindKey(model, f));
+            var aliases = byConcept[alias].ToLookup(f => ParentContextKey(model, f));
             foreach (var e in byConcept[essence].Where(f => !f.Nil))
             {
-                foreach (var a in aliases[BindKey(model, e)].Where(f => !f.Nil))
+                foreach (var a in aliases[ParentContextKey(model, e)].Where(f => !f.Nil))
                 {
-                    var equal = e.Number is { } en && a.Number is { } an
-                        ? Calculations.Round(en, Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28)) == Calculations.Round(an, Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28))
-                        : e.Value.Trim() == a.Value.Trim();
+                    var sameUnit = UnitKey(model, e) == UnitKey(model, a);
+                    var d = Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28);
+                    var equal = sameUnit && (e.Number is { } en && a.Number is { } an
+                        ? Calculations.Round(en, d) == Calculations.Round(an, d)
+                        : e.Value.Trim() == a.Value.Trim());
                     if (!equal)
                     {
-                        diagnostics.Report(XbrlCodes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim(), a.Value.Trim());
+                        diagnostics.Report(XbrlCodes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim() + " " + e.UnitRef, a.Value.Trim() + " " + a.UnitRef);
                     }
                 }
             }
         }
     }
+
+    private static string ParentContextKey(InstanceModel model, FactInfo f) =>
+        model.Contexts[f.ContextRef!].EqualityKey + "\u0001" + f.Parent.ToString(CultureInfo.InvariantCulture);
+
+    private static string UnitKey(InstanceModel model, FactInfo f) =>
+        f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
 
     /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
     private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)
@@ -432,6 +461,11 @@ internal static class InstanceRules
             }
 
             return placeholder;
+        }
+
+        foreach (var footnote in model.LinkContainer.Descendants(Dts.Link + "footnote").Where(f => !f.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null)))
+        {
+            diagnostics.Report(XbrlCodes.FootnoteLang, SafeXml.Span(path, footnote));
         }
 
         var footnotes = new Networks(taxonomy);

@@ -99,6 +99,12 @@ public static class InstanceValidator
 
         foreach (var schema in dts.Schemas)
         {
+            // XML Schema does not validate appinfo content; XBRL needs its role types, linkbaseRefs and linkbases valid.
+            foreach (var el in schema.Xml.Root!.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements())
+            {
+                ValidateElement(WithNamespacesInScope(el), SafeXml.Span(schema.LocalPath, el), taxonomy.Schemas, resolver, diagnostics);
+            }
+
             if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
             {
                 diagnostics.Report(XbrlCodes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
@@ -145,7 +151,7 @@ public static class InstanceValidator
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
     private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
     {
-        var settings = ValidatingSettings(taxonomy.Schemas, resolver, path, diagnostics);
+        var settings = ValidatingSettings(taxonomy.Schemas, resolver, path, diagnostics, schemaLocations: true);
         try
         {
             using var reader = XmlReader.Create(full, settings);
@@ -158,15 +164,15 @@ public static class InstanceValidator
         }
     }
 
-    private static XmlReaderSettings ValidatingSettings(XmlSchemaSet schemas, XmlResolver resolver, string reportAs, DiagnosticBag diagnostics)
+    private static XmlReaderSettings ValidatingSettings(XmlSchemaSet schemas, XmlResolver resolver, string reportAs, DiagnosticBag diagnostics, bool schemaLocations = false)
     {
         var settings = SafeXml.Settings(resolver);
         settings.ValidationType = ValidationType.Schema;
         settings.Schemas = schemas;
-        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints;
+        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints | (schemaLocations ? XmlSchemaValidationFlags.ProcessSchemaLocation : 0);
         settings.ValidationEventHandler += (_, e) =>
         {
-            if (e.Severity == XmlSeverityType.Error)
+            if (e.Severity == XmlSeverityType.Error && !MidnightAs24(e.Message))
             {
                 diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(reportAs, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
             }
@@ -174,9 +180,76 @@ public static class InstanceValidator
         return settings;
     }
 
+    /// <summary>
+    /// XML Schema 1.0 allows <c>24:00:00</c> as the end of a day in dateTime values; the .NET validator does not. Such a
+    /// complaint is not an error.
+    /// </summary>
+    private static bool MidnightAs24(string message)
+    {
+        var i = message.IndexOf("T24:00:00", StringComparison.Ordinal);
+        if (i < 10)
+        {
+            return false;
+        }
+
+        var start = message.LastIndexOf('\'', i);
+        var end = message.IndexOf('\'', i);
+        if (start < 0 || end < 0)
+        {
+            return false;
+        }
+
+        var value = message[(start + 1)..end];
+        return value.EndsWith("T24:00:00", StringComparison.Ordinal) && DateOnly.TryParseExact(value[..^9], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+    }
+
+    private static XElement WithNamespacesInScope(XElement element)
+    {
+        var copy = new XElement(element);
+        foreach (var declaration in element.Ancestors().SelectMany(a => a.Attributes()).Where(a => a.IsNamespaceDeclaration))
+        {
+            if (copy.Attribute(declaration.Name) is null)
+            {
+                copy.Add(new XAttribute(declaration));
+            }
+        }
+
+        return copy;
+    }
+
+    private static void ValidateElement(XElement element, SourceSpan span, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
+    {
+        if (!set.GlobalElements.Contains(new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)))
+        {
+            return;
+        }
+
+        var settings = SafeXml.Settings(resolver);
+        settings.ValidationType = ValidationType.Schema;
+        settings.Schemas = set;
+        settings.ValidationEventHandler += (_, e) =>
+        {
+            if (e.Severity == XmlSeverityType.Error)
+            {
+                diagnostics.Report(XbrlCodes.SchemaInvalid, span, e.Message);
+            }
+        };
+        try
+        {
+            using var reader = XmlReader.Create(element.CreateReader(), settings);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException ex)
+        {
+            diagnostics.Report(SafeXml.Classify(ex), span, ex.Message);
+        }
+    }
+
     private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
     {
-        var settings = ValidatingSettings(set, resolver, localPath, diagnostics);
+        var settings = ValidatingSettings(set, resolver, localPath, diagnostics, schemaLocations: true);
         try
         {
             using var reader = XmlReader.Create(File.OpenRead(localPath), settings, uri);
@@ -268,7 +341,7 @@ public static class InstanceValidator
                         using (var subtree = reader.ReadSubtree())
                         {
                             var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
-                            var baseUri = rootBase is null ? null : new Uri(new Uri(full), rootBase).AbsoluteUri;
+                            var baseUri = Dts.BaseUri(rootBase is null ? new Uri(full).AbsoluteUri : new Uri(new Uri(full), rootBase).AbsoluteUri, el, full);
                             refs.Add(new HeadReference(name, (string?)el.Attribute(XLink + "href"), baseUri, el, refSpan));
                         }
 

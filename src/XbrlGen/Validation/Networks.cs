@@ -42,6 +42,7 @@ public sealed class Networks
     public const string ConceptLabel = ArcroleBase + "concept-label";
     public const string ConceptReference = ArcroleBase + "concept-reference";
     public const string FactFootnote = ArcroleBase + "fact-footnote";
+    public const string SummationItem11 = "https://xbrl.org/2023/arcrole/summation-item";
 
     private static readonly XNamespace L = Dts.Link;
     private static readonly XNamespace X = Dts.XLink;
@@ -204,6 +205,11 @@ public sealed class Networks
                 {
                     Add(endpoints, label, child);
                 }
+
+                if (child.Name == L + "label" && !child.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null))
+                {
+                    diagnostics.Report(XbrlCodes.LabelLang, SafeXml.Span(file, child));
+                }
             }
         }
 
@@ -298,7 +304,8 @@ public sealed class Networks
             return null;
         }
 
-        if (isStandard && link.Name != L + "footnoteLink" && taxonomy.ConceptOf(document, element) is null)
+        var resourceAllowed = isStandard && StandardLinks[link.Name].Resource is { } resourceName && element.Name == resourceName;
+        if (isStandard && link.Name != L + "footnoteLink" && !resourceAllowed && taxonomy.ConceptOf(document, element) is null)
         {
             diagnostics.Report(XbrlCodes.LocatorNotConcept, SafeXml.Span(file, loc), href, link.Name.LocalName);
             return null;
@@ -344,7 +351,7 @@ public sealed class Networks
 
     private static void CheckRole(Taxonomy taxonomy, string file, XElement element, string role, Dictionary<string, XElement> roleRefs, DiagnosticBag diagnostics)
     {
-        if (role.Length == 0)
+        if (role.Length == 0 || element.Name.Namespace != L)
         {
             return;
         }
@@ -386,7 +393,7 @@ public sealed class Networks
             return;
         }
 
-        if (arcrole.Length == 0)
+        if (arcrole.Length == 0 || arc.Name.Namespace != L)
         {
             return;
         }
@@ -411,7 +418,7 @@ public sealed class Networks
         var to = ConceptAt(taxonomy, rel.To);
         switch (rel.Arcrole)
         {
-            case SummationItem:
+            case SummationItem or SummationItem11:
                 if (from is not { IsItem: true, IsNumeric: true } || to is not { IsItem: true, IsNumeric: true })
                 {
                     diagnostics.Report(XbrlCodes.SummationEndpoints, span);
@@ -468,7 +475,7 @@ public sealed class Networks
             }
 
             _effective = [];
-            foreach (var group in _all.GroupBy(EquivalenceKey, StringComparer.Ordinal))
+            foreach (var group in _all.GroupBy(r => EquivalenceKey(r, Taxonomy), StringComparer.Ordinal))
             {
                 var top = group.Max(r => r.Priority);
                 var winners = group.Where(r => r.Priority == top).ToList();
@@ -483,11 +490,11 @@ public sealed class Networks
     }
 
     /// <summary>NetworkRelationship equivalence (3.5.3.9.7.4): same base set, same endpoints, equal non-exempt attributes.</summary>
-    private static string EquivalenceKey(NetworkRelationship r)
+    private static string EquivalenceKey(NetworkRelationship r, Taxonomy taxonomy)
     {
         var attributes = r.Arc.Attributes()
             .Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != X && a.Name != "use" && a.Name != "priority" && a.Name != "order")
-            .Select(a => a.Name + "=" + (a.Name == "weight" ? Number(a.Value) : a.Value.Trim()))
+            .Select(a => a.Name + "=" + (a.Name == "weight" ? Number(a.Value) : Taxonomy.Canonical(a.Value, taxonomy.AttributeType(r.Arc.Name, a.Name))))
             .Append("order=" + r.Order.ToString("G29", CultureInfo.InvariantCulture))
             .OrderBy(a => a, StringComparer.Ordinal);
         return string.Join("\u0001", [r.BaseSet.ToString(), Identity(r.From), Identity(r.To), .. attributes]);

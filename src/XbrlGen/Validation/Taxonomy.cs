@@ -214,7 +214,7 @@ public sealed class Taxonomy
             return;
         }
 
-        if (c.Balance is not null)
+        if (c.Balance is not null || c.PeriodType is not null)
         {
             diagnostics.Report(XbrlCodes.TupleAttributes, c.Span, c.Display);
         }
@@ -235,11 +235,6 @@ public sealed class Taxonomy
             }
         }
 
-        if (complex.AttributeWildcard is { } wildcard && reserved.Any(ns => Allows(wildcard, ns)))
-        {
-            diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, "a tuple must not allow attributes in XBRL namespaces");
-        }
-
         var source = complex.Particle ?? (complex.ContentModel?.Content as XmlSchemaComplexContentExtension)?.Particle
             ?? (complex.ContentModel?.Content as XmlSchemaComplexContentRestriction)?.Particle;
         foreach (var particle in Particles(source))
@@ -258,27 +253,15 @@ public sealed class Taxonomy
         }
     }
 
-    private static bool Allows(XmlSchemaAnyAttribute wildcard, string ns)
-    {
-        var spec = (wildcard.Namespace ?? "##any").Trim();
-        if (spec == "##any")
-        {
-            return true;
-        }
-
-        var tokens = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Contains("##other"))
-        {
-            return true;
-        }
-
-        return tokens.Contains(ns);
-    }
-
     private bool IsConceptName(XmlQualifiedName name)
     {
         var item = new XmlQualifiedName("item", XbrliNs);
         var tuple = new XmlQualifiedName("tuple", XbrliNs);
+        if (name == item || name == tuple)
+        {
+            return true;
+        }
+
         var head = name;
         var seen = new HashSet<XmlQualifiedName>();
         while (!head.IsEmpty && seen.Add(head))
@@ -356,7 +339,7 @@ public sealed class Taxonomy
                     {
                         into[uri] = list = [];
                     }
-                    else if (list.Any(other => !Equivalent(other, declaration)))
+                    else if (list.Any(other => other.Document == schema || !Equivalent(other, declaration)))
                     {
                         diagnostics.Report(XbrlCodes.RoleTypeDuplicate, SafeXml.Span(schema.LocalPath, type), uri);
                     }
@@ -370,6 +353,53 @@ public sealed class Taxonomy
     private static bool Equivalent(RoleDeclaration a, RoleDeclaration b) =>
         a.UsedOn.SetEquals(b.UsedOn) && a.CyclesAllowed == b.CyclesAllowed
         && string.Equals(a.Element.Element(Dts.Link + "definition")?.Value, b.Element.Element(Dts.Link + "definition")?.Value, StringComparison.Ordinal);
+
+    /// <summary>The declared simple type of an attribute of an element, from the element's complex type or a global attribute.</summary>
+    public XmlSchemaDatatype? AttributeType(XName element, XName attribute)
+    {
+        var qn = new XmlQualifiedName(attribute.LocalName, attribute.NamespaceName);
+        if (Schemas.GlobalElements[new XmlQualifiedName(element.LocalName, element.NamespaceName)] is XmlSchemaElement { ElementSchemaType: XmlSchemaComplexType complex }
+            && complex.AttributeUses[qn] is XmlSchemaAttribute use)
+        {
+            return use.AttributeSchemaType?.Datatype;
+        }
+
+        return (Schemas.GlobalAttributes[qn] as XmlSchemaAttribute)?.AttributeSchemaType?.Datatype;
+    }
+
+    /// <summary>The declared simple type of a global element's content.</summary>
+    public XmlSchemaDatatype? ElementType(XName element) =>
+        (Schemas.GlobalElements[new XmlQualifiedName(element.LocalName, element.NamespaceName)] as XmlSchemaElement)?.ElementSchemaType?.Datatype;
+
+    private static int _nan;
+
+    /// <summary>
+    /// A canonical form of a typed value, equal exactly when the values are equal in their value space (x-equality):
+    /// numbers by value, booleans by truth; NaN equals nothing, not even itself.
+    /// </summary>
+    public static string Canonical(string text, XmlSchemaDatatype? type)
+    {
+        var t = text.Trim();
+        switch (type?.TypeCode)
+        {
+            case XmlTypeCode.Float or XmlTypeCode.Double:
+                if (double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var dbl) && !double.IsNaN(dbl))
+                {
+                    return dbl == 0 ? "0" : dbl.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return t is "INF" or "-INF" ? t : "NaN#" + Interlocked.Increment(ref _nan).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case XmlTypeCode.Boolean:
+                return t is "1" or "true" ? "true" : "false";
+            case XmlTypeCode.Decimal or XmlTypeCode.Integer or XmlTypeCode.Int or XmlTypeCode.Long or XmlTypeCode.Short or XmlTypeCode.Byte
+                or XmlTypeCode.NonNegativeInteger or XmlTypeCode.PositiveInteger or XmlTypeCode.NonPositiveInteger or XmlTypeCode.NegativeInteger
+                or XmlTypeCode.UnsignedInt or XmlTypeCode.UnsignedLong or XmlTypeCode.UnsignedShort or XmlTypeCode.UnsignedByte:
+                return decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
+                    ? d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture) : t;
+            default:
+                return type is null ? text : t;
+        }
+    }
 
     /// <summary>A QName in element content, resolved with the in-scope namespaces of the element.</summary>
     public static XName? ResolveQName(XElement scope, string text)
