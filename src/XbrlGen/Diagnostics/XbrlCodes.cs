@@ -35,6 +35,9 @@ public static class XbrlCodes
     public static readonly DiagnosticDescriptor NonStandardInStandardLink = DiagnosticDescriptor.Error("xbrl.5.2", "{0} is not allowed in a standard {1}");
     public static readonly DiagnosticDescriptor ArcDuplicate = DiagnosticDescriptor.Error("xlink.arcDuplication", "two arcs from '{0}' to '{1}' in one {2}");
     public static readonly DiagnosticDescriptor ArcEndpointMissing = DiagnosticDescriptor.Error("xbrl.3.5.3.9", "arc label '{0}' matches no locator or resource in its {1}");
+    public static readonly DiagnosticDescriptor RemoteResourceArc = DiagnosticDescriptor.Error("xbrl.5.2.2.3", "an arc to '{0}', a resource in another linkbase, may only prohibit (use=\"prohibited\")");
+    public static readonly DiagnosticDescriptor RoleUriNotAbsolute = DiagnosticDescriptor.Error("xbrl.5.1.3", "role or arcrole URI '{0}' is not an absolute URI");
+    public static readonly DiagnosticDescriptor DeclarationAttribute = DiagnosticDescriptor.Error("xmlSchema", "attribute {0} of {1}: '{2}' is not a valid {3}");
     public static readonly DiagnosticDescriptor XPointerScheme = DiagnosticDescriptor.Error("xbrl.3.5.4", "'{0}' uses an XPointer scheme other than element()");
     public static readonly DiagnosticDescriptor LocatorTarget = DiagnosticDescriptor.Error("xbrl.3.5.3.7.2", "locator '{0}' points to nothing in the DTS");
     public static readonly DiagnosticDescriptor LocatorNotConcept = DiagnosticDescriptor.Error("xbrl.5.2.2.1", "locator '{0}' in a {1} does not point to a concept");

@@ -196,20 +196,53 @@ public sealed class FilingRenderer
         var roles = filing.Roles
             .Select(r => (role: r, rels: calculation ? r.Calculation : r.Presentation))
             .Where(x => x.rels.Count > 0)
-            .Select(x => new
+            .Select(x =>
             {
-                uri = x.role.Uri,
-                href = filing.SchemaFile + "#" + x.role.Id,
-                locators = x.rels.SelectMany(rel => new[] { rel.Parent, rel.Child }).Distinct().Select(c => new { id = c.Id, href = Href(filing, c) }).ToList(),
-                arcs = x.rels.Select(rel => new
-                {
-                    from = rel.Parent.Id,
-                    to = rel.Child.Id,
-                    order = rel.Order.ToString(CultureInfo.InvariantCulture),
-                    weight = rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
-                    preferred_label = calculation || rel.PreferredLabel == FilingBuilder.LabelRole ? null : rel.PreferredLabel,
-                }).ToList(),
+                var (locators, arcs) = Arcs(filing, x.rels, calculation);
+                return new { uri = x.role.Uri, href = filing.SchemaFile + "#" + x.role.Id, locators, arcs };
             }).ToList();
         return new { roles };
+    }
+
+    /// <summary>
+    /// Locators and arcs of one extended link. XLink forbids two arcs with the same from and to labels in one link, so a
+    /// concept shown twice under one parent (cash at the start and at the end of the period) gets a second locator.
+    /// </summary>
+    private static (List<object> Locators, List<object> Arcs) Arcs(Filing filing, IReadOnlyList<Relationship> rels, bool calculation)
+    {
+        var locators = new List<object>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        string Locator(Concept concept, string label)
+        {
+            if (labels.Add(label))
+            {
+                locators.Add(new { id = label, href = Href(filing, concept) });
+            }
+
+            return label;
+        }
+
+        var pairs = new HashSet<(string, string)>();
+        var arcs = new List<object>();
+        foreach (var rel in rels)
+        {
+            var from = Locator(rel.Parent, rel.Parent.Id);
+            var to = rel.Child.Id;
+            for (var n = 2; !pairs.Add((from, to)); n++)
+            {
+                to = rel.Child.Id + "_" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            arcs.Add(new
+            {
+                from,
+                to = Locator(rel.Child, to),
+                order = rel.Order.ToString(CultureInfo.InvariantCulture),
+                weight = rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
+                preferred_label = calculation || rel.PreferredLabel == FilingBuilder.LabelRole ? null : rel.PreferredLabel,
+            });
+        }
+
+        return (locators, arcs);
     }
 }

@@ -26,6 +26,9 @@ public sealed class DtsDocument(string uri, string localPath, XDocument xml, Dts
 
     public bool IsSchema => Kind == DtsDocumentKind.Schema;
 
+    /// <summary>Reached only through xsi:schemaLocation hints: used to validate, but not part of the DTS proper.</summary>
+    public bool HintOnly { get; init; }
+
     /// <summary>The schema's target namespace (schemas only).</summary>
     public string TargetNamespace => (string?)Xml.Root?.Attribute("targetNamespace") ?? string.Empty;
 
@@ -111,6 +114,8 @@ public sealed class Dts
 
     private readonly Dictionary<string, DtsDocument> _documents = new(StringComparer.Ordinal);
     private readonly List<DtsDocument> _order = [];
+    private readonly List<(Uri Uri, SourceSpan Origin)> _hints = [];
+    private bool _loadingHints;
 
     private Dts(OfflineResolver resolver) => Resolver = resolver;
 
@@ -133,6 +138,13 @@ public sealed class Dts
         foreach (var (uri, origin) in starts)
         {
             dts.Load(uri, diagnostics, origin);
+        }
+
+        // Then the schemas named only in schemaLocation hints, which validation needs but discovery does not reach.
+        dts._loadingHints = true;
+        for (var i = 0; i < dts._hints.Count; i++)
+        {
+            dts.Load(dts._hints[i].Uri, diagnostics, dts._hints[i].Origin);
         }
 
         return dts;
@@ -219,7 +231,7 @@ public sealed class Dts
         var kind = xml.Root.Name == Xsd + "schema" ? DtsDocumentKind.Schema
             : xml.Root.Name == Link + "linkbase" ? DtsDocumentKind.Linkbase
             : DtsDocumentKind.Other;
-        var doc = new DtsDocument(key, local, xml, kind);
+        var doc = new DtsDocument(key, local, xml, kind) { HintOnly = _loadingHints };
         _documents[key] = doc;
         _order.Add(doc);
         Follow(doc, diagnostics);
@@ -248,6 +260,23 @@ public sealed class Dts
             }
 
             Load(target, diagnostics, SafeXml.Span(doc.LocalPath, el));
+        }
+
+        // Schemas named in xsi:schemaLocation hints are needed to validate the document (custom link and arc elements).
+        if (doc.Kind != DtsDocumentKind.Other && (string?)root.Attribute(XName.Get("schemaLocation", "http://www.w3.org/2001/XMLSchema-instance")) is { } hints)
+        {
+            var parts = hints.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < parts.Length; i += 2)
+            {
+                try
+                {
+                    _hints.Add((Resolve(new Uri(BaseUri(doc.Uri, root, doc.LocalPath)), parts[i]), SafeXml.Span(doc.LocalPath, root)));
+                }
+                catch (UriFormatException)
+                {
+                    diagnostics.Report(Codes.XmlRefUnresolved, SafeXml.Span(doc.LocalPath, root), parts[i], "not a valid URI");
+                }
+            }
         }
 
         switch (doc.Kind)
@@ -298,7 +327,8 @@ public sealed class Dts
                 continue;
             }
 
-            foreach (var loc in el.Elements().Where(e => (string?)e.Attribute(XLink + "type") == "locator"))
+            // Only link:loc discovers documents (section 3.2), not other locator elements.
+            foreach (var loc in el.Elements(Link + "loc"))
             {
                 href(loc, (string?)loc.Attribute(XLink + "href"));
             }

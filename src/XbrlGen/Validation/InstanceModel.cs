@@ -126,6 +126,12 @@ public static class InstanceReader
         {
             do
             {
+                if (reader.NamespaceURI == XNamespace.Xml.NamespaceName && reader.LocalName == "lang")
+                {
+                    // xml:lang on the root is in scope for every footnote and fact below it.
+                    model.LinkContainer.SetAttributeValue(XNamespace.Xml + "lang", reader.Value);
+                }
+
                 if (reader.NamespaceURI == XNamespace.Xmlns.NamespaceName)
                 {
                     rootNamespaces.Add(new XAttribute(reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + reader.LocalName, reader.Value));
@@ -358,7 +364,8 @@ public static class InstanceReader
         var value = concept.IsFraction
             ? string.Concat(element.Elements().Select(e => e.Value.Trim() + ";"))
             : element.Value;
-        var lang = concept.IsNumeric ? null : (string?)element.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null);
+        var lang = concept.IsNumeric ? null : (string?)element.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null)
+            ?? (string?)model.LinkContainer.Attribute(XNamespace.Xml + "lang");
         AddItem(model, concept, parent, id, (string?)element.Attribute("contextRef"), (string?)element.Attribute("unitRef"), (string?)element.Attribute("decimals"),
             (string?)element.Attribute("precision"), nil, value, lang, span);
     }

@@ -173,6 +173,7 @@ public sealed class Networks
         var linkRole = (string?)link.Attribute(X + "role") ?? string.Empty;
         CheckRole(taxonomy, file, link, linkRole, roleRefs, diagnostics);
         var endpoints = new Dictionary<string, List<XElement>>(StringComparer.Ordinal);
+        var remoteResources = new HashSet<string>(StringComparer.Ordinal);
         foreach (var child in link.Elements())
         {
             var type = (string?)child.Attribute(X + "type");
@@ -188,6 +189,10 @@ public sealed class Networks
                 if (label is not null && target is not null)
                 {
                     Add(endpoints, label, target);
+                    if ((string?)target.Attribute(X + "type") == "resource")
+                    {
+                        remoteResources.Add(label);
+                    }
                 }
                 else if (label is not null)
                 {
@@ -244,6 +249,11 @@ public sealed class Networks
             var order = decimal.TryParse((string?)arc.Attribute("order"), NumberStyles.Float, CultureInfo.InvariantCulture, out var o) ? o : 1m;
             var priority = int.TryParse((string?)arc.Attribute("priority"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
             var prohibited = (string?)arc.Attribute("use") == "prohibited";
+            if (isStandard && !prohibited && (remoteResources.Contains(to) || remoteResources.Contains(from)))
+            {
+                diagnostics.Report(XbrlCodes.RemoteResourceArc, SafeXml.Span(file, arc), to);
+            }
+
             foreach (var s in sources)
             {
                 foreach (var t in targets)
@@ -300,7 +310,12 @@ public sealed class Networks
         var (document, element) = taxonomy.Dts.Target(Dts.BaseUri(docUri, loc, file), href);
         if (element is null || document is null)
         {
-            diagnostics.Report(XbrlCodes.LocatorTarget, SafeXml.Span(file, loc), href);
+            // link:loc must point into the DTS; other locators do not discover, and what they point to is their own affair.
+            if (loc.Name == L + "loc")
+            {
+                diagnostics.Report(XbrlCodes.LocatorTarget, SafeXml.Span(file, loc), href);
+            }
+
             return null;
         }
 
@@ -511,7 +526,8 @@ public sealed class Networks
     /// <summary>DTS-wide rules on the effective networks: cycles per arcrole, preferred labels.</summary>
     private void CheckDtsRules(Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
-        foreach (var set in Effective.GroupBy(r => r.BaseSet))
+        // Cycle rules bind standard arcs; custom arcs in custom links may form any cycles.
+        foreach (var set in Effective.Where(r => r.Arc.Name.Namespace == L).GroupBy(r => r.BaseSet))
         {
             var cycles = StandardArcroles.TryGetValue(set.Key.Arcrole, out var standard) ? standard.Cycles
                 : taxonomy.ArcroleTypes.TryGetValue(set.Key.Arcrole, out var declared) ? declared[0].CyclesAllowed ?? "any"

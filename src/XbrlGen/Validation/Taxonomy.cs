@@ -148,6 +148,7 @@ public sealed class Taxonomy
         var tuple = new XmlQualifiedName("tuple", XbrliNs);
         foreach (XmlSchemaElement element in Schemas.GlobalElements.Values)
         {
+            CheckForeignAttributes(element, diagnostics);
             var head = element.SubstitutionGroup;
             var seen = new HashSet<XmlQualifiedName>();
             while (!head.IsEmpty && head != item && head != tuple && seen.Add(head))
@@ -181,7 +182,34 @@ public sealed class Taxonomy
             var numeric = IsNumericType(element.ElementSchemaType) || xbrliTypes.Contains("fractionItemType");
             var concept = new XbrlConcept(element.QualifiedName, isItem, element.IsAbstract, element.IsNillable, Attr("periodType"), Attr("balance"), xbrliTypes, chain, isItem && numeric, element, SpanOf(element));
             _concepts[element.QualifiedName] = concept;
-            CheckDeclaration(concept, diagnostics);
+            if (Dts.Document(element.SourceUri ?? string.Empty) is not { HintOnly: true })
+            {
+                CheckDeclaration(concept, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>Attributes from other namespaces on a declaration (xbrli:periodType and the like) are valid against their global declarations.</summary>
+    private void CheckForeignAttributes(XmlSchemaElement element, DiagnosticBag diagnostics)
+    {
+        foreach (var a in element.UnhandledAttributes ?? [])
+        {
+            if (Schemas.GlobalAttributes[new XmlQualifiedName(a.LocalName, a.NamespaceURI)] is XmlSchemaAttribute { AttributeSchemaType.Datatype: { } type } declaration)
+            {
+                try
+                {
+                    type.ParseValue(a.Value, Schemas.NameTable, null);
+                    if (declaration.AttributeSchemaType.Content is XmlSchemaSimpleTypeRestriction restriction
+                        && restriction.Facets.OfType<XmlSchemaEnumerationFacet>().ToList() is { Count: > 0 } values && !values.Any(v => v.Value == a.Value))
+                    {
+                        throw new XmlSchemaException("not one of the enumerated values");
+                    }
+                }
+                catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException)
+                {
+                    diagnostics.Report(XbrlCodes.DeclarationAttribute, SpanOf(element), a.Name, element.QualifiedName.Name, a.Value, declaration.QualifiedName.Name);
+                }
+            }
         }
     }
 
@@ -324,6 +352,11 @@ public sealed class Taxonomy
                 foreach (var type in types)
                 {
                     var uri = (string?)type.Attribute(uriAttribute) ?? string.Empty;
+                    if (uriAttribute == "arcroleURI" && !Uri.TryCreate(uri.Trim(), UriKind.Absolute, out _))
+                    {
+                        diagnostics.Report(XbrlCodes.RoleUriNotAbsolute, SafeXml.Span(schema.LocalPath, type), uri);
+                    }
+
                     var usedOn = new HashSet<XName>();
                     foreach (var u in type.Elements(Dts.Link + "usedOn"))
                     {
