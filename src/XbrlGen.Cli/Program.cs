@@ -41,6 +41,8 @@ public static class Program
         var format = new Option<string>("--format") { Description = "Output format: text, csv or json.", DefaultValueFactory = _ => "text" };
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
         var profile = new Option<string?>("--profile") { Description = "Filer-manual profile: efm." };
+        var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };
+        var noUtr = new Option<bool>("--no-units-registry") { Description = "Do not check units against the Units Registry." };
         var files = new Argument<string[]>("files") { Description = "Instances or taxonomy schemas to validate.", Arity = ArgumentArity.OneOrMore };
 
         var generate = new Command("generate", "Generate the instance, extension schema and linkbases, validated, into the output folder.");
@@ -55,7 +57,10 @@ public static class Program
         validate.Options.Add(format);
         validate.Options.Add(calc);
         validate.Options.Add(profile);
-        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile), stdout, stderr));
+        validate.Options.Add(duplicates);
+        validate.Options.Add(noUtr);
+        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
+            r.GetValue(duplicates) ?? "warn", !r.GetValue(noUtr), stdout, stderr));
 
         var extract = new Command("extract", "Print the release's line items as the reader sees them, each with its source line.");
         extract.Options.Add(release);
@@ -105,16 +110,16 @@ public static class Program
         return result.ExitCode;
     }
 
-    private static int Validate(ProjectLayout? layout, string[] files, string format, string calc, string? profile, TextWriter stdout, TextWriter stderr)
+    private static int Validate(ProjectLayout? layout, string[] files, string format, string calc, string? profile, string duplicates, bool unitsRegistry, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
-        if (calc is not ("round-to-nearest" or "classic") || profile is not (null or "efm") || format is not ("text" or "json"))
+        if (calc is not ("round-to-nearest" or "classic") || profile is not (null or "efm") || format is not ("text" or "json") || duplicates is not ("warn" or "error"))
         {
-            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "--calc takes round-to-nearest or classic, --profile takes efm, --format takes text or json"));
+            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "--calc takes round-to-nearest or classic, --profile takes efm, --format takes text or json, --duplicates takes warn or error"));
             return 2;
         }
 
@@ -130,6 +135,8 @@ public static class Program
         {
             Calculation = calc == "classic" ? CalculationMode.Classic21 : CalculationMode.RoundToNearest,
             FilerManual = profile == "efm",
+            DuplicatesAreErrors = duplicates == "error",
+            UnitsRegistry = unitsRegistry,
         };
         var exit = 0;
         foreach (var file in files)
