@@ -9,7 +9,8 @@ namespace XbrlGen.Tests.Pipeline;
 /// The bundled release, mutated at random (lines deleted, duplicated or swapped, bytes flipped, the file truncated,
 /// characters inserted), through the whole generate pipeline. Whatever the input, a run ends with exit 0 and a complete,
 /// well-formed set of documents, or exit 1 or 2 with a coded error that names its place and no output at all.
-/// <c>XBRLGEN_FUZZ_ITERATIONS</c> sets the number of cases (default 2,000); CsCheck prints the seed of a failing case.
+/// <c>XBRLGEN_FUZZ_ITERATIONS</c> sets the number of cases (default 2,000); a failure prints the shrunk case and the
+/// <c>CsCheck_Seed</c> environment variable that replays it.
 /// </summary>
 public class FuzzTests
 {
