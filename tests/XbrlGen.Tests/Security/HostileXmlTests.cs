@@ -191,11 +191,18 @@ public class HostileXmlTests
             stream.Write("</a></xbrli:xbrl>\n"u8);
         }
 
-        var (exit, output, _) = Outcome.Cli("validate", file);
+        try
+        {
+            var (exit, output, _) = Outcome.Cli("validate", file);
 
-        Assert.Equal(2, exit);
-        Assert.Contains($"{file}: error XG0703: XML exceeds a safety limit: the file is {new FileInfo(file).Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {SafeXml.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes", output, StringComparison.Ordinal);
-        Assert.EndsWith($"{file}: invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
+            Assert.Equal(2, exit);
+            Assert.Contains($"{file}: error XG0703: XML exceeds a safety limit: the file is {new FileInfo(file).Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {SafeXml.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes", output, StringComparison.Ordinal);
+            Assert.EndsWith($"{file}: invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
