@@ -28,6 +28,45 @@ internal static class TestPaths
         return path;
     }
 
-    public static GenerateOptions Options(string? release = null, string? output = null) =>
-        new(release ?? Release, Mapping, output ?? Path.Combine(TempDir(), "out"), Layout.Taxonomy);
+    /// <summary>A copy of the bundled mapping folder (without its releases) with edits applied, keyed by file name.</summary>
+    public static string MappingWith(params (string File, Func<string, string> Edit)[] edits)
+    {
+        var dir = Path.Combine(TempDir(), "mapping");
+        Directory.CreateDirectory(dir);
+        foreach (var file in Directory.GetFiles(Mapping))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+
+        foreach (var (file, edit) in edits)
+        {
+            var path = Path.Combine(dir, file);
+            var before = File.ReadAllText(path);
+            var after = edit(before);
+            if (after == before)
+            {
+                throw new InvalidOperationException($"the edit of {file} changed nothing");
+            }
+
+            File.WriteAllText(path, after);
+        }
+
+        return dir;
+    }
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file.</summary>
+    public static int LineOf(string path, string text)
+    {
+        var all = File.ReadAllText(path);
+        var at = all.IndexOf(text, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{text}' is not in {path}");
+        }
+
+        return all[..at].Count(c => c == '\n') + 1;
+    }
+
+    public static GenerateOptions Options(string? release = null, string? output = null, string? mapping = null) =>
+        new(release ?? Release, mapping ?? Mapping, output ?? Path.Combine(TempDir(), "out"), Layout.Taxonomy);
 }

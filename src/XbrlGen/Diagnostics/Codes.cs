@@ -38,6 +38,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor MappingInvalidValue = DiagnosticDescriptor.Error("XG0211", "invalid mapping value: {0}");
     public static readonly DiagnosticDescriptor UnknownUnit = DiagnosticDescriptor.Error("XG0212", "unknown unit '{0}'");
     public static readonly DiagnosticDescriptor UnmatchedSumItem = DiagnosticDescriptor.Error("XG0213", "the sum of '{0}' names '{1}', which is not a line of table '{2}'");
+    public static readonly DiagnosticDescriptor CopyMissing = DiagnosticDescriptor.Error("XG0214", "{0} is in the {1} part of the release but not in the {2} part; the release looks cut short or damaged");
 
     // Facts and the release's own consistency.
     public static readonly DiagnosticDescriptor CopiesDisagreeRounded = DiagnosticDescriptor.Warning("XG0301", "{0} for {1} is printed as {2} and as {3}; they disagree after rounding, the more precise {4} is used");

@@ -52,9 +52,32 @@ internal sealed class FactBuilder
                 continue;
             }
 
+            // The English part is the complete one: a table the Japanese part prints and the English part lacks means
+            // the release was cut short or pages were lost in extraction.
+            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En))
+            {
+                _diagnostics.Report(Codes.CopyMissing, new SourceSpan(_release.File, _release.Lines.Count, 1), [ja.HeadingSpan], $"table '{table.Id}' ({table.Source})", LanguageName(Language.Ja), LanguageName(Language.En));
+            }
+
+            var found = new Dictionary<LineMap, (ReleaseRow Row, Language Language)>();
+            var missing = new List<(LineMap Line, ReleaseTable Source)>();
             foreach (var source in sources)
             {
-                MatchRows(table, source);
+                MatchRows(table, source, found, missing);
+            }
+
+            foreach (var (line, source) in missing)
+            {
+                var label = source.Language == Language.Ja ? line.LabelJa : line.LabelEn;
+                if (found.TryGetValue(line, out var other) && other.Language != source.Language)
+                {
+                    // Printed in one language and not the other: a damaged release, not a line the company stopped reporting.
+                    _diagnostics.Report(Codes.CopyMissing, source.HeadingSpan, [other.Row.Span, line.Span], $"mapped line '{label}' of table '{table.Id}'", LanguageName(other.Language), LanguageName(source.Language));
+                }
+                else
+                {
+                    _diagnostics.Report(Codes.MappedLineMissing, source.HeadingSpan, [line.Span], label, $"{table.Id} ({source.Language.Code()})");
+                }
             }
         }
 
@@ -193,7 +216,9 @@ internal sealed class FactBuilder
 
     private readonly HashSet<ReleaseRow> _matchedRows = [];
 
-    private void MatchRows(TableMap map, ReleaseTable table)
+    private static string LanguageName(Language language) => language == Language.Ja ? "Japanese" : "English";
+
+    private void MatchRows(TableMap map, ReleaseTable table, Dictionary<LineMap, (ReleaseRow Row, Language Language)> found, List<(LineMap Line, ReleaseTable Source)> missing)
     {
         var keys = map.Lines.Select(l => TextCleaner.MatchKey(table.Language == Language.Ja ? l.LabelJa : l.LabelEn)).ToList();
         var used = new bool[map.Lines.Count];
@@ -223,15 +248,14 @@ internal sealed class FactBuilder
             cursor = hit + 1;
             _matchedRows.Add(row);
             Matches.Add(new MatchedRow(map, map.Lines[hit], table, row));
+            found.TryAdd(map.Lines[hit], (row, table.Language));
         }
 
         for (var j = 0; j < used.Length; j++)
         {
             if (!used[j])
             {
-                var line = map.Lines[j];
-                var label = table.Language == Language.Ja ? line.LabelJa : line.LabelEn;
-                _diagnostics.Report(Codes.MappedLineMissing, table.HeadingSpan, [line.Span], label, $"{map.Id} ({table.Language.Code()})");
+                missing.Add((map.Lines[j], table));
             }
         }
     }

@@ -38,9 +38,27 @@ public static class FilingBuilder
             return null;
         }
 
-        if (mapping.Entity.Calendar.QuarterOf(periodInfo.End) is null || periodInfo.Months != 3)
+        var calendar = mapping.Entity.Calendar;
+        if (calendar.QuarterOf(periodInfo.End) is null || periodInfo.Months != 3)
         {
-            diagnostics.Report(Codes.PeriodNotExpected, new SourceSpan(release.File, 1, 1), [mapping.Entity.Span], Period.Iso(periodInfo.End), mapping.Entity.Calendar.YearEndGMonthDay);
+            var table = release.Tables.First(t => t.AmountColumns.Any(c => c.Period == periodInfo));
+            diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(periodInfo.End), calendar.YearEndGMonthDay);
+            return null;
+        }
+
+        // Every table's periods, not only the first: a table for another period (or another fiscal year) would
+        // otherwise put its dates into this filing as contexts of their own.
+        var errorsBefore = diagnostics.ErrorCount;
+        foreach (var table in release.Tables)
+        {
+            if (table.AmountColumns.Select(c => c.Period).FirstOrDefault(p => p is not null && calendar.QuarterOf(p.End) is null) is { } stray)
+            {
+                diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(stray.End), calendar.YearEndGMonthDay);
+            }
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
             return null;
         }
 

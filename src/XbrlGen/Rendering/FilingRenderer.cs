@@ -72,7 +72,7 @@ public sealed class FilingRenderer
         var usedNamespaces = filing.ConceptsUsed.Select(c => c.Name.Namespace).ToHashSet(StringComparer.Ordinal);
         var imports = filing.ImportedSchemas.Where(s => usedNamespaces.Contains(s.Namespace))
             .Select(s => new { prefix = s.Prefix, @namespace = s.Namespace, location = s.Url }).ToList();
-        var common = new { title, source = sourceName };
+        var common = new { title = InComment(title), source = InComment(sourceName) };
         return
         [
             new(filing.InstanceFile, Run("instance", common, InstanceModel(filing))),
@@ -101,6 +101,17 @@ public sealed class FilingRenderer
         context.PushOutput(new TextWriterOutput(writer));
         _templates[name].Render(context);
         return writer.ToString();
+    }
+
+    /// <summary>Text the templates print inside an XML comment, which may not contain "--" (a file name may).</summary>
+    private static string InComment(string text)
+    {
+        while (text.Contains("--", StringComparison.Ordinal))
+        {
+            text = text.Replace("--", "- -", StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     /// <summary>XML-escapes text for element content and attribute values alike.</summary>

@@ -159,7 +159,7 @@ public static class InstanceValidator
         }
         catch (XmlException ex)
         {
-            diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
+            SafeXml.Report(ex, path, diagnostics);
             return null;
         }
     }
@@ -259,7 +259,7 @@ public static class InstanceValidator
         }
         catch (XmlException ex)
         {
-            diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(localPath, ex.LineNumber, ex.LinePosition), ex.Message);
+            SafeXml.Report(ex, localPath, diagnostics);
         }
     }
 
@@ -353,7 +353,7 @@ public static class InstanceValidator
             }
             catch (XmlException ex)
             {
-                diagnostics.Report(SafeXml.Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
+                SafeXml.Report(ex, path, diagnostics);
                 return null;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -6,10 +6,14 @@ namespace XbrlGen.Validation;
 
 /// <summary>
 /// The only way XbrlGen reads XML: no DTDs, no entities, no resolver of its own, bounded size and depth.
-/// A DTD (and so any entity, external or billion-laughs) is refused with <see cref="Codes.XmlDtd"/>.
+/// A DTD (and so any entity, external or billion-laughs) is refused with <see cref="Codes.XmlDtd"/>; a file over
+/// <see cref="MaxBytes"/> or nested deeper than <see cref="MaxDepth"/> with <see cref="Codes.XmlTooLarge"/>.
 /// </summary>
 public static class SafeXml
 {
+    /// <summary>The largest XML file read: far above any filing's documents (the base taxonomy is under 1 MiB), far below what would exhaust memory.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     public const long MaxCharacters = 256L * 1024 * 1024;
     public const int MaxDepth = 128;
 
@@ -24,8 +28,25 @@ public static class SafeXml
     };
 
     /// <summary>Loads a document with line information, or reports why it cannot be.</summary>
-    public static XDocument? Load(string path, DiagnosticBag diagnostics) =>
-        Load(path, () => File.OpenRead(path), diagnostics);
+    public static XDocument? Load(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {MaxBytes} bytes"));
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(path), path, ex.Message);
+            return null;
+        }
+
+        return Load(path, () => File.OpenRead(path), diagnostics);
+    }
 
     public static XDocument? LoadText(string path, string text, DiagnosticBag diagnostics) =>
         Load(path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), diagnostics);
@@ -51,7 +72,7 @@ public static class SafeXml
         }
         catch (XmlException ex)
         {
-            diagnostics.Report(Classify(ex), new SourceSpan(path, ex.LineNumber, ex.LinePosition), ex.Message);
+            Report(ex, path, open, diagnostics);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -66,6 +87,48 @@ public static class SafeXml
         ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase) ? Codes.XmlDtd
         : ex.Message.Contains("MaxCharacters", StringComparison.OrdinalIgnoreCase) ? Codes.XmlTooLarge
         : Codes.XmlMalformed;
+
+    /// <summary>Reports why a reader refused a file: a DTD (at its DOCTYPE line), a safety limit, or malformed XML.</summary>
+    public static void Report(XmlException ex, string path, DiagnosticBag diagnostics) => Report(ex, path, () => File.OpenRead(path), diagnostics);
+
+    private static void Report(XmlException ex, string path, Func<Stream> open, DiagnosticBag diagnostics)
+    {
+        var span = new SourceSpan(path, ex.LineNumber, ex.LinePosition);
+        var code = Classify(ex);
+        if (code == Codes.XmlDtd)
+        {
+            // The reader's refusal of a DTD carries no position: find the declaration in the prolog.
+            diagnostics.Report(Codes.XmlDtd, ex.LineNumber > 0 ? span : DoctypeSpan(path, open));
+        }
+        else
+        {
+            diagnostics.Report(code, span, ex.Message);
+        }
+    }
+
+    private static SourceSpan DoctypeSpan(string path, Func<Stream> open)
+    {
+        string prolog;
+        try
+        {
+            using var reader = new StreamReader(open(), detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[64 * 1024];
+            prolog = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return SourceSpan.ForFile(path);
+        }
+
+        var at = prolog.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return SourceSpan.ForFile(path);
+        }
+
+        var before = prolog.AsSpan(0, at);
+        return new SourceSpan(path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
+    }
 
     public static SourceSpan Span(string path, XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo() ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);

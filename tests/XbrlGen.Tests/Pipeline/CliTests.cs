@@ -1,16 +1,8 @@
-using XbrlGen.Cli;
-
 namespace XbrlGen.Tests.Pipeline;
 
 public class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Outcome.Cli(args);
 
     [Fact]
     public void Validate_prints_a_verdict_line_per_file()

@@ -1,0 +1,54 @@
+namespace XbrlGen.Tests.Mapping;
+
+/// <summary>
+/// A copy of the bundled mapping with one thing broken, run through <c>xbrlgen generate --mapping</c>: each is an
+/// error printed as <c>file(line,col): error XG02nn: ...</c> naming the mapping file and the line that is wrong,
+/// exit 2, and nothing written.
+/// </summary>
+public class BadMappingTests
+{
+    private const string Inventory = "      - label: { en: \"Inventories\", ja: \"棚卸資産\" }\n        concept: gaap:InventoryNet\n";
+
+    public static TheoryData<string, string, string, string, string> Breakages => new()
+    {
+        // name, file, text replaced, replacement, code. The diagnostic must name the line where the replacement starts.
+        { "unknown concept", "mapping.yaml", Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:NoSuchConcept", StringComparison.Ordinal), "XG0202" },
+        {
+            "a duration concept on the balance sheet", "mapping.yaml",
+            Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:Revenues", StringComparison.Ordinal), "XG0203"
+        },
+        {
+            "two lines to one concept", "mapping.yaml",
+            "      - label: { en: \"Prepaid expenses\", ja: \"前払費用\" }\n        concept: gaap:PrepaidExpenseCurrent\n",
+            "      - label: { en: \"Prepaid expenses\", ja: \"前払費用\" }\n        concept: gaap:InventoryNet\n", "XG0205"
+        },
+        { "a unit that does not fit the item type", "mapping.yaml", Inventory, Inventory + "        unit: shares\n", "XG0204" },
+        {
+            "malformed YAML", "mapping.yaml",
+            "    title: { en: \"Consolidated Balance Sheets\", ja: \"四半期連結貸借対照表\" }\n",
+            "    title: { en: \"Consolidated Balance Sheets\", ja: [\"四半期連結貸借対照表\" }\n", "XG0201"
+        },
+        { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", "XG0201" },
+        { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", "XG0201" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public void A_broken_mapping_names_its_file_and_line(string name, string file, string find, string replace, string code)
+    {
+        var mapping = TestPaths.MappingWith((file, t => t.Replace(find, replace, StringComparison.Ordinal)));
+        var path = Path.Combine(mapping, file);
+        var line = TestPaths.LineOf(path, replace);
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+
+        var (exit, _, err) = Outcome.Cli("generate", "--mapping", mapping, "--out", output);
+
+        Assert.Equal(2, exit);
+        var printed = err.Split('\n').FirstOrDefault(l => l.Contains($": error {code}: ", StringComparison.Ordinal));
+        Assert.True(printed is not null, $"{name}: no {code} in\n{err}");
+        var lines = Enumerable.Range(line, replace.Count(c => c == '\n')).Select(n => $"{path}({n},");
+        Assert.True(lines.Any(l => printed.StartsWith(l, StringComparison.Ordinal)), $"{name}: {printed} does not name {path} at line {line}");
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Outcome.NothingWritten(output);
+    }
+}
