@@ -117,7 +117,8 @@ public static class InstanceReader
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static InstanceModel Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    /// <summary>The model, or null if the instance breaks a safety limit.</summary>
+    public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var model = new InstanceModel();
         reader.MoveToContent();
@@ -217,6 +218,12 @@ public static class InstanceReader
             }
 
             var element = Load(reader);
+            if (TooDeep(element))
+            {
+                diagnostics.Report(Codes.XmlTooLarge, new SourceSpan(path, line, col), $"elements nested deeper than {SafeXml.MaxDepth}");
+                return null;
+            }
+
             if (concept is not null)
             {
                 AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
@@ -224,6 +231,27 @@ public static class InstanceReader
         }
 
         return model;
+    }
+
+    private static bool TooDeep(XElement element)
+    {
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((element, 1));
+        while (stack.Count > 0)
+        {
+            var (e, depth) = stack.Pop();
+            if (depth > SafeXml.MaxDepth)
+            {
+                return true;
+            }
+
+            foreach (var child in e.Elements())
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The common case, read straight from the reader without building a node: a numeric item with simple content.</summary>

@@ -43,7 +43,7 @@ public static class InstanceValidator
     {
         var full = Path.GetFullPath(path);
         var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders]);
-        var head = Head.Read(full, path, diagnostics);
+        var head = SafeXml.SizeAllowed(full, diagnostics) ? Head.Read(full, path, diagnostics) : null;
         if (head is null)
         {
             return;
@@ -61,7 +61,12 @@ public static class InstanceValidator
             var schemaRefs = head.References.Where(r => r.Name == Link + "schemaRef").ToList();
             if (schemaRefs.Count == 0)
             {
-                diagnostics.Report(XbrlCodes.NoSchemaRef, head.Span);
+                // Nothing to validate against; at least say whether it is safe, well-formed XML.
+                if (SafeXml.Scan(full, diagnostics))
+                {
+                    diagnostics.Report(XbrlCodes.NoSchemaRef, head.Span);
+                }
+
                 return;
             }
 

@@ -28,7 +28,11 @@ public static class SafeXml
     };
 
     /// <summary>Loads a document with line information, or reports why it cannot be.</summary>
-    public static XDocument? Load(string path, DiagnosticBag diagnostics)
+    public static XDocument? Load(string path, DiagnosticBag diagnostics) =>
+        SizeAllowed(path, diagnostics) ? Load(path, () => File.OpenRead(path), diagnostics) : null;
+
+    /// <summary>Whether a file is within <see cref="MaxBytes"/>; reports it if not, or if it cannot be read.</summary>
+    public static bool SizeAllowed(string path, DiagnosticBag diagnostics)
     {
         try
         {
@@ -36,16 +40,50 @@ public static class SafeXml
             if (length > MaxBytes)
             {
                 diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {MaxBytes} bytes"));
-                return null;
+                return false;
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(path), path, ex.Message);
-            return null;
+            return false;
+        }
+    }
+
+    /// <summary>Reads a file through once without keeping it: well-formed, no DTD, within the safety limits.</summary>
+    public static bool Scan(string path, DiagnosticBag diagnostics)
+    {
+        if (!SizeAllowed(path, diagnostics))
+        {
+            return false;
         }
 
-        return Load(path, () => File.OpenRead(path), diagnostics);
+        try
+        {
+            return Scan(path, () => File.OpenRead(path), diagnostics);
+        }
+        catch (XmlException ex)
+        {
+            Report(ex, path, diagnostics);
+            return false;
+        }
+    }
+
+    private static bool Scan(string path, Func<Stream> open, DiagnosticBag diagnostics)
+    {
+        using var scan = XmlReader.Create(open(), Settings());
+        while (scan.Read())
+        {
+            if (scan.Depth > MaxDepth)
+            {
+                diagnostics.Report(Codes.XmlTooLarge, Span(path, scan), $"elements nested deeper than {MaxDepth}");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static XDocument? LoadText(string path, string text, DiagnosticBag diagnostics) =>
@@ -55,16 +93,9 @@ public static class SafeXml
     {
         try
         {
-            using (var scan = XmlReader.Create(open(), Settings()))
+            if (!Scan(path, open, diagnostics))
             {
-                while (scan.Read())
-                {
-                    if (scan.Depth > MaxDepth)
-                    {
-                        diagnostics.Report(Codes.XmlTooLarge, Span(path, scan), $"elements nested deeper than {MaxDepth}");
-                        return null;
-                    }
-                }
+                return null;
             }
 
             using var reader = XmlReader.Create(open(), Settings());
