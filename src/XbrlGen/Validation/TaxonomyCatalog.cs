@@ -49,7 +49,7 @@ public sealed class TaxonomyCatalog
             {
                 var rest = url[prefix.Length..].Split('#')[0];
                 var local = Path.GetFullPath(Path.Combine(target, rest.Replace('/', Path.DirectorySeparatorChar)));
-                return local.StartsWith(Root, StringComparison.Ordinal) ? local : null;
+                return local.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? local : null;
             }
         }
 
