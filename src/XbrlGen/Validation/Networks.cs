@@ -383,16 +383,22 @@ public sealed class Networks
             return;
         }
 
-        if (!roleRefs.ContainsKey(role))
+        CheckDeclared(file, element, role, roleRefs, "roleRef", taxonomy.RoleTypes, diagnostics);
+    }
+
+    /// <summary>A custom role or arcrole needs a roleRef or arcroleRef in the same document, and a declaration usedOn the element.</summary>
+    private static void CheckDeclared(string file, XElement element, string uri, Dictionary<string, XElement> refs, string refName,
+        Dictionary<string, List<RoleDeclaration>> declared, DiagnosticBag diagnostics)
+    {
+        if (!refs.ContainsKey(uri))
         {
-            diagnostics.Report(XbrlCodes.RoleNotReferenced, SafeXml.Span(file, element), role, "roleRef");
+            diagnostics.Report(XbrlCodes.RoleNotReferenced, SafeXml.Span(file, element), uri, refName);
             return;
         }
 
-        if (taxonomy.RoleTypes.TryGetValue(role, out var declarations) && element.Name.Namespace == L
-            && !declarations.Any(d => d.UsedOn.Contains(element.Name)))
+        if (declared.TryGetValue(uri, out var declarations) && !declarations.Any(d => d.UsedOn.Contains(element.Name)))
         {
-            diagnostics.Report(XbrlCodes.UsedOnMissing, SafeXml.Span(file, element), role, element.Name.LocalName);
+            diagnostics.Report(XbrlCodes.UsedOnMissing, SafeXml.Span(file, element), uri, element.Name.LocalName);
         }
     }
 
@@ -413,17 +419,7 @@ public sealed class Networks
             return;
         }
 
-        if (!arcroleRefs.ContainsKey(arcrole))
-        {
-            diagnostics.Report(XbrlCodes.RoleNotReferenced, SafeXml.Span(file, arc), arcrole, "arcroleRef");
-            return;
-        }
-
-        if (taxonomy.ArcroleTypes.TryGetValue(arcrole, out var declarations) && arc.Name.Namespace == L
-            && !declarations.Any(d => d.UsedOn.Contains(arc.Name)))
-        {
-            diagnostics.Report(XbrlCodes.UsedOnMissing, SafeXml.Span(file, arc), arcrole, arc.Name.LocalName);
-        }
+        CheckDeclared(file, arc, arcrole, arcroleRefs, "arcroleRef", taxonomy.ArcroleTypes, diagnostics);
     }
 
     private static void CheckArcEndpoints(Taxonomy taxonomy, NetworkRelationship rel, DiagnosticBag diagnostics)
