@@ -104,23 +104,38 @@ public static class Calculations
 
         if (decimals >= 0)
         {
-            return decimal.Round(value, decimals, MidpointRounding.ToEven);
+            return value.Scale <= decimals ? value : decimal.Round(value, decimals, MidpointRounding.ToEven);
         }
 
         var factor = Pow10(-decimals);
+        if (value.Scale == 0 && decimals >= -18 && value > long.MinValue && value < long.MaxValue)
+        {
+            // Whole numbers (nearly every reported amount) round in integer arithmetic.
+            var v = (long)value;
+            var f = (long)factor;
+            var r = v % f;
+            if (r == 0)
+            {
+                return value;
+            }
+
+            var down = v - r;
+            var twice = Math.Abs(r) * 2;
+            if (twice > f || (twice == f && (down / f) % 2 != 0))
+            {
+                down += r > 0 ? f : -f;
+            }
+
+            return down;
+        }
+
         return decimal.Round(value / factor, 0, MidpointRounding.ToEven) * factor;
     }
 
-    public static decimal Pow10(int n)
-    {
-        var r = 1m;
-        for (var i = 0; i < n; i++)
-        {
-            r *= 10m;
-        }
+    private static readonly decimal[] Powers = Enumerable.Range(0, 29).Select(n => Enumerable.Repeat(10m, n).Aggregate(1m, (a, b) => a * b)).ToArray();
 
-        return r;
-    }
+    /// <summary>10 to the power <paramref name="n"/> (0 to 28).</summary>
+    public static decimal Pow10(int n) => Powers[n];
 
     /// <summary>Of duplicate facts, the most precise if all agree after rounding to each one's decimals; null if they disagree.</summary>
     public static Fact? Choose(IReadOnlyList<Fact> copies)

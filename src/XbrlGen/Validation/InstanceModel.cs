@@ -14,6 +14,9 @@ public sealed record ContextInfo(string Id, string Scheme, string Identifier, st
     public DateOnly EndDate => DateOnly.FromDateTime(End.TimeOfDay == TimeSpan.Zero ? End.AddDays(-1) : End);
 
     public bool HasSegmentOrScenario { get; init; }
+
+    /// <summary>Contexts with the same class are c-equal.</summary>
+    public int Class { get; init; }
 }
 
 /// <summary>A unit: its id, and its measures as sorted expanded names (u-equality is equality of the key).</summary>
@@ -22,6 +25,9 @@ public sealed record UnitInfo(string Id, IReadOnlyList<XName> Numerator, IReadOn
     public string Key { get; } = string.Join("*", Numerator.Select(n => n.ToString()).Order(StringComparer.Ordinal)) + "/" + string.Join("*", Denominator.Select(n => n.ToString()).Order(StringComparer.Ordinal));
 
     public bool IsSingle(XName measure) => Denominator.Count == 0 && Numerator.Count == 1 && Numerator[0] == measure;
+
+    /// <summary>Units with the same class are u-equal.</summary>
+    public int Class { get; init; }
 }
 
 /// <summary>
@@ -45,29 +51,42 @@ public sealed record FactInfo(
     /// <summary>The numeric value, when the fact is numeric, not nil, and fits a decimal.</summary>
     public decimal? Number { get; init; }
 
-    /// <summary>Decimals, stated or inferred from precision (4.6.6); null means INF.</summary>
+    private int? _inferredDecimals;
+    private bool _inferred;
+
+    /// <summary>Decimals, stated or inferred from precision (4.6.6); null means INF. Computed once.</summary>
     public int? InferredDecimals
     {
         get
         {
-            if (Decimals is { } d)
+            if (!_inferred)
             {
-                return d.Trim() == "INF" ? null : int.TryParse(d.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+                _inferredDecimals = InferDecimals();
+                _inferred = true;
             }
 
-            if (Precision is { } p)
-            {
-                if (p.Trim() == "INF" || Number is not { } n || n == 0m)
-                {
-                    return null;
-                }
-
-                var precision = int.Parse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
-                return precision - Magnitude(n) - 1;
-            }
-
-            return null;
+            return _inferredDecimals;
         }
+    }
+
+    private int? InferDecimals()
+    {
+        if (Decimals is { } d)
+        {
+            return d.Trim() == "INF" ? null : int.TryParse(d.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+        }
+
+        if (Precision is { } p)
+        {
+            if (p.Trim() == "INF" || Number is not { } n || n == 0m || !int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var precision))
+            {
+                return null;
+            }
+
+            return precision - Magnitude(n) - 1;
+        }
+
+        return null;
     }
 
     public bool PrecisionZero => Precision?.Trim() == "0";
@@ -101,6 +120,21 @@ public sealed class InstanceModel
     public Dictionary<string, ContextInfo> Contexts { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, UnitInfo> Units { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Equality classes: contexts by their s-equality key, units by their measures.</summary>
+    public Dictionary<string, int> ContextClasses { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> UnitClasses { get; } = new(StringComparer.Ordinal);
+
+    public int ClassOf(Dictionary<string, int> classes, string key)
+    {
+        if (!classes.TryGetValue(key, out var c))
+        {
+            classes[key] = c = classes.Count;
+        }
+
+        return c;
+    }
 
     /// <summary>Every id in the instance and the element kind that has it.</summary>
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
@@ -450,9 +484,11 @@ public static class InstanceReader
         Canonical(segment, key, taxonomy);
         key.Append('|').Append(forever ? "forever" : instant ? "i" + end.Ticks.ToString(CultureInfo.InvariantCulture) : start.Ticks.ToString(CultureInfo.InvariantCulture) + "-" + end.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
         Canonical(scenario, key, taxonomy);
-        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, key.ToString(), instant, forever, start, end, span)
+        var equalityKey = key.ToString();
+        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, instant, forever, start, end, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
+            Class = model.ClassOf(model.ContextClasses, equalityKey),
         });
     }
 
@@ -547,7 +583,8 @@ public static class InstanceReader
             diagnostics.Report(XbrlCodes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
         }
 
-        model.Units.TryAdd(id, new UnitInfo(id, num, den, SafeXml.Span(path, el)));
+        var unit = new UnitInfo(id, num, den, SafeXml.Span(path, el));
+        model.Units.TryAdd(id, unit with { Class = model.ClassOf(model.UnitClasses, unit.Key) });
     }
 
     private static List<XName> Measures(IEnumerable<XElement> measures, string unitId, string path, DiagnosticBag diagnostics)

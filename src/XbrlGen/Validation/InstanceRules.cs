@@ -116,9 +116,9 @@ internal static class InstanceRules
     }
 
     /// <summary>Duplicate items (4.10): same concept, same parent, c-equal context, u-equal unit and (non-numeric) same language.</summary>
-    private static Dictionary<string, List<FactInfo>> DuplicateGroups(InstanceModel model)
+    private static Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> DuplicateGroups(InstanceModel model)
     {
-        var groups = new Dictionary<string, List<FactInfo>>(StringComparer.Ordinal);
+        var groups = new Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>>();
         foreach (var f in model.Facts)
         {
             if (!f.Concept.IsItem || f.ContextRef is null || !model.Contexts.TryGetValue(f.ContextRef, out var ctx))
@@ -126,8 +126,7 @@ internal static class InstanceRules
                 continue;
             }
 
-            var unitKey = f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
-            var key = string.Concat(f.Concept.ToString(), "\u0001", f.Parent.ToString(CultureInfo.InvariantCulture), "\u0001", ctx.EqualityKey, "\u0001", unitKey, "\u0001", f.Lang?.ToLowerInvariant());
+            var key = (f.Concept, f.Parent, ctx.Class, UnitClass(model, f), f.Lang?.ToLowerInvariant());
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
@@ -139,7 +138,7 @@ internal static class InstanceRules
         return groups;
     }
 
-    private static void Duplicates(Dictionary<string, List<FactInfo>> groups, InstanceModel model, ValidationOptions options, DiagnosticBag diagnostics)
+    private static void Duplicates(Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> groups, InstanceModel model, ValidationOptions options, DiagnosticBag diagnostics)
     {
         foreach (var list in groups.Values.Where(l => l.Count > 1))
         {
@@ -158,6 +157,11 @@ internal static class InstanceRules
     /// <summary>Complete (same value and precision), consistent (equal within the lower precision) or inconsistent.</summary>
     public static string Classify(IReadOnlyList<FactInfo> copies)
     {
+        if (copies.Count == 1)
+        {
+            return "complete";
+        }
+
         var nonNil = copies.Where(c => !c.Nil).ToList();
         if (nonNil.Count == 0)
         {
@@ -195,7 +199,7 @@ internal static class InstanceRules
     /// anywhere under the total's parent (its siblings, and items in tuples below them). XBRL 2.1 mode skips bindings
     /// with duplicates; Calculations 1.1 takes consistent duplicates at their most precise and reports inconsistent ones.
     /// </summary>
-    private static void CalculationBinding(InstanceModel model, Networks networks, Dictionary<string, List<FactInfo>> groups, ValidationOptions options, DiagnosticBag diagnostics)
+    private static void CalculationBinding(InstanceModel model, Networks networks, Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> groups, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var summations = networks.Effective.Where(r => r.Arcrole is Networks.SummationItem or Networks.SummationItem11).ToList();
         if (summations.Count == 0)
@@ -204,7 +208,7 @@ internal static class InstanceRules
         }
 
         // Duplicate groups of numeric items, by concept, then by context and unit.
-        var byConcept = new Dictionary<XbrlConcept, Dictionary<string, List<List<FactInfo>>>>();
+        var byConcept = new Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>>();
         foreach (var list in groups.Values)
         {
             var f = list[0];
@@ -215,7 +219,7 @@ internal static class InstanceRules
 
             if (!byConcept.TryGetValue(f.Concept, out var map))
             {
-                byConcept[f.Concept] = map = new Dictionary<string, List<List<FactInfo>>>(StringComparer.Ordinal);
+                byConcept[f.Concept] = map = [];
             }
 
             var key = ContextUnitKey(model, f);
@@ -249,8 +253,7 @@ internal static class InstanceRules
         }
     }
 
-    private static string ContextUnitKey(InstanceModel model, FactInfo f) =>
-        string.Concat(model.Contexts[f.ContextRef!].EqualityKey, "\u0001", UnitKey(model, f));
+    private static (int, int) ContextUnitKey(InstanceModel model, FactInfo f) => (model.Contexts[f.ContextRef!].Class, UnitClass(model, f));
 
     /// <summary>Whether a fact lies under a parent (-1: the instance itself).</summary>
     private static bool InScope(InstanceModel model, FactInfo fact, int parent)
@@ -271,11 +274,11 @@ internal static class InstanceRules
         return false;
     }
 
-    private static void Bind(InstanceModel model, string key, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
-        Dictionary<XbrlConcept, Dictionary<string, List<List<FactInfo>>>> byConcept, string role, ValidationOptions options, DiagnosticBag diagnostics)
+    private static void Bind(InstanceModel model, (int, int) key, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
+        Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>> byConcept, string role, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var classic = options.Calculation == CalculationMode.Classic21;
-        var totals = totalCopies.Where(t => !t.Nil).ToList();
+        var totals = totalCopies.Count == 1 ? (totalCopies[0].Nil ? [] : totalCopies) : totalCopies.Where(t => !t.Nil).ToList();
         if (totals.Count == 0 || (classic && totalCopies.Count > 1))
         {
             return;
@@ -291,14 +294,29 @@ internal static class InstanceRules
                 continue;
             }
 
-            foreach (var copies in groups.Where(g => InScope(model, g[0], parent)))
+            foreach (var copies in groups)
             {
-                var live = copies.Where(c => !c.Nil).ToList();
-                if (classic && copies.Count > 1)
+                if (!InScope(model, copies[0], parent))
+                {
+                    continue;
+                }
+
+                if (copies.Count == 1)
+                {
+                    if (!copies[0].Nil)
+                    {
+                        contributions.Add((copies[0], weight));
+                    }
+
+                    continue;
+                }
+
+                if (classic)
                 {
                     return;
                 }
 
+                var live = copies.Where(c => !c.Nil).ToList();
                 if (live.Count == 0)
                 {
                     continue;
@@ -323,7 +341,7 @@ internal static class InstanceRules
             inconsistentDuplicate = true;
         }
 
-        var total = totals.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!;
+        var total = totals.Count == 1 ? totals[0] : totals.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!;
         if (total.Number is null || contributions.Any(c => c.Fact.Number is null))
         {
             return;
@@ -351,8 +369,18 @@ internal static class InstanceRules
         }
 
         // Calculations 1.1, round-to-nearest: everything at the lowest decimals among the total and its contributions.
-        var d = contributions.Select(c => c.Fact.InferredDecimals ?? 28).Append(total.InferredDecimals ?? 28).Min();
-        var s = contributions.Sum(c => Calculations.Round(c.Fact.Number!.Value, d) * c.Weight);
+        var d = total.InferredDecimals ?? 28;
+        foreach (var c in contributions)
+        {
+            d = Math.Min(d, c.Fact.InferredDecimals ?? 28);
+        }
+
+        var s = 0m;
+        foreach (var c in contributions)
+        {
+            s += Calculations.Round(c.Fact.Number!.Value, d) * c.Weight;
+        }
+
         var t = Calculations.Round(total.Number.Value, d);
         if (s != t || inconsistentDuplicate)
         {
@@ -390,7 +418,7 @@ internal static class InstanceRules
             {
                 foreach (var a in aliases[ParentContextKey(model, e)].Where(f => !f.Nil))
                 {
-                    var sameUnit = UnitKey(model, e) == UnitKey(model, a);
+                    var sameUnit = UnitClass(model, e) == UnitClass(model, a);
                     var d = Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28);
                     var equal = sameUnit && (e.Number is { } en && a.Number is { } an
                         ? Calculations.Round(en, d) == Calculations.Round(an, d)
@@ -404,11 +432,10 @@ internal static class InstanceRules
         }
     }
 
-    private static string ParentContextKey(InstanceModel model, FactInfo f) =>
-        model.Contexts[f.ContextRef!].EqualityKey + "\u0001" + f.Parent.ToString(CultureInfo.InvariantCulture);
+    private static (int, int) ParentContextKey(InstanceModel model, FactInfo f) => (model.Contexts[f.ContextRef!].Class, f.Parent);
 
-    private static string UnitKey(InstanceModel model, FactInfo f) =>
-        f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Key : string.Empty;
+    private static int UnitClass(InstanceModel model, FactInfo f) =>
+        f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Class : -1;
 
     /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
     private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)

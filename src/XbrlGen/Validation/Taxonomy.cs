@@ -32,6 +32,11 @@ public sealed record XbrlConcept(
 
     public string Display => Name.Name;
 
+    /// <summary>One concept object per declaration: identity is equality, and hashing is cheap on hot paths.</summary>
+    public bool Equals(XbrlConcept? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     public override string ToString() => "{" + Name.Namespace + "}" + Name.Name;
 }
 
