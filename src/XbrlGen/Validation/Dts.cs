@@ -132,9 +132,11 @@ public sealed class Dts
             ? [(d, d.Xml.Root!)]
             : d.IsSchema ? EmbeddedLinkbases(d.Xml).Select(l => (d, l)) : []);
 
-    public static Dts Discover(IEnumerable<(Uri Uri, SourceSpan Origin)> starts, OfflineResolver resolver, DiagnosticBag diagnostics)
+    public static Dts Discover(IEnumerable<(Uri Uri, SourceSpan Origin)> starts, OfflineResolver resolver, DiagnosticBag diagnostics,
+        IEnumerable<(Uri Uri, SourceSpan Origin)>? hints = null)
     {
         var dts = new Dts(resolver);
+        dts._hints.AddRange(hints ?? []);
         foreach (var (uri, origin) in starts)
         {
             dts.Load(uri, diagnostics, origin);
@@ -209,16 +211,18 @@ public sealed class Dts
             return;
         }
 
+        // A schemaLocation hint that cannot be followed is only a warning: hints are not discovery.
+        DiagnosticDescriptor Level(DiagnosticDescriptor d) => _loadingHints ? d with { Severity = Severity.Warning } : d;
         var local = Resolver.LocalPath(new Uri(key));
         if (local is null)
         {
-            diagnostics.Report(Codes.XmlRefRefused, origin, key);
+            diagnostics.Report(Level(Codes.XmlRefRefused), origin, key);
             return;
         }
 
         if (!File.Exists(local))
         {
-            diagnostics.Report(Codes.XmlRefUnresolved, origin, key, "no such file");
+            diagnostics.Report(Level(Codes.XmlRefUnresolved), origin, key, "no such file");
             return;
         }
 

@@ -126,6 +126,15 @@ public sealed class InstanceModel
 
     public Dictionary<string, int> UnitClasses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Records an element's id; a second element with the same id is a schema error (xsd:ID is unique).</summary>
+    public void AddId(string? id, string kind, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (id is not null && !Ids.TryAdd(id, kind))
+        {
+            diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"there is already an element with id '{id}'");
+        }
+    }
+
     public int ClassOf(Dictionary<string, int> classes, string key)
     {
         if (!classes.TryGetValue(key, out var c))
@@ -199,6 +208,8 @@ public static class InstanceReader
             return model;
         }
 
+        var schema = new PartialValidator(taxonomy, path, diagnostics);
+        var phase = 0;
         reader.Read();
         while (!reader.EOF)
         {
@@ -209,6 +220,11 @@ public static class InstanceReader
                     break;
                 }
 
+                if (reader.NodeType == XmlNodeType.Text)
+                {
+                    diagnostics.Report(XbrlCodes.SchemaInvalid, SpanAt(reader, path), "xbrli:xbrl cannot contain text");
+                }
+
                 reader.Read();
                 continue;
             }
@@ -217,9 +233,27 @@ public static class InstanceReader
             var col = reader is IXmlLineInfo lc ? lc.LinePosition : 0;
             var ns = reader.NamespaceURI;
             var local = reader.LocalName;
-            if (ns == Dts.Link.NamespaceName && local is "schemaRef" or "linkbaseRef" or "roleRef" or "arcroleRef" or "footnoteLink")
+            var name = XName.Get(local, ns);
+
+            // The content model of xbrli:xbrl: schemaRef+, linkbaseRef*, roleRef*, arcroleRef*, then facts, contexts, units, footnote links.
+            var order = ns == Dts.Link.NamespaceName ? local switch
+            {
+                "schemaRef" => 1,
+                "linkbaseRef" => 2,
+                "roleRef" => 3,
+                "arcroleRef" => 4,
+                _ => 5,
+            } : 5;
+            if (order < phase || (phase == 0 && order != 1))
+            {
+                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(path, line, col), $"the element '{local}' is not expected here in xbrli:xbrl");
+            }
+
+            phase = Math.Max(phase, order);
+            if (order < 5 || (ns == Dts.Link.NamespaceName && local == "footnoteLink"))
             {
                 var el = Load(reader);
+                schema.Validate(el);
                 if (local is "schemaRef" or "linkbaseRef")
                 {
                     model.References.Add((el, new SourceSpan(path, line, col)));
@@ -232,22 +266,31 @@ public static class InstanceReader
                 continue;
             }
 
-            if (ns == Xbrli.NamespaceName && local == "context")
+            if (ns == Xbrli.NamespaceName && local is "context" or "unit")
             {
-                AddContext(model, Load(reader), path, taxonomy, diagnostics);
+                var el = Load(reader);
+                if (TooDeep(el))
+                {
+                    diagnostics.Report(Codes.XmlTooLarge, new SourceSpan(path, line, col), $"elements nested deeper than {SafeXml.MaxDepth}");
+                    return null;
+                }
+
+                schema.Validate(el);
+                if (local == "context")
+                {
+                    AddContext(model, el, path, taxonomy, diagnostics);
+                }
+                else
+                {
+                    AddUnit(model, el, path, diagnostics);
+                }
+
                 continue;
             }
 
-            if (ns == Xbrli.NamespaceName && local == "unit")
+            var concept = taxonomy.Concept(name);
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, path, line, col, diagnostics))
             {
-                AddUnit(model, Load(reader), path, diagnostics);
-                continue;
-            }
-
-            var concept = taxonomy.Concept(XName.Get(local, ns));
-            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false })
-            {
-                ReadNumericItem(model, reader, concept, -1, path, line, col);
                 continue;
             }
 
@@ -258,14 +301,24 @@ public static class InstanceReader
                 return null;
             }
 
-            if (concept is not null)
+            if (concept is null)
             {
-                AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
+                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(path, line, col),
+                    taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
+                        ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
+                        : $"the element '{{{ns}}}{local}' is not declared");
+                continue;
             }
+
+            schema.Validate(element, concept.Element);
+            AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
         }
 
         return model;
     }
+
+    private static SourceSpan SpanAt(XmlReader reader, string path) =>
+        reader is IXmlLineInfo info ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
 
     private static bool TooDeep(XElement element)
     {
@@ -288,68 +341,7 @@ public static class InstanceReader
         return false;
     }
 
-    /// <summary>The common case, read straight from the reader without building a node: a numeric item with simple content.</summary>
-    private static void ReadNumericItem(InstanceModel model, XmlReader reader, XbrlConcept concept, int parent, string path, int line, int col)
-    {
-        string? id = null, contextRef = null, unitRef = null, decimals = null, precision = null;
-        var nil = false;
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (reader.NamespaceURI.Length == 0)
-                {
-                    switch (reader.LocalName)
-                    {
-                        case "id": id = reader.Value; break;
-                        case "contextRef": contextRef = reader.Value; break;
-                        case "unitRef": unitRef = reader.Value; break;
-                        case "decimals": decimals = reader.Value; break;
-                        case "precision": precision = reader.Value; break;
-                    }
-                }
-                else if (reader.NamespaceURI == Xsi.NamespaceName && reader.LocalName == "nil")
-                {
-                    nil = reader.Value.Trim() is "true" or "1";
-                }
-            }
-            while (reader.MoveToNextAttribute());
-
-            reader.MoveToElement();
-        }
-
-        string value;
-        if (reader.IsEmptyElement)
-        {
-            value = string.Empty;
-            reader.Read();
-        }
-        else
-        {
-            var sb = new StringBuilder();
-            var depth = reader.Depth;
-            reader.Read();
-            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-            {
-                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-                {
-                    sb.Append(reader.Value);
-                }
-
-                if (!reader.Read())
-                {
-                    break;
-                }
-            }
-
-            reader.Read();
-            value = sb.ToString();
-        }
-
-        AddItem(model, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, null, new SourceSpan(path, line, col));
-    }
-
-    private static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
+    internal static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
         bool nil, string value, string? lang, SourceSpan span)
     {
         decimal? number = null;
@@ -360,10 +352,6 @@ public static class InstanceReader
 
         var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span) { Number = number };
         model.Facts.Add(fact);
-        if (id is not null)
-        {
-            model.Ids.TryAdd(id, "fact");
-        }
     }
 
     /// <summary>Parses an xsd:decimal, float or double lexical form exactly, when it fits a decimal.</summary>
@@ -401,16 +389,13 @@ public static class InstanceReader
         if (concept.IsTuple)
         {
             var tuple = new FactInfo(model.Facts.Count, concept, parent, id, null, null, null, null, nil, string.Empty, null, span);
+            model.AddId(id, "fact", span, diagnostics);
             model.Facts.Add(tuple);
             foreach (var a in element.Attributes().Where(a => a.Name.Namespace == Xbrli || a.Name.Namespace == Dts.Link || a.Name.Namespace == Dts.XLink))
             {
                 diagnostics.Report(XbrlCodes.TupleFactAttribute, span, concept.Display, a.Name.LocalName);
             }
 
-            if (id is not null)
-            {
-                model.Ids.TryAdd(id, "fact");
-            }
 
             foreach (var child in element.Elements())
             {
@@ -426,6 +411,7 @@ public static class InstanceReader
         var value = concept.IsFraction
             ? string.Concat(element.Elements().Select(e => e.Value.Trim() + ";"))
             : element.Value;
+        model.AddId(id, "fact", span, diagnostics);
         var lang = concept.IsNumeric ? null : (string?)element.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null)
             ?? (string?)model.LinkContainer.Attribute(XNamespace.Xml + "lang");
         AddItem(model, concept, parent, id, (string?)element.Attribute("contextRef"), (string?)element.Attribute("unitRef"), (string?)element.Attribute("decimals"),
@@ -436,7 +422,7 @@ public static class InstanceReader
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
-        model.Ids.TryAdd(id, "context");
+        model.AddId(id, "context", span, diagnostics);
         var entity = el.Element(Xbrli + "entity");
         var identifier = entity?.Element(Xbrli + "identifier");
         var segment = entity?.Element(Xbrli + "segment");
@@ -574,7 +560,7 @@ public static class InstanceReader
     private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
-        model.Ids.TryAdd(id, "unit");
+        model.AddId(id, "unit", SafeXml.Span(path, el), diagnostics);
         var divide = el.Element(Xbrli + "divide");
         var num = Measures((divide?.Element(Xbrli + "unitNumerator") ?? el).Elements(Xbrli + "measure"), id, path, diagnostics);
         var den = divide is null ? [] : Measures(divide.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure") ?? [], id, path, diagnostics);

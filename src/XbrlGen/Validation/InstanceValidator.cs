@@ -89,7 +89,7 @@ public static class InstanceValidator
             return;
         }
 
-        var dts = Dts.Discover(starts, resolver, diagnostics);
+        var dts = Dts.Discover(starts, resolver, diagnostics, head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)));
         var taxonomy = Taxonomy.Load(dts, path, diagnostics);
         if (taxonomy is null)
         {
@@ -156,7 +156,7 @@ public static class InstanceValidator
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
     private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
     {
-        var settings = ValidatingSettings(taxonomy.Schemas, resolver, path, diagnostics, schemaLocations: true);
+        var settings = SafeXml.Settings(resolver);
         try
         {
             using var reader = XmlReader.Create(full, settings);
@@ -177,35 +177,12 @@ public static class InstanceValidator
         settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints | (schemaLocations ? XmlSchemaValidationFlags.ProcessSchemaLocation : 0);
         settings.ValidationEventHandler += (_, e) =>
         {
-            if (e.Severity == XmlSeverityType.Error && !MidnightAs24(e.Message))
+            if (e.Severity == XmlSeverityType.Error && !XsdDates.MidnightAs24(e.Message))
             {
                 diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(reportAs, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
             }
         };
         return settings;
-    }
-
-    /// <summary>
-    /// XML Schema 1.0 allows <c>24:00:00</c> as the end of a day in dateTime values; the .NET validator does not. Such a
-    /// complaint is not an error.
-    /// </summary>
-    private static bool MidnightAs24(string message)
-    {
-        var i = message.IndexOf("T24:00:00", StringComparison.Ordinal);
-        if (i < 10)
-        {
-            return false;
-        }
-
-        var start = message.LastIndexOf('\'', i);
-        var end = message.IndexOf('\'', i);
-        if (start < 0 || end < 0)
-        {
-            return false;
-        }
-
-        var value = message[(start + 1)..end];
-        return value.EndsWith("T24:00:00", StringComparison.Ordinal) && DateOnly.TryParseExact(value[..^9], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
     }
 
     private static XElement WithNamespacesInScope(XElement element)
@@ -315,6 +292,9 @@ public static class InstanceValidator
     /// <summary>The root element and the discovery references at the head of a document, read without loading the rest.</summary>
     private sealed record Head(XName Root, SourceSpan Span, IReadOnlyList<HeadReference> References)
     {
+        /// <summary>Schema locations the root's xsi:schemaLocation names (for validation, not discovery).</summary>
+        public IReadOnlyList<string> Hints { get; init; } = [];
+
         public static Head? Read(string full, string path, DiagnosticBag diagnostics)
         {
             try
@@ -324,6 +304,8 @@ public static class InstanceValidator
                 var span = SpanAt(reader, path);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
                 var rootBase = reader.GetAttribute("base", XNamespace.Xml.NamespaceName);
+                var locations = reader.GetAttribute("schemaLocation", "http://www.w3.org/2001/XMLSchema-instance")?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+                var hints = locations.Where((_, i) => i % 2 == 1).ToList();
                 var refs = new List<HeadReference>();
                 if (root == Xbrli + "xbrl" && !reader.IsEmptyElement)
                 {
@@ -354,7 +336,7 @@ public static class InstanceValidator
                     }
                 }
 
-                return new Head(root, span, refs);
+                return new Head(root, span, refs) { Hints = hints };
             }
             catch (XmlException ex)
             {
