@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using XbrlGen.Diagnostics;
@@ -9,8 +10,38 @@ using XbrlGen.Model;
 
 namespace XbrlGen.Rendering;
 
-/// <summary>A generated document: its file name and its text.</summary>
-public sealed record RenderedDocument(string FileName, string Text);
+/// <summary>
+/// A generated document: its file name, and how to render it. Rendering streams to a writer, so no document is ever
+/// held whole in memory; <see cref="Text"/> renders it to a string for small documents and tests.
+/// </summary>
+public sealed class RenderedDocument(string fileName, Action<TextWriter> render)
+{
+    private const int BufferSize = 64 * 1024;
+
+    public string FileName { get; } = fileName;
+
+    /// <summary>The whole document as a string (renders it again on each call).</summary>
+    public string Text
+    {
+        get
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            WriteTo(writer);
+            return writer.ToString();
+        }
+    }
+
+    /// <summary>Renders the document to <paramref name="writer"/>.</summary>
+    public void WriteTo(TextWriter writer) => render(writer);
+
+    /// <summary>Renders the document to a file, as UTF-8 without a byte order mark.</summary>
+    public void WriteFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), BufferSize) { NewLine = "\n" };
+        WriteTo(writer);
+    }
+}
 
 /// <summary>
 /// Renders a filing's five documents through Scriban templates. The templates ship inside the library; a company can
@@ -75,15 +106,16 @@ public sealed class FilingRenderer
         var common = new { title, source = sourceName };
         return
         [
-            new(filing.InstanceFile, Run("instance", common, InstanceModel(filing))),
-            new(filing.SchemaFile, Run("schema", common, SchemaModel(filing, imports))),
-            new(filing.LabelFile, Run("label", common, LabelModel(filing))),
-            new(filing.PresentationFile, Run("presentation", common, LinkModel(filing, calculation: false))),
-            new(filing.CalculationFile, Run("calculation", common, LinkModel(filing, calculation: true))),
+            new(filing.InstanceFile, w => Run(w, "instance", common, InstanceModel(filing))),
+            new(filing.SchemaFile, w => Run(w, "schema", common, SchemaModel(filing, imports))),
+            new(filing.LabelFile, w => Run(w, "label", common, LabelModel(filing))),
+            new(filing.PresentationFile, w => Run(w, "presentation", common, LinkModel(filing, calculation: false))),
+            new(filing.CalculationFile, w => Run(w, "calculation", common, LinkModel(filing, calculation: true))),
         ];
     }
 
-    private string Run(string name, object common, object model)
+    /// <summary>Renders one template straight to the writer: its output is never built up as one string.</summary>
+    private void Run(TextWriter writer, string name, object common, object model)
     {
         var globals = new ScriptObject();
         globals.Import(common);
@@ -93,14 +125,16 @@ public sealed class FilingRenderer
         {
             StrictVariables = true,
             LoopLimit = 0,
+            // Scriban caps the whole rendered output at 1M characters by default and silently cuts it there with
+            // "..."; a filing's instance or label linkbase passes that at about 10k facts. No cap: output streams.
+            LimitToString = 0,
             NewLine = "\n",
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.PushGlobal(globals);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         context.PushOutput(new TextWriterOutput(writer));
         _templates[name].Render(context);
-        return writer.ToString();
+        writer.Flush();
     }
 
     /// <summary>XML-escapes text for element content and attribute values alike.</summary>
