@@ -146,6 +146,7 @@ public sealed class FilingRenderer
         _ => SecurityElement.Escape(value.ToString() ?? string.Empty),
     };
 
+    /// <summary>The instance's model. Contexts and facts are enumerated lazily as the template loops over them, so their view models are never all held at once.</summary>
     private static object InstanceModel(Filing filing)
     {
         var namespaces = filing.ConceptsUsed.Select(c => (c.Name.Prefix, c.Name.Namespace))
@@ -165,7 +166,7 @@ public sealed class FilingRenderer
                 instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
                 start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
                 end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
-            }).ToList(),
+            }),
             units = filing.Units.Select(u => new
             {
                 id = u.Id,
@@ -180,7 +181,7 @@ public sealed class FilingRenderer
                 unit = f.Unit?.Id,
                 decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture),
                 value = f.Lexical,
-            }).ToList(),
+            }),
         };
     }
 
