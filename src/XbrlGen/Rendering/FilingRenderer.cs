@@ -4,6 +4,7 @@ using System.Security;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using XbrlGen.Diagnostics;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
@@ -120,7 +121,7 @@ public sealed class FilingRenderer
         var globals = new ScriptObject();
         globals.Import(common);
         globals.Import(model);
-        globals.Import("x", new Func<object?, string>(Escape));
+        globals.SetValue("x", EscapeFunction.Instance, readOnly: true);
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -135,6 +136,31 @@ public sealed class FilingRenderer
         context.PushOutput(new TextWriterOutput(writer));
         _templates[name].Render(context);
         writer.Flush();
+    }
+
+    /// <summary>
+    /// The template function <c>x</c>: <see cref="Escape"/> called directly. Imported as a delegate, Scriban would
+    /// invoke it by reflection with an argument array on every call, three times per fact.
+    /// </summary>
+    private sealed class EscapeFunction : IScriptCustomFunction
+    {
+        public static readonly EscapeFunction Instance = new();
+
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Escape(arguments[0]);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>XML-escapes text for element content and attribute values alike.</summary>
@@ -154,6 +180,8 @@ public sealed class FilingRenderer
             .Where(p => p.Prefix is not ("xbrli" or "iso4217"))
             .Distinct().OrderBy(p => p.Prefix, StringComparer.Ordinal)
             .Select(p => new { prefix = p.Prefix, uri = p.Namespace }).ToList();
+        var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
+        var decimals = new Dictionary<int, string>();
         return new
         {
             schema_file = filing.SchemaFile,
@@ -176,10 +204,10 @@ public sealed class FilingRenderer
             }).ToList(),
             facts = filing.Facts.Select(f => new
             {
-                name = f.Concept.Name.Prefixed,
+                name = GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
                 context = f.Context.Id,
                 unit = f.Unit?.Id,
-                decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture),
+                decimals = f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString(CultureInfo.InvariantCulture)) : null,
                 value = f.Lexical,
             }),
         };
@@ -246,5 +274,16 @@ public sealed class FilingRenderer
                 }).ToList(),
             }).ToList();
         return new { roles };
+    }
+
+    private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            cache[key] = value = make(key);
+        }
+
+        return value;
     }
 }
