@@ -98,6 +98,14 @@ public class GenerateBenchmarks
         return documents.Count;
     }
 
+    /// <summary>Rendering the instance document alone: the same facts as the floor writes, through the template.</summary>
+    [Benchmark]
+    public void RenderInstance()
+    {
+        var renderer = FilingRenderer.Create(null, new DiagnosticBag())!;
+        renderer.Render(_filing, "release.txt")[0].WriteFile(Path.Combine(_scratch, _filing.InstanceFile));
+    }
+
     /// <summary>The floor: a bare XmlWriter writing the same contexts, units and facts.</summary>
     [Benchmark(Baseline = true)]
     public void XmlWriterFloor() => Floors.WriteInstance(_filing, Path.Combine(_scratch, "floor.xml"));
@@ -110,6 +118,7 @@ public class ValidateBenchmarks
 {
     private TaxonomyCatalog _catalog = null!;
     private string _file = null!;
+    private System.Xml.Schema.XmlSchemaSet _schemas = null!;
 
     /// <summary>Scaled copies of the bundled instance: about <c>1k</c>, <c>10k</c>, <c>150k</c> facts.</summary>
     [Params("1k", "10k", "150k")]
@@ -125,6 +134,12 @@ public class ValidateBenchmarks
         {
             throw new InvalidOperationException(_file + " is not valid");
         }
+
+        _schemas = Floors.CompileSchemas(_file, BenchPaths.Layout.Taxonomy);
+        if (SchemaValidatingReader() != 0)
+        {
+            throw new InvalidOperationException(_file + " is not schema-valid");
+        }
     }
 
     [Benchmark]
@@ -138,6 +153,13 @@ public class ValidateBenchmarks
     /// <summary>The floor: a bare XmlReader reading every node of the same file.</summary>
     [Benchmark(Baseline = true)]
     public int XmlReaderFloor() => Floors.ReadAll(_file);
+
+    /// <summary>
+    /// Not a target's floor but a bound: what XML Schema validation alone costs with System.Xml (an XSD-validating
+    /// XmlReader over the same file, schemas compiled once beforehand).
+    /// </summary>
+    [Benchmark]
+    public int SchemaValidatingReader() => Floors.SchemaValidate(_file, _schemas);
 }
 
 /// <summary>The inputs by name, made on first use.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
 using XbrlGen.Model;
 
 namespace XbrlGen.Benchmarks;
@@ -25,6 +27,70 @@ public static class Floors
         }
 
         return elements;
+    }
+
+    /// <summary>
+    /// The schemas an instance's <c>schemaRef</c> names, with everything they import, compiled: official URLs are read
+    /// from the taxonomy package's copies by its catalog's rewrite rules.
+    /// </summary>
+    public static XmlSchemaSet CompileSchemas(string instance, string taxonomy)
+    {
+        XNamespace cat = "urn:oasis:names:tc:entity:xmlns:xml:catalog";
+        var metaInf = Path.Combine(taxonomy, "META-INF");
+        var rewrites = XDocument.Load(Path.Combine(metaInf, "catalog.xml")).Root!.Elements(cat + "rewriteURI")
+            .Select(e => ((string)e.Attribute("uriStartString")!, Path.GetFullPath(Path.Combine(metaInf, (string)e.Attribute("rewritePrefix")!))))
+            .ToList();
+        var resolver = new CatalogResolver(rewrites);
+        var schemaRef = XDocument.Load(instance).Root!.Element(XName.Get("schemaRef", "http://www.xbrl.org/2003/linkbase"))!;
+        var href = (string)schemaRef.Attribute(XName.Get("href", "http://www.w3.org/1999/xlink"))!;
+        var set = new XmlSchemaSet { XmlResolver = resolver };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver };
+        using (var reader = XmlReader.Create(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(instance))!, href), settings))
+        {
+            set.Add(null, reader);
+        }
+
+        set.Compile();
+        return set;
+    }
+
+    /// <summary>Reads every node of a file through an XML Schema validating <see cref="XmlReader"/>. Returns the number of schema errors.</summary>
+    public static int SchemaValidate(string path, XmlSchemaSet schemas)
+    {
+        var errors = 0;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            ValidationType = ValidationType.Schema,
+            Schemas = schemas,
+            ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints,
+        };
+        settings.ValidationEventHandler += (_, e) => errors += e.Severity == XmlSeverityType.Error ? 1 : 0;
+        using var reader = XmlReader.Create(path, settings);
+        while (reader.Read())
+        {
+        }
+
+        return errors;
+    }
+
+    /// <summary>Maps official URLs to local copies by prefix; anything else that is not a local file is refused.</summary>
+    private sealed class CatalogResolver(List<(string Prefix, string Target)> rewrites) : XmlResolver
+    {
+        public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
+        {
+            var url = absoluteUri.OriginalString;
+            foreach (var (prefix, target) in rewrites)
+            {
+                if (url.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return File.OpenRead(Path.Combine(target, url[prefix.Length..]));
+                }
+            }
+
+            return absoluteUri.IsFile ? File.OpenRead(absoluteUri.LocalPath) : throw new XmlException("not in the catalog: " + url);
+        }
     }
 
     /// <summary>Writes a filing's contexts, units and facts as an instance with a plain <see cref="XmlWriter"/>.</summary>

@@ -12,7 +12,7 @@ namespace XbrlGen.Benchmarks;
 /// </summary>
 public static class ProcessMeasures
 {
-    private const int Runs = 7;
+    private const int Runs = 9;
 
     public static void Run(Results results)
     {
@@ -21,9 +21,8 @@ public static class ProcessMeasures
         var output = BenchPaths.Scratch("process-generate");
 
         var published = PublishReadyToRun();
-        var noopMs = MedianWallMs(noop, []);
-        var generateMs = MedianWallMs(cli, ["generate", "--out", output]);
-        var publishedMs = MedianWallMs(published, ["generate", "--out", output]);
+        var medians = MedianWallMs([(noop, []), (cli, ["generate", "--out", output]), (published, ["generate", "--out", output])]);
+        var (noopMs, generateMs, publishedMs) = (medians[0], medians[1], medians[2]);
         results.Set("process/noop", noopMs, "ms");
         results.Set("process/generate-bundled", generateMs, "ms");
         results.Set("process/generate-bundled-r2r", publishedMs, "ms");
@@ -128,7 +127,7 @@ public static class ProcessMeasures
         foreach (var document in renderer.Render(filing, Path.GetFileName(options.Release)))
         {
             document.WriteFile(Path.Combine(folder, document.FileName));
-            Lap("render " + Path.GetExtension(document.FileName) + (document.FileName.Contains('_', StringComparison.Ordinal) ? " " + document.FileName[(document.FileName.LastIndexOf('_') + 1)..] : string.Empty));
+            Lap("render " + document.FileName[filing.BaseName.Length..]);
         }
 
         InstanceValidator.Validate(Path.Combine(folder, filing.InstanceFile), catalog, new ValidationOptions { FilerManual = true, RequiredLabelLanguages = ["en", "ja"] }, bag);
@@ -165,28 +164,34 @@ public static class ProcessMeasures
     private static string Require(string path) =>
         File.Exists(path) ? path : throw new FileNotFoundException($"{path} is not built: build the solution in {BenchPaths.Configuration} first");
 
-    /// <summary>Median wall time of <c>dotnet program args</c>, start to exit, after one unmeasured run.</summary>
-    private static double MedianWallMs(string program, string[] args)
+    /// <summary>
+    /// Median wall time of each <c>dotnet program args</c>, start to exit, after one unmeasured round. The programs
+    /// take turns, round after round, so load from elsewhere on a shared machine falls on all of them alike.
+    /// </summary>
+    private static double[] MedianWallMs(IReadOnlyList<(string Program, string[] Args)> programs)
     {
-        var times = new List<double>();
-        for (var i = 0; i <= Runs; i++)
+        var times = programs.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round <= Runs; round++)
         {
-            var sw = Stopwatch.StartNew();
-            var (code, _, err) = Start(program, args);
-            sw.Stop();
-            if (code != 0)
+            for (var p = 0; p < programs.Count; p++)
             {
-                throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', args)} exited {code}: {err}");
-            }
+                var (program, args) = programs[p];
+                var sw = Stopwatch.StartNew();
+                var (code, _, err) = Start(program, args);
+                sw.Stop();
+                if (code != 0)
+                {
+                    throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', args)} exited {code}: {err}");
+                }
 
-            if (i > 0)
-            {
-                times.Add(sw.Elapsed.TotalMilliseconds);
+                if (round > 0)
+                {
+                    times[p].Add(sw.Elapsed.TotalMilliseconds);
+                }
             }
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return times.Select(t => t.Order().ElementAt(t.Count / 2)).ToArray();
     }
 
     private static long ChildPeak(string program, string[] args)
