@@ -99,7 +99,8 @@ public static class FilingBuilder
             .Concat(roles.SelectMany(r => r.Presentation.SelectMany(p => new[] { p.Parent, p.Child })))
             .Distinct().OrderBy(c => c.Name.Prefixed, StringComparer.Ordinal).ToList();
         var labels = Labels(mapping, builder.Matches, roles, usedConcepts);
-        var extension = mapping.ExtensionConcepts.Where(usedConcepts.Contains).ToList();
+        var used = usedConcepts.ToHashSet();
+        var extension = mapping.ExtensionConcepts.Where(used.Contains).ToList();
         var units = facts.Where(f => f.Unit is not null).Select(f => f.Unit!).DistinctBy(u => u.Id).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         var usedContexts = facts.Select(f => f.Context).Distinct()
             .OrderBy(c => c.Period is DurationPeriod ? 0 : 1).ThenByDescending(c => c.Period.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -129,7 +130,7 @@ public static class FilingBuilder
     private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, Context> contextFor, DiagnosticBag diagnostics)
     {
         var facts = new List<Fact>();
-        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period.Key, c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
+        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period, c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
             var best = copies.OrderByDescending(c => c.Decimals).ThenBy(c => c.Order).First();
@@ -257,10 +258,11 @@ public static class FilingBuilder
     private static List<StatementRole> CheckCalculations(List<Fact> facts, List<StatementRole> roles, DiagnosticBag diagnostics)
     {
         var result = new List<StatementRole>();
+        var inconsistencies = Calculations.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
         foreach (var role in roles)
         {
             var dropped = new HashSet<QName>();
-            foreach (var bad in Calculations.Check(facts, [role]))
+            foreach (var bad in inconsistencies[role.Uri])
             {
                 var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
                 var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)

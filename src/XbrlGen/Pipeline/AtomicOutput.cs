@@ -54,7 +54,7 @@ public sealed class AtomicOutput : IDisposable
             foreach (var doc in documents)
             {
                 var path = Path.Combine(Staging, doc.FileName);
-                File.WriteAllText(path, doc.Text, new System.Text.UTF8Encoding(false));
+                doc.WriteFile(path);
                 AfterFileWritten?.Invoke(path);
             }
 

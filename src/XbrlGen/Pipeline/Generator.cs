@@ -57,7 +57,7 @@ public static class Generator
         return Done(diagnostics, filing, documents);
     }
 
-    /// <summary>Reads, maps and renders, without writing anything.</summary>
+    /// <summary>Reads and maps, without writing anything. The documents render (streaming) when they are written.</summary>
     public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents) Build(GenerateOptions options, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
         var baseTaxonomy = BaseTaxonomy.Load(catalog, diagnostics);

@@ -1,16 +1,48 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using XbrlGen.Diagnostics;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
 
 namespace XbrlGen.Rendering;
 
-/// <summary>A generated document: its file name and its text.</summary>
-public sealed record RenderedDocument(string FileName, string Text);
+/// <summary>
+/// A generated document: its file name, and how to render it. Rendering streams to a writer, so no document is ever
+/// held whole in memory; <see cref="Text"/> renders it to a string for small documents and tests.
+/// </summary>
+public sealed class RenderedDocument(string fileName, Action<TextWriter> render)
+{
+    private const int BufferSize = 64 * 1024;
+
+    public string FileName { get; } = fileName;
+
+    /// <summary>The whole document as a string (renders it again on each call).</summary>
+    public string Text
+    {
+        get
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            WriteTo(writer);
+            return writer.ToString();
+        }
+    }
+
+    /// <summary>Renders the document to <paramref name="writer"/>.</summary>
+    public void WriteTo(TextWriter writer) => render(writer);
+
+    /// <summary>Renders the document to a file, as UTF-8 without a byte order mark.</summary>
+    public void WriteFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), BufferSize) { NewLine = "\n" };
+        WriteTo(writer);
+    }
+}
 
 /// <summary>
 /// Renders a filing's five documents through Scriban templates. The templates ship inside the library; a company can
@@ -75,32 +107,60 @@ public sealed class FilingRenderer
         var common = new { title = InComment(title), source = InComment(sourceName) };
         return
         [
-            new(filing.InstanceFile, Run("instance", common, InstanceModel(filing))),
-            new(filing.SchemaFile, Run("schema", common, SchemaModel(filing, imports))),
-            new(filing.LabelFile, Run("label", common, LabelModel(filing))),
-            new(filing.PresentationFile, Run("presentation", common, LinkModel(filing, calculation: false))),
-            new(filing.CalculationFile, Run("calculation", common, LinkModel(filing, calculation: true))),
+            new(filing.InstanceFile, w => Run(w, "instance", common, InstanceModel(filing))),
+            new(filing.SchemaFile, w => Run(w, "schema", common, SchemaModel(filing, imports))),
+            new(filing.LabelFile, w => Run(w, "label", common, LabelModel(filing))),
+            new(filing.PresentationFile, w => Run(w, "presentation", common, LinkModel(filing, calculation: false))),
+            new(filing.CalculationFile, w => Run(w, "calculation", common, LinkModel(filing, calculation: true))),
         ];
     }
 
-    private string Run(string name, object common, object model)
+    /// <summary>Renders one template straight to the writer: its output is never built up as one string.</summary>
+    private void Run(TextWriter writer, string name, object common, object model)
     {
         var globals = new ScriptObject();
         globals.Import(common);
         globals.Import(model);
-        globals.Import("x", new Func<object?, string>(Escape));
+        globals.SetValue("x", EscapeFunction.Instance, readOnly: true);
         var context = new TemplateContext
         {
             StrictVariables = true,
             LoopLimit = 0,
+            // Scriban caps the whole rendered output at 1M characters by default and silently cuts it there with
+            // "..."; a filing's instance or label linkbase passes that at about 10k facts. No cap: output streams.
+            LimitToString = 0,
             NewLine = "\n",
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.PushGlobal(globals);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         context.PushOutput(new TextWriterOutput(writer));
         _templates[name].Render(context);
-        return writer.ToString();
+        writer.Flush();
+    }
+
+    /// <summary>
+    /// The template function <c>x</c>: <see cref="Escape"/> called directly. Imported as a delegate, Scriban would
+    /// invoke it by reflection with an argument array on every call, three times per fact.
+    /// </summary>
+    private sealed class EscapeFunction : IScriptCustomFunction
+    {
+        public static readonly EscapeFunction Instance = new();
+
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Escape(arguments[0]);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Text the templates print inside an XML comment, which may not contain "--" (a file name may).</summary>
@@ -123,6 +183,7 @@ public sealed class FilingRenderer
         _ => SecurityElement.Escape(value.ToString() ?? string.Empty),
     };
 
+    /// <summary>The instance's model. Contexts and facts are enumerated lazily as the template loops over them, so their view models are never all held at once.</summary>
     private static object InstanceModel(Filing filing)
     {
         var namespaces = filing.ConceptsUsed.Select(c => (c.Name.Prefix, c.Name.Namespace))
@@ -130,6 +191,8 @@ public sealed class FilingRenderer
             .Where(p => p.Prefix is not ("xbrli" or "iso4217"))
             .Distinct().OrderBy(p => p.Prefix, StringComparer.Ordinal)
             .Select(p => new { prefix = p.Prefix, uri = p.Namespace }).ToList();
+        var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
+        var decimals = new Dictionary<int, string>();
         return new
         {
             schema_file = filing.SchemaFile,
@@ -142,7 +205,7 @@ public sealed class FilingRenderer
                 instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
                 start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
                 end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
-            }).ToList(),
+            }),
             units = filing.Units.Select(u => new
             {
                 id = u.Id,
@@ -152,12 +215,12 @@ public sealed class FilingRenderer
             }).ToList(),
             facts = filing.Facts.Select(f => new
             {
-                name = f.Concept.Name.Prefixed,
+                name = GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
                 context = f.Context.Id,
                 unit = f.Unit?.Id,
-                decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture),
+                decimals = f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString(CultureInfo.InvariantCulture)) : null,
                 value = f.Lexical,
-            }).ToList(),
+            }),
         };
     }
 
@@ -255,5 +318,16 @@ public sealed class FilingRenderer
         }
 
         return (locators, arcs);
+    }
+
+    private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            cache[key] = value = make(key);
+        }
+
+        return value;
     }
 }

@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Globalization;
+using XbrlGen.Diagnostics;
+using XbrlGen.Pipeline;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Benchmarks;
+
+/// <summary>
+/// What BenchmarkDotNet cannot measure in its own process: whole-process wall time (start to exit) and peak working set.
+/// Each is taken in a child process, started the way a user starts it (<c>dotnet program.dll ...</c>).
+/// </summary>
+public static class ProcessMeasures
+{
+    private const int Runs = 9;
+
+    public static void Run(Results results)
+    {
+        var cli = Require(BenchPaths.Cli);
+        var noop = Require(BenchPaths.Noop);
+        var output = BenchPaths.Scratch("process-generate");
+
+        var published = PublishReadyToRun();
+        var medians = MedianWallMs([(noop, []), (cli, ["generate", "--out", output]), (published, ["generate", "--out", output])]);
+        var (noopMs, generateMs, publishedMs) = (medians[0], medians[1], medians[2]);
+        results.Set("process/noop", noopMs, "ms");
+        results.Set("process/generate-bundled", generateMs, "ms");
+        results.Set("process/generate-bundled-r2r", publishedMs, "ms");
+        Console.WriteLine($"process: trivial console {noopMs:0.0} ms, generate (bundled) {generateMs:0.0} ms, ReadyToRun publish {publishedMs:0.0} ms");
+
+        var self = typeof(ProcessMeasures).Assembly.Location;
+        foreach (var name in new[] { "150k" })
+        {
+            var file = ScaledInstance.ByName(name).Ensure().File;
+            var peak = ChildPeak(self, ["child", "validate", file]);
+            var floor = ChildPeak(self, ["child", "read", file]);
+            results.Set($"peak/validate-{name}", peak, "bytes");
+            results.Set($"peak/read-{name}", floor, "bytes");
+            results.Set($"size/instance-{name}", new FileInfo(file).Length, "bytes");
+            Console.WriteLine($"peak working set: validate {name} {peak / 1048576.0:0.0} MiB, bare XmlReader {floor / 1048576.0:0.0} MiB, file {new FileInfo(file).Length / 1048576.0:0.0} MiB");
+        }
+
+        foreach (var synthetic in SyntheticRelease.Standard)
+        {
+            synthetic.Ensure();
+            var peak = ChildPeak(self, ["child", "generate", synthetic.Name]);
+            results.Set($"peak/generate-{synthetic.Name}", peak, "bytes");
+            Console.WriteLine($"peak working set: generate {synthetic.Name} {peak / 1048576.0:0.0} MiB");
+        }
+    }
+
+    /// <summary>The work of a child process; prints its peak working set (bytes) as its last line.</summary>
+    public static int Child(string[] args)
+    {
+        switch (args)
+        {
+            case ["validate", var file]:
+            {
+                var bag = new DiagnosticBag();
+                var catalog = TaxonomyCatalog.Load(BenchPaths.Layout.Taxonomy, bag)!;
+                InstanceValidator.Validate(file, catalog, new ValidationOptions(), bag);
+                if (bag.HasErrors)
+                {
+                    Console.Error.WriteLine(string.Join('\n', bag.Items.Where(d => d.IsError).Take(5)));
+                    return 1;
+                }
+
+                break;
+            }
+
+            case ["read", var file]:
+                Floors.ReadAll(file);
+                break;
+            case ["generate", var name]:
+            {
+                var result = Generator.Run(Inputs.GenerateOptions(name));
+                if (result.ExitCode != 0)
+                {
+                    Console.Error.WriteLine(string.Join('\n', result.Diagnostics.Where(d => d.IsError).Take(5)));
+                    return 1;
+                }
+
+                break;
+            }
+
+            case ["stages", var name]:
+                Stages(name);
+                break;
+            default:
+                Console.Error.WriteLine("child validate FILE | child read FILE | child generate NAME | child stages NAME");
+                return 2;
+        }
+
+        using var me = Process.GetCurrentProcess();
+        me.Refresh();
+        Console.WriteLine(me.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    /// <summary>Where the time of one cold <c>generate</c> goes, stage by stage (the first run in a process pays for JIT).</summary>
+    private static void Stages(string name)
+    {
+        var options = Inputs.GenerateOptions(name);
+        var sw = Stopwatch.StartNew();
+        var total = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            Console.WriteLine($"{stage,-28} {sw.Elapsed.TotalMilliseconds,8:0.0} ms");
+            sw.Restart();
+        }
+
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(options.Taxonomy, bag)!;
+        Lap("catalog");
+        var baseTaxonomy = BaseTaxonomy.Load(catalog, bag)!;
+        Lap("base taxonomy");
+        var mapping = XbrlGen.Mapping.MappingLoader.Load(options.Mapping, bag)!;
+        Lap("mapping (YAML)");
+        var release = XbrlGen.Reading.ReleaseReader.ReadFile(options.Release, new XbrlGen.Reading.ReaderOptions(mapping.Entity.Calendar), bag)!;
+        Lap("read release");
+        var filing = XbrlGen.Mapping.FilingBuilder.Build(release, mapping, baseTaxonomy, bag)!;
+        Lap("map (filing builder)");
+        var renderer = XbrlGen.Rendering.FilingRenderer.Create(null, bag)!;
+        Lap("parse templates");
+        var folder = BenchPaths.Scratch("stages-" + name);
+        Directory.CreateDirectory(folder);
+        foreach (var document in renderer.Render(filing, Path.GetFileName(options.Release)))
+        {
+            document.WriteFile(Path.Combine(folder, document.FileName));
+            Lap("render " + document.FileName[filing.BaseName.Length..]);
+        }
+
+        InstanceValidator.Validate(Path.Combine(folder, filing.InstanceFile), catalog, new ValidationOptions { FilerManual = true, RequiredLabelLanguages = ["en", "ja"] }, bag);
+        Lap("validate");
+        Console.WriteLine($"{"total",-28} {total.Elapsed.TotalMilliseconds,8:0.0} ms, {bag.ErrorCount} errors");
+    }
+
+    /// <summary>
+    /// The CLI as <c>dotnet publish -r RID</c> makes it (ReadyToRun, see its project file), in artifacts/; published
+    /// again whenever the build is newer.
+    /// </summary>
+    private static string PublishReadyToRun()
+    {
+        var folder = Path.Combine(BenchPaths.Artifacts, "cli-readytorun");
+        var dll = Path.Combine(folder, "XbrlGen.Cli.dll");
+        var built = new[] { BenchPaths.Cli, Path.Combine(Path.GetDirectoryName(BenchPaths.Cli)!, "XbrlGen.dll") }.Max(File.GetLastWriteTimeUtc);
+        if (File.Exists(dll) && File.GetLastWriteTimeUtc(dll) >= built)
+        {
+            return dll;
+        }
+
+        Console.WriteLine("publishing the CLI with ReadyToRun to " + folder);
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = BenchPaths.Layout.Root };
+        foreach (var a in new[] { "publish", Path.Combine("src", "XbrlGen.Cli"), "-c", BenchPaths.Configuration, "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", folder, "-v", "quiet", "-nologo" })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        process.WaitForExit();
+        return process.ExitCode == 0 && File.Exists(dll) ? dll : throw new InvalidOperationException("dotnet publish of the CLI failed");
+    }
+
+    private static string Require(string path) =>
+        File.Exists(path) ? path : throw new FileNotFoundException($"{path} is not built: build the solution in {BenchPaths.Configuration} first");
+
+    /// <summary>
+    /// Median wall time of each <c>dotnet program args</c>, start to exit, after one unmeasured round. The programs
+    /// take turns, round after round, so load from elsewhere on a shared machine falls on all of them alike.
+    /// </summary>
+    private static double[] MedianWallMs(IReadOnlyList<(string Program, string[] Args)> programs)
+    {
+        var times = programs.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round <= Runs; round++)
+        {
+            for (var p = 0; p < programs.Count; p++)
+            {
+                var (program, args) = programs[p];
+                var sw = Stopwatch.StartNew();
+                var (code, _, err) = Start(program, args);
+                sw.Stop();
+                if (code != 0)
+                {
+                    throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', args)} exited {code}: {err}");
+                }
+
+                if (round > 0)
+                {
+                    times[p].Add(sw.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        return times.Select(t => t.Order().ElementAt(t.Count / 2)).ToArray();
+    }
+
+    private static long ChildPeak(string program, string[] args)
+    {
+        var (code, output, err) = Start(program, args);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"child {string.Join(' ', args)} exited {code}: {err}");
+        }
+
+        return long.Parse(output.Trim().Split('\n')[^1], CultureInfo.InvariantCulture);
+    }
+
+    private static (int Code, string Output, string Error) Start(string program, string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = BenchPaths.Layout.Root,
+        };
+        info.ArgumentList.Add(program);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
