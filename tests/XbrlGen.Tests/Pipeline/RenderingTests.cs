@@ -1,0 +1,33 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Pipeline;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Tests.Pipeline;
+
+/// <summary>Rendering at sizes past Scriban's defaults: a document is never cut short.</summary>
+public class RenderingTests
+{
+    [Fact]
+    public void A_document_over_a_million_characters_is_written_whole()
+    {
+        // The company's own instance template, padded past the 1,048,576-character cap Scriban applies by default.
+        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
+            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("instance.sbn-xml", StringComparison.Ordinal)))!;
+        var template = new StreamReader(stream).ReadToEnd();
+        var padded = template.Replace("</xbrli:xbrl>", "{{~ for i in 1..40000 ~}}\n  <!-- padding line {{ i }} to exceed the output cap -->\n{{~ end ~}}\n</xbrli:xbrl>", StringComparison.Ordinal);
+        Assert.NotEqual(template, padded);
+        var mapping = TestPaths.MappingWith();
+        Directory.CreateDirectory(Path.Combine(mapping, "templates"));
+        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), padded);
+
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        var (filing, documents) = Generator.Build(TestPaths.Options(mapping: mapping), catalog, bag);
+        Assert.NotNull(filing);
+        var instance = documents.Single(d => d.FileName == filing!.InstanceFile).Text;
+
+        Assert.True(instance.Length > 1_048_576, $"only {instance.Length} characters");
+        Assert.EndsWith("<!-- padding line 40000 to exceed the output cap -->\n</xbrli:xbrl>\n", instance, StringComparison.Ordinal);
+        Assert.Contains("<gaap:Revenues contextRef=\"D20030401_20030630\" unitRef=\"JPY\" decimals=\"-3\">8344046000</gaap:Revenues>", instance, StringComparison.Ordinal);
+    }
+}
