@@ -13,8 +13,10 @@ internal static class FilerManual
 {
     private static DiagnosticDescriptor Error(DiagnosticDescriptor d) => d with { Severity = Severity.Error };
 
-    public static void Check(string path, InstanceModel model, Taxonomy taxonomy, Networks networks, HashSet<string> usedContexts, HashSet<string> usedUnits, DiagnosticBag diagnostics)
+    public static void Check(string path, InstanceModel model, Networks networks, DiagnosticBag diagnostics)
     {
+        var usedContexts = model.Facts.Select(f => f.ContextRef).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var usedUnits = model.Facts.Select(f => f.UnitRef).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var c in model.Contexts.Values.Where(c => !usedContexts.Contains(c.Id)))
         {
             diagnostics.Report(Error(XbrlCodes.UnusedContext), c.Span, c.Id);

@@ -91,6 +91,12 @@ public sealed record FactInfo(
 
     public bool PrecisionZero => Precision?.Trim() == "0";
 
+    /// <summary>The context the fact's contextRef names, once the rules have resolved it (null if none).</summary>
+    public ContextInfo? ContextOf { get; set; }
+
+    /// <summary>The equality class of the fact's unit, once resolved (-1: none).</summary>
+    public int UnitClass { get; set; } = -1;
+
     /// <summary>floor(log10(|n|)) for n != 0, exactly.</summary>
     public static int Magnitude(decimal n)
     {

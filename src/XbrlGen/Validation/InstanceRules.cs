@@ -13,11 +13,12 @@ internal static class InstanceRules
 {
     public static void Check(string path, InstanceModel model, Taxonomy taxonomy, Networks networks, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
-        var usedContexts = new HashSet<string>(StringComparer.Ordinal);
-        var usedUnits = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in model.Facts.Where(f => f.Concept.IsItem))
+        foreach (var fact in model.Facts)
         {
-            CheckItem(fact, model, options, utr, usedContexts, usedUnits, diagnostics);
+            if (fact.Concept.IsItem)
+            {
+                CheckItem(fact, model, options, utr, diagnostics);
+            }
         }
 
         var groups = DuplicateGroups(model);
@@ -28,23 +29,26 @@ internal static class InstanceRules
         Footnotes(path, model, taxonomy, diagnostics);
         if (options.FilerManual)
         {
-            FilerManual.Check(path, model, taxonomy, networks, usedContexts, usedUnits, diagnostics);
+            FilerManual.Check(path, model, networks, diagnostics);
         }
     }
 
-    private static void CheckItem(FactInfo fact, InstanceModel model, ValidationOptions options, UnitsRegistry? utr, HashSet<string> usedContexts, HashSet<string> usedUnits, DiagnosticBag diagnostics)
+    private static void CheckItem(FactInfo fact, InstanceModel model, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
         var name = fact.Concept.Display;
         var span = fact.Span;
         var contextRef = fact.ContextRef ?? string.Empty;
-        usedContexts.Add(contextRef);
         if (!model.Contexts.TryGetValue(contextRef, out var context))
         {
             diagnostics.Report(XbrlCodes.ContextMissing, span, name, contextRef);
         }
-        else if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
+        else
         {
-            diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+            fact.ContextOf = context;
+            if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
+            {
+                diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+            }
         }
 
         if (!fact.Concept.IsNumeric)
@@ -63,13 +67,13 @@ internal static class InstanceRules
         }
         else
         {
-            usedUnits.Add(fact.UnitRef);
             if (!model.Units.TryGetValue(fact.UnitRef, out var unit))
             {
                 diagnostics.Report(XbrlCodes.UnitMissing, span, name, fact.UnitRef);
             }
             else
             {
+                fact.UnitClass = unit.Class;
                 if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != Units.Iso4217))
                 {
                     diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "monetaryItemType", fact.UnitRef);
@@ -121,12 +125,12 @@ internal static class InstanceRules
         var groups = new Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>>();
         foreach (var f in model.Facts)
         {
-            if (!f.Concept.IsItem || f.ContextRef is null || !model.Contexts.TryGetValue(f.ContextRef, out var ctx))
+            if (!f.Concept.IsItem || f.ContextOf is not { } ctx)
             {
                 continue;
             }
 
-            var key = (f.Concept, f.Parent, ctx.Class, UnitClass(model, f), f.Lang?.ToLowerInvariant());
+            var key = (f.Concept, f.Parent, ctx.Class, f.UnitClass, f.Lang?.ToLowerInvariant());
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
@@ -207,12 +211,14 @@ internal static class InstanceRules
             return;
         }
 
-        // Duplicate groups of numeric items, by concept, then by context and unit.
+        // Duplicate groups of numeric items that take part in a summation, by concept, then by context and unit.
+        var involved = summations.SelectMany(r => new[] { Networks.ConceptAt(networks.Taxonomy, r.From), Networks.ConceptAt(networks.Taxonomy, r.To) })
+            .OfType<XbrlConcept>().ToHashSet();
         var byConcept = new Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>>();
         foreach (var list in groups.Values)
         {
             var f = list[0];
-            if (!f.Concept.IsNumeric || f.Concept.IsFraction)
+            if (!f.Concept.IsNumeric || f.Concept.IsFraction || !involved.Contains(f.Concept))
             {
                 continue;
             }
@@ -222,7 +228,7 @@ internal static class InstanceRules
                 byConcept[f.Concept] = map = [];
             }
 
-            var key = ContextUnitKey(model, f);
+            var key = ContextUnitKey(f);
             if (!map.TryGetValue(key, out var lists))
             {
                 map[key] = lists = [];
@@ -253,7 +259,7 @@ internal static class InstanceRules
         }
     }
 
-    private static (int, int) ContextUnitKey(InstanceModel model, FactInfo f) => (model.Contexts[f.ContextRef!].Class, UnitClass(model, f));
+    private static (int, int) ContextUnitKey(FactInfo f) => (f.ContextOf!.Class, f.UnitClass);
 
     /// <summary>Whether a fact lies under a parent (-1: the instance itself).</summary>
     private static bool InScope(InstanceModel model, FactInfo fact, int parent)
@@ -403,7 +409,7 @@ internal static class InstanceRules
             return;
         }
 
-        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextRef is not null && model.Contexts.ContainsKey(f.ContextRef)).ToLookup(f => f.Concept);
+        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextOf is not null).ToLookup(f => f.Concept);
         foreach (var rel in rels)
         {
             var essence = Networks.ConceptAt(networks.Taxonomy, rel.From);
@@ -413,12 +419,12 @@ internal static class InstanceRules
                 continue;
             }
 
-            var aliases = byConcept[alias].ToLookup(f => ParentContextKey(model, f));
+            var aliases = byConcept[alias].ToLookup(ParentContextKey);
             foreach (var e in byConcept[essence].Where(f => !f.Nil))
             {
-                foreach (var a in aliases[ParentContextKey(model, e)].Where(f => !f.Nil))
+                foreach (var a in aliases[ParentContextKey(e)].Where(f => !f.Nil))
                 {
-                    var sameUnit = UnitClass(model, e) == UnitClass(model, a);
+                    var sameUnit = e.UnitClass == a.UnitClass;
                     var d = Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28);
                     var equal = sameUnit && (e.Number is { } en && a.Number is { } an
                         ? Calculations.Round(en, d) == Calculations.Round(an, d)
@@ -432,10 +438,7 @@ internal static class InstanceRules
         }
     }
 
-    private static (int, int) ParentContextKey(InstanceModel model, FactInfo f) => (model.Contexts[f.ContextRef!].Class, f.Parent);
-
-    private static int UnitClass(InstanceModel model, FactInfo f) =>
-        f.UnitRef is not null && model.Units.TryGetValue(f.UnitRef, out var u) ? u.Class : -1;
+    private static (int, int) ParentContextKey(FactInfo f) => (f.ContextOf!.Class, f.Parent);
 
     /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
     private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)

@@ -15,6 +15,7 @@ public sealed class UnitsRegistry
     private readonly HashSet<XName> _measures = [];
     private readonly Dictionary<string, HashSet<XName>> _byItemType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<(XbrlConcept, string), bool> _checked = [];
 
     public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
@@ -66,6 +67,19 @@ public sealed class UnitsRegistry
 
     /// <summary>Checks a numeric fact's unit: registered measures only in the registry's namespaces, and the units its item type allows.</summary>
     public void Check(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
+    {
+        // The verdict depends only on the concept and the unit: facts that repeat a clean pair are not checked again.
+        if (_checked.TryGetValue((fact.Concept, unit.Key), out var clean) && clean)
+        {
+            return;
+        }
+
+        var before = diagnostics.ErrorCount;
+        CheckUncached(fact, unit, diagnostics);
+        _checked[(fact.Concept, unit.Key)] = diagnostics.ErrorCount == before;
+    }
+
+    private void CheckUncached(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
     {
         foreach (var m in unit.Numerator.Concat(unit.Denominator))
         {
