@@ -100,7 +100,10 @@ public static class FilingBuilder
             .Distinct().OrderBy(c => c.Name.Prefixed, StringComparer.Ordinal).ToList();
         var labels = Labels(mapping, builder.Matches, roles, usedConcepts);
         var used = usedConcepts.ToHashSet();
-        var extension = mapping.ExtensionConcepts.Where(used.Contains).ToList();
+        // The extension schema declares every extension concept used, including a table's presentation root that the
+        // mapping did not declare and the builder made up.
+        var declared = mapping.ExtensionConcepts.ToHashSet();
+        var extension = mapping.ExtensionConcepts.Where(used.Contains).Concat(usedConcepts.Where(c => c.IsExtension && !declared.Contains(c))).ToList();
         var units = facts.Where(f => f.Unit is not null).Select(f => f.Unit!).DistinctBy(u => u.Id).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         var usedContexts = facts.Select(f => f.Context).Distinct()
             .OrderBy(c => c.Period is DurationPeriod ? 0 : 1).ThenByDescending(c => c.Period.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();

@@ -30,4 +30,23 @@ public class RenderingTests
         Assert.EndsWith("<!-- padding line 40000 to exceed the output cap -->\n</xbrli:xbrl>\n", instance, StringComparison.Ordinal);
         Assert.Contains("<gaap:Revenues contextRef=\"D20030401_20030630\" unitRef=\"JPY\" decimals=\"-3\">8344046000</gaap:Revenues>", instance, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_root_the_mapping_does_not_declare_is_declared_in_the_extension_schema()
+    {
+        // Remove the cash-flow statement's abstract from concepts.yaml: the builder makes up the presentation root.
+        var mapping = TestPaths.MappingWith(("concepts.yaml", text =>
+        {
+            var start = text.IndexOf("  - name: iij:CashFlowsAbstract", StringComparison.Ordinal);
+            var end = text.IndexOf("  - name:", start + 10, StringComparison.Ordinal);
+            return text[..start] + text[end..];
+        }));
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var result = Generator.Run(TestPaths.Options(output: output, mapping: mapping));
+
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var schema = File.ReadAllText(Path.Combine(output, result.Filing!.SchemaFile));
+        Assert.Contains("name=\"CashFlowsAbstract\"", schema, StringComparison.Ordinal);
+        Assert.Contains("#iij_CashFlowsAbstract", File.ReadAllText(Path.Combine(output, result.Filing.PresentationFile)), StringComparison.Ordinal);
+    }
 }
