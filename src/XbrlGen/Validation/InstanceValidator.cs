@@ -89,38 +89,16 @@ public static class InstanceValidator
             return;
         }
 
-        var dts = Dts.Discover(starts, resolver, diagnostics, head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)));
-        var taxonomy = Taxonomy.Load(dts, path, diagnostics);
-        if (taxonomy is null)
+        var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
+        var key = string.Join("\n", [catalog.Root, .. resolver.AllowedFolders, .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
+        var loaded = DtsCache.GetOrLoad(key, () => LoadDts(starts, hints, resolver, path));
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
             return;
         }
 
-        var networks = Networks.Build(taxonomy, diagnostics);
-        foreach (var document in dts.Documents.Where(d => d.Kind == DtsDocumentKind.Linkbase))
-        {
-            ValidateDocument(document.LocalPath, document.Uri, taxonomy.Schemas, resolver, diagnostics);
-        }
-
-        foreach (var schema in dts.Schemas)
-        {
-            // XML Schema does not validate appinfo content; XBRL needs its role types, linkbaseRefs and linkbases valid.
-            foreach (var el in schema.Xml.Root!.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements())
-            {
-                ValidateElement(WithNamespacesInScope(el), SafeXml.Span(schema.LocalPath, el), taxonomy.Schemas, resolver, diagnostics);
-            }
-
-            if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
-            {
-                diagnostics.Report(XbrlCodes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
-            }
-
-            foreach (var linkbaseRef in schema.Xml.Root.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements(Link + "linkbaseRef"))
-            {
-                CheckLinkbaseRef(dts, schema.Uri, linkbaseRef, SafeXml.Span(schema.LocalPath, linkbaseRef), diagnostics);
-            }
-        }
-
+        var dts = loaded.Dts;
         if (!isInstance)
         {
             return;
@@ -151,6 +129,48 @@ public static class InstanceValidator
         {
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
+    }
+
+    /// <summary>
+    /// Everything about the DTS, independent of any instance: discovery, the compiled schemas, the linkbase networks, and
+    /// the XML Schema validity of linkbases and appinfo content, with the diagnostics they produce.
+    /// </summary>
+    private static LoadedDts LoadDts(List<(Uri, SourceSpan)> starts, List<(Uri, SourceSpan)> hints, OfflineResolver resolver, string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var dts = Dts.Discover(starts, resolver, diagnostics, hints);
+        var taxonomy = Taxonomy.Load(dts, path, diagnostics);
+        if (taxonomy is null)
+        {
+            return new LoadedDts(dts, null, null, diagnostics.Items);
+        }
+
+        var networks = Networks.Build(taxonomy, diagnostics);
+        foreach (var document in dts.Documents.Where(d => d.Kind == DtsDocumentKind.Linkbase))
+        {
+            ValidateDocument(document.LocalPath, document.Uri, taxonomy.Schemas, resolver, diagnostics);
+        }
+
+        foreach (var schema in dts.Schemas)
+        {
+            // XML Schema does not validate appinfo content; XBRL needs its role types, linkbaseRefs and linkbases valid.
+            foreach (var el in schema.Xml.Root!.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements())
+            {
+                ValidateElement(WithNamespacesInScope(el), SafeXml.Span(schema.LocalPath, el), taxonomy.Schemas, resolver, diagnostics);
+            }
+
+            if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
+            {
+                diagnostics.Report(XbrlCodes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
+            }
+
+            foreach (var linkbaseRef in schema.Xml.Root.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements(Link + "linkbaseRef"))
+            {
+                CheckLinkbaseRef(dts, schema.Uri, linkbaseRef, SafeXml.Span(schema.LocalPath, linkbaseRef), diagnostics);
+            }
+        }
+
+        return new LoadedDts(dts, taxonomy, networks, diagnostics.Items);
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>

@@ -11,6 +11,9 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
 {
     private readonly IReadOnlyList<string> _allowed = [catalog.Root, .. allowedFolders.Select(f => Path.GetFullPath(f))];
 
+    /// <summary>The folders local files may be read from: the taxonomy package and those the caller allows.</summary>
+    public IReadOnlyList<string> AllowedFolders => _allowed;
+
     public override ICredentials Credentials
     {
         set { }

@@ -15,7 +15,8 @@ public sealed class UnitsRegistry
     private readonly HashSet<XName> _measures = [];
     private readonly Dictionary<string, HashSet<XName>> _byItemType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
-    private readonly Dictionary<(XbrlConcept, string), bool> _checked = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(XbrlConcept, string), bool> _checked = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, UnitsRegistry Registry)> Loaded = new(StringComparer.Ordinal);
 
     public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
@@ -24,6 +25,13 @@ public sealed class UnitsRegistry
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(Url), Url, "not in the taxonomy package");
             return null;
+        }
+
+        // Read once per process while the file is unchanged.
+        var written = File.GetLastWriteTimeUtc(local);
+        if (Loaded.TryGetValue(local, out var cached) && cached.Written == written)
+        {
+            return cached.Registry;
         }
 
         var doc = SafeXml.Load(local, diagnostics);
@@ -62,6 +70,7 @@ public sealed class UnitsRegistry
         }
 
         registry._namespaces.Remove(Taxonomy.XbrliNs);
+        Loaded[local] = (written, registry);
         return registry;
     }
 
