@@ -89,6 +89,8 @@ public static class Program
             }
         }
 
+        results.Set("count/validate-bundled", results.Get("count/generate-bundled") ?? 0, "facts");
+        results.Set("count/validate-bundled-contexts", results.Get("count/generate-bundled-contexts") ?? 0, "contexts");
         foreach (var scaled in ScaledInstance.Standard)
         {
             var (facts, contexts) = scaled.Ensure().Counts();

@@ -146,7 +146,7 @@ public static class ResultsTable
 
     private static IEnumerable<(string Name, string Facts)> Inputs(string kind, Results r)
     {
-        var names = kind == "validate" ? ScaledInstance.Standard.Select(s => s.Name) : new[] { "bundled" }.Concat(SyntheticRelease.Standard.Select(s => s.Name));
+        var names = new[] { "bundled" }.Concat(kind == "validate" ? ScaledInstance.Standard.Select(s => s.Name) : SyntheticRelease.Standard.Select(s => s.Name));
         foreach (var name in names)
         {
             var facts = r.Get($"count/{kind}-{name}");
