@@ -51,6 +51,45 @@ public class AgreementTests
         Assert.Contains(bag.Items, d => d.IsError && d.Code == "EFM.6.5.7");
     }
 
+    public static TheoryData<string, string, string> FilerManualMutations => new()
+    {
+        { "precision used", "decimals=\"2\">-43.98<", "precision=\"4\">-43.98<" },
+        { "decimals that truncate", "decimals=\"2\">-43.98<", "decimals=\"1\">-43.98<" },
+        { "document period context missing", "<dei:DocumentType contextRef=\"D20030401_20030630\">", "<dei:DocumentType contextRef=\"I20030630\">" },
+        { "label with leading whitespace", ">Accounts payable<", "> Accounts payable<" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilerManualMutations))]
+    public void Filer_manual_profile_rules(string rule, string from, string to)
+    {
+        var code = rule switch
+        {
+            "precision used" => "EFM.6.5.17",
+            "decimals that truncate" => "EFM.6.5.37",
+            "document period context missing" => "EFM.6.5.20",
+            _ => "EFM.6.10.8",
+        };
+        var dir = CopyOutput();
+        var file = rule.StartsWith("label", StringComparison.Ordinal) ? "iij-20030630_lab.xml" : Instance;
+        var text = File.ReadAllText(Path.Combine(dir, file));
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        var i = text.IndexOf(from, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, file), text[..i] + to + text[(i + from.Length)..]);
+
+        var efm = ValidateIn(dir, new ValidationOptions { FilerManual = true });
+        Assert.Contains(efm.Items, d => d.IsError && d.Code == code);
+        Assert.DoesNotContain(ValidateIn(dir, new ValidationOptions()).Items, d => d.Code == code && d.IsError);
+    }
+
+    [Fact]
+    public void Units_registry_rejects_a_currency_it_does_not_know()
+    {
+        var mutated = Mutate("unchanged").Replace("<xbrli:measure>iso4217:JPY</xbrli:measure>", "<xbrli:measure>iso4217:XYZ</xbrli:measure>", StringComparison.Ordinal);
+        Assert.Contains(Validate(mutated).Items, d => d.IsError && d.Code == "utr.unknownMeasure" && d.Message.Contains("XYZ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Validate(mutated, new ValidationOptions { UnitsRegistry = false }).Items, d => d.IsError);
+    }
+
     [Fact]
     public void Duplicates_are_warnings_by_default_and_errors_by_option()
     {
@@ -136,13 +175,24 @@ public class AgreementTests
 
     private static DiagnosticBag Validate(string instanceText, ValidationOptions? options = null)
     {
+        var dir = CopyOutput();
+        File.WriteAllText(Path.Combine(dir, Instance), instanceText);
+        return ValidateIn(dir, options);
+    }
+
+    private static string CopyOutput()
+    {
         var dir = TestPaths.TempDir();
         foreach (var f in Directory.GetFiles(TestPaths.Layout.Output))
         {
             File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
         }
 
-        File.WriteAllText(Path.Combine(dir, Instance), instanceText);
+        return dir;
+    }
+
+    private static DiagnosticBag ValidateIn(string dir, ValidationOptions? options)
+    {
         var bag = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
         InstanceValidator.Validate(Path.Combine(dir, Instance), catalog, options ?? new ValidationOptions(), bag);
