@@ -37,6 +37,7 @@ public static class Program
         var release = new Option<string?>("--release") { Description = "The release text file (default: the bundled IIJ 1Q03 release)." };
         var mapping = new Option<string?>("--mapping") { Description = "The company's mapping folder (default: mappings/iij)." };
         var output = new Option<string?>("--out") { Description = "The output folder (default: output/)." };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat every warning as an error (exit 1, nothing written): unmapped lines, copies that disagree, failed cross-checks." };
         var maxBytes = new Option<long>("--max-input-bytes") { Description = "Refuse a release larger than this many bytes.", DefaultValueFactory = _ => ReleaseSource.DefaultMaxBytes };
         var format = new Option<string>("--format") { Description = "Output format: text, csv or json.", DefaultValueFactory = _ => "text" };
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
@@ -50,7 +51,8 @@ public static class Program
         generate.Options.Add(mapping);
         generate.Options.Add(output);
         generate.Options.Add(maxBytes);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), stdout, stderr));
+        generate.Options.Add(strict);
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), stdout, stderr));
 
         var validate = new Command("validate", "Validate XBRL 2.1 instances or taxonomy schemas offline.");
         validate.Arguments.Add(files);
@@ -92,14 +94,14 @@ public static class Program
         return 2;
     }
 
-    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, TextWriter stdout, TextWriter stderr)
+    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
-        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes };
+        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors };
         var result = Generator.Run(options);
         Print(result.Diagnostics, stderr);
         if (result.ExitCode == 0 && result.Filing is { } filing)

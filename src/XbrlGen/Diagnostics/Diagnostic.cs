@@ -11,6 +11,9 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 {
     public IReadOnlyList<SourceSpan> Related { get; init; } = [];
 
+    /// <summary>A warning made an error by <c>--warnings-as-errors</c>.</summary>
+    public bool Escalated { get; init; }
+
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>Formats as <c>file(line,col): error XG0123: message</c>.</summary>

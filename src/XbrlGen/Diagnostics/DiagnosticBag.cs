@@ -13,6 +13,18 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    /// <summary>Makes every warning so far an error (a filing team's strict mode).</summary>
+    public void EscalateWarnings()
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_items[i].Severity == Severity.Warning)
+            {
+                _items[i] = _items[i] with { Severity = Severity.Error, Escalated = true };
+            }
+        }
+    }
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     public Diagnostic Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args)

@@ -12,6 +12,9 @@ public sealed record GenerateOptions(string Release, string Mapping, string Outp
 {
     public long MaxInputBytes { get; init; } = ReleaseSource.DefaultMaxBytes;
 
+    /// <summary>Every warning is an error: an unmapped line, copies that disagree, a cross-check that fails. Nothing is written.</summary>
+    public bool WarningsAsErrors { get; init; }
+
     /// <summary>A hook for tests: runs after each output file is written to the staging folder.</summary>
     public Action<string>? AfterFileWritten { get; init; }
 }
@@ -33,6 +36,11 @@ public static class Generator
         var diagnostics = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics);
         var (filing, documents) = catalog is null ? (null, []) : Build(options, catalog, diagnostics);
+        if (options.WarningsAsErrors)
+        {
+            diagnostics.EscalateWarnings();
+        }
+
         if (catalog is null || filing is null || diagnostics.HasErrors)
         {
             return Done(diagnostics, filing, documents);
@@ -49,6 +57,11 @@ public static class Generator
             FilerManual = true,
             RequiredLabelLanguages = ["en", "ja"],
         }, diagnostics);
+        if (options.WarningsAsErrors)
+        {
+            diagnostics.EscalateWarnings();
+        }
+
         if (!diagnostics.HasErrors)
         {
             output.Commit(diagnostics);
@@ -91,7 +104,7 @@ public static class Generator
             return 0;
         }
 
-        return errors.All(e => ConsistencyCodes.Contains(e.Code) || !e.Code.StartsWith("XG", StringComparison.Ordinal) || e.Code.StartsWith("XG05", StringComparison.Ordinal)) ? 1 : 2;
+        return errors.All(e => e.Escalated || ConsistencyCodes.Contains(e.Code) || !e.Code.StartsWith("XG", StringComparison.Ordinal) || e.Code.StartsWith("XG05", StringComparison.Ordinal)) ? 1 : 2;
     }
 
     private static GenerateResult Done(DiagnosticBag diagnostics, Filing? filing, IReadOnlyList<RenderedDocument> documents) =>

@@ -60,4 +60,22 @@ public class CliTests
         Assert.Equal(0, exit);
         Assert.Contains("861,en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Warnings_as_errors_refuses_the_bundled_release_and_writes_nothing()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (exit, _, err) = Run("generate", "--out", output, "--warnings-as-errors");
+
+        // The release's own disagreements (XG0301, XG0305) are warnings by default and errors here.
+        Assert.Equal(1, exit);
+        Assert.Contains("error XG0301", err, StringComparison.Ordinal);
+        Assert.Contains("error XG0305", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(": warning ", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+
+        var (lenient, _, _) = Run("generate", "--out", output);
+        Assert.Equal(0, lenient);
+        Assert.True(File.Exists(Path.Combine(output, "iij-20030630.xml")));
+    }
 }
