@@ -43,6 +43,7 @@ public static class Program
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
         var profile = new Option<string?>("--profile") { Description = "Filer-manual profile: efm." };
         var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };
+        var maxInstance = new Option<long>("--max-input-bytes") { Description = "Refuse an instance larger than this many bytes.", DefaultValueFactory = _ => SafeXml.MaxBytes };
         var noUtr = new Option<bool>("--no-units-registry") { Description = "Do not check units against the Units Registry." };
         var files = new Argument<string[]>("files") { Description = "Instances or taxonomy schemas to validate.", Arity = ArgumentArity.OneOrMore };
 
@@ -61,8 +62,9 @@ public static class Program
         validate.Options.Add(profile);
         validate.Options.Add(duplicates);
         validate.Options.Add(noUtr);
+        validate.Options.Add(maxInstance);
         validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
-            r.GetValue(duplicates) ?? "warn", !r.GetValue(noUtr), stdout, stderr));
+            r.GetValue(duplicates) ?? "warn", !r.GetValue(noUtr), r.GetValue(maxInstance), stdout, stderr));
 
         var extract = new Command("extract", "Print the release's line items as the reader sees them, each with its source line.");
         extract.Options.Add(release);
@@ -112,7 +114,7 @@ public static class Program
         return result.ExitCode;
     }
 
-    private static int Validate(ProjectLayout? layout, string[] files, string format, string calc, string? profile, string duplicates, bool unitsRegistry, TextWriter stdout, TextWriter stderr)
+    private static int Validate(ProjectLayout? layout, string[] files, string format, string calc, string? profile, string duplicates, bool unitsRegistry, long maxBytes, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
@@ -139,6 +141,7 @@ public static class Program
             FilerManual = profile == "efm",
             DuplicatesAreErrors = duplicates == "error",
             UnitsRegistry = unitsRegistry,
+            MaxInstanceBytes = maxBytes,
         };
         var exit = 0;
         foreach (var file in files)

@@ -22,6 +22,12 @@ public sealed record ValidationOptions
     /// <summary>Languages every concept used needs a standard label in (empty: no label check).</summary>
     public IReadOnlyList<string> RequiredLabelLanguages { get; init; } = [];
 
+    /// <summary>
+    /// The largest instance read. It is streamed, so memory grows with its facts, not its text; taxonomy documents, which
+    /// are held whole, keep <see cref="SafeXml.MaxBytes"/>.
+    /// </summary>
+    public long MaxInstanceBytes { get; init; } = SafeXml.MaxBytes;
+
     /// <summary>Folders besides the validated file's own from which local references may be read.</summary>
     public IReadOnlyList<string> AllowedFolders { get; init; } = [];
 }
@@ -43,7 +49,7 @@ public static class InstanceValidator
     {
         var full = Path.GetFullPath(path);
         var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders]);
-        var head = SafeXml.SizeAllowed(full, diagnostics) ? Head.Read(full, path, diagnostics) : null;
+        var head = SafeXml.SizeAllowed(full, diagnostics, options.MaxInstanceBytes) ? Head.Read(full, path, diagnostics) : null;
         if (head is null)
         {
             return;

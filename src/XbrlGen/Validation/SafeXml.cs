@@ -32,14 +32,14 @@ public static class SafeXml
         SizeAllowed(path, diagnostics) ? Load(path, () => File.OpenRead(path), diagnostics) : null;
 
     /// <summary>Whether a file is within <see cref="MaxBytes"/>; reports it if not, or if it cannot be read.</summary>
-    public static bool SizeAllowed(string path, DiagnosticBag diagnostics)
+    public static bool SizeAllowed(string path, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
     {
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            if (length > maxBytes)
             {
-                diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {MaxBytes} bytes"));
+                diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {maxBytes} bytes"));
                 return false;
             }
 

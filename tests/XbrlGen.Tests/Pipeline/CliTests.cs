@@ -78,4 +78,14 @@ public class CliTests
         Assert.Equal(0, lenient);
         Assert.True(File.Exists(Path.Combine(output, "iij-20030630.xml")));
     }
+
+    [Fact]
+    public void Validate_refuses_an_instance_over_its_size_limit()
+    {
+        var instance = Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml");
+        var (exit, output, _) = Run("validate", instance, "--max-input-bytes", "1000");
+        Assert.Equal(2, exit);
+        Assert.Contains($"error XG0703: XML exceeds a safety limit: the file is {new FileInfo(instance).Length} bytes, over the limit of 1000 bytes", output, StringComparison.Ordinal);
+        Assert.EndsWith(": invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
+    }
 }
