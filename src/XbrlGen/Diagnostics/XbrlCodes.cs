@@ -66,6 +66,7 @@ public static class XbrlCodes
     public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Error("xbrl.4.6", "element {0} is not a concept of the DTS");
     public static readonly DiagnosticDescriptor FootnoteLocator = DiagnosticDescriptor.Error("xbrl.4.11.1.1", "footnote locator '{0}' does not point to a fact of this instance");
     public static readonly DiagnosticDescriptor TupleFactAttribute = DiagnosticDescriptor.Error("xbrl.4.9", "tuple {0} has attribute {1} in an XBRL namespace");
+    public static readonly DiagnosticDescriptor LanguageInvalid = DiagnosticDescriptor.Error("xmlSchema", "xml:lang '{0}' is not a valid language code (xs:language)");
     public static readonly DiagnosticDescriptor LabelLang = DiagnosticDescriptor.Error("xbrl.5.2.2.2.1", "a label must have an xml:lang attribute in scope");
     public static readonly DiagnosticDescriptor FootnoteLang = DiagnosticDescriptor.Error("xbrl.4.11.1.2.1", "a footnote must have an xml:lang attribute");
     public static readonly DiagnosticDescriptor FootnoteArcEnds = DiagnosticDescriptor.Error("xbrl.4.11.1.3.1", "a fact-footnote arc must go from a fact locator to a footnote");

@@ -215,6 +215,11 @@ public sealed class Networks
                 {
                     diagnostics.Report(XbrlCodes.LabelLang, SafeXml.Span(file, child));
                 }
+
+                if ((string?)child.Attribute(XNamespace.Xml + "lang") is { } lang && !IsLanguage(lang))
+                {
+                    diagnostics.Report(XbrlCodes.LanguageInvalid, SafeXml.Span(file, child), lang);
+                }
             }
         }
 
@@ -267,6 +272,10 @@ public sealed class Networks
 
         _effective = null;
     }
+
+    /// <summary>xs:language: <c>[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*</c> (or empty, which xml:lang allows).</summary>
+    public static bool IsLanguage(string text) =>
+        text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, "^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static void Add(Dictionary<string, List<XElement>> endpoints, string label, XElement target)
     {

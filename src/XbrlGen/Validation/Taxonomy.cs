@@ -125,6 +125,7 @@ public sealed class Taxonomy
         }
 
         var taxonomy = new Taxonomy(dts, set);
+        CheckPatterns(dts, diagnostics);
         taxonomy.ReadConcepts(diagnostics);
         taxonomy.ReadRoleTypes(diagnostics);
         return taxonomy;
@@ -139,6 +140,37 @@ public sealed class Taxonomy
         }
 
         return new SourceSpan(reportPath, e.LineNumber, e.LinePosition);
+    }
+
+    /// <summary>
+    /// XML Schema regular expressions allow fewer escapes than .NET's, which accepts them silently: a pattern facet with
+    /// any other escape (<c>\@</c>, say) is not a valid schema.
+    /// </summary>
+    private static void CheckPatterns(Dts dts, DiagnosticBag diagnostics)
+    {
+        const string allowed = "nrt\\|.-^?*+{}()[]pPsSiIcCdDwW";
+        foreach (var schema in dts.Schemas)
+        {
+            foreach (var pattern in schema.Xml.Descendants(Dts.Xsd + "pattern"))
+            {
+                var value = (string?)pattern.Attribute("value") ?? string.Empty;
+                for (var i = 0; i < value.Length - 1; i++)
+                {
+                    if (value[i] != '\\')
+                    {
+                        continue;
+                    }
+
+                    if (!allowed.Contains(value[i + 1], StringComparison.Ordinal))
+                    {
+                        diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(schema.LocalPath, pattern), $"the pattern '{value}' uses the escape '\\{value[i + 1]}', which XML Schema regular expressions do not have");
+                        break;
+                    }
+
+                    i++;
+                }
+            }
+        }
     }
 
     public SourceSpan SpanOf(XmlSchemaObject o)
