@@ -237,6 +237,7 @@ internal static class InstanceRules
             lists.Add(list);
         }
 
+        var scratch = new List<(FactInfo Fact, decimal Weight)>();
         foreach (var role in summations.GroupBy(r => r.LinkRole))
         {
             foreach (var total in role.GroupBy(r => r.From))
@@ -252,7 +253,7 @@ internal static class InstanceRules
                 {
                     foreach (var copies in totalGroups)
                     {
-                        Bind(model, key, copies, items, byConcept, role.Key, options, diagnostics);
+                        Bind(model, key, copies, items, byConcept, role.Key, options, scratch, diagnostics);
                     }
                 }
             }
@@ -281,8 +282,10 @@ internal static class InstanceRules
     }
 
     private static void Bind(InstanceModel model, (int, int) key, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
-        Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>> byConcept, string role, ValidationOptions options, DiagnosticBag diagnostics)
+        Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>> byConcept, string role, ValidationOptions options,
+        List<(FactInfo Fact, decimal Weight)> contributions, DiagnosticBag diagnostics)
     {
+        contributions.Clear();
         var classic = options.Calculation == CalculationMode.Classic21;
         var totals = totalCopies.Count == 1 ? (totalCopies[0].Nil ? [] : totalCopies) : totalCopies.Where(t => !t.Nil).ToList();
         if (totals.Count == 0 || (classic && totalCopies.Count > 1))
@@ -291,7 +294,6 @@ internal static class InstanceRules
         }
 
         var parent = totalCopies[0].Parent;
-        var contributions = new List<(FactInfo Fact, decimal Weight)>();
         var inconsistentDuplicate = false;
         foreach (var (concept, weight) in items)
         {
