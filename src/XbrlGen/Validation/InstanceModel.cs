@@ -281,7 +281,11 @@ public static class InstanceReader
                     return null;
                 }
 
-                schema.Validate(el);
+                if (local != "context" || !StandardContext.TryCheck(el, path, diagnostics))
+                {
+                    schema.Validate(el);
+                }
+
                 if (local == "context")
                 {
                     AddContext(model, el, path, taxonomy, diagnostics);
