@@ -59,6 +59,7 @@ public static class Codes
     // Output.
     public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Error("XG0600", "cannot write the output to '{0}': {1}");
     public static readonly DiagnosticDescriptor OutputIsFile = DiagnosticDescriptor.Error("XG0601", "the output path '{0}' is a file, not a directory");
+    public static readonly DiagnosticDescriptor OutputRejected = DiagnosticDescriptor.Info("XG0603", "the documents failed validation and are kept for inspection in '{0}'; '{1}' is unchanged");
     public static readonly DiagnosticDescriptor TemplateError = DiagnosticDescriptor.Error("XG0602", "template '{0}': {1}");
 
     // XML safety and readability.

@@ -13,6 +13,16 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    /// <summary>Points every diagnostic about a file under <paramref name="from"/> at the same file under <paramref name="to"/>.</summary>
+    public void Relocate(string from, string to)
+    {
+        SourceSpan Move(SourceSpan s) => s.File.StartsWith(from, StringComparison.Ordinal) ? s with { File = to + s.File[from.Length..] } : s;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            _items[i] = _items[i] with { Span = Move(_items[i].Span), Related = _items[i].Related.Select(Move).ToList() };
+        }
+    }
+
     /// <summary>Makes every warning so far an error (a filing team's strict mode).</summary>
     public void EscalateWarnings()
     {

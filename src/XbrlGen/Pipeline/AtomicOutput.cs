@@ -98,6 +98,31 @@ public sealed class AtomicOutput : IDisposable
         }
     }
 
+    /// <summary>The folder rejected documents are kept in: beside the target, never in it.</summary>
+    public string Rejected => Target.TrimEnd(Path.DirectorySeparatorChar) + ".rejected";
+
+    /// <summary>
+    /// Keeps documents that were written whole but failed validation in <see cref="Rejected"/> (replacing an earlier
+    /// one), so their diagnostics point at files a person can open. The target is untouched. False if they cannot be kept.
+    /// </summary>
+    public bool Reject()
+    {
+        try
+        {
+            if (Directory.Exists(Rejected))
+            {
+                Directory.Delete(Rejected, recursive: true);
+            }
+
+            Directory.Move(Staging, Rejected);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Removes the staging folder if it is still there (after a failure).</summary>
     public void Dispose()
     {

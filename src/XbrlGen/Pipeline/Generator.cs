@@ -52,11 +52,13 @@ public static class Generator
             return Done(diagnostics, filing, documents);
         }
 
+        var validation = new DiagnosticBag();
         InstanceValidator.Validate(Path.Combine(output.Staging, filing.InstanceFile), catalog, new ValidationOptions
         {
             FilerManual = true,
             RequiredLabelLanguages = ["en", "ja"],
-        }, diagnostics);
+        }, validation);
+        diagnostics.AddRange(validation.Items);
         if (options.WarningsAsErrors)
         {
             diagnostics.EscalateWarnings();
@@ -65,6 +67,14 @@ public static class Generator
         if (!diagnostics.HasErrors)
         {
             output.Commit(diagnostics);
+            return Done(diagnostics, filing, documents);
+        }
+
+        // Documents that failed validation are kept beside the output for inspection; their diagnostics name them there.
+        if (validation.HasErrors && output.Reject())
+        {
+            diagnostics.Relocate(output.Staging, output.Rejected);
+            diagnostics.Report(Codes.OutputRejected, SourceSpan.ForFile(output.Rejected), output.Rejected, options.Output);
         }
 
         return Done(diagnostics, filing, documents);
