@@ -21,9 +21,9 @@ internal static class InstanceRules
             }
         }
 
-        var groups = DuplicateGroups(model);
-        Duplicates(groups, model, options, diagnostics);
-        CalculationBinding(model, networks, groups, options, diagnostics);
+        var index = FactIndex.Build(model);
+        Duplicates(index, options, diagnostics);
+        CalculationBinding(model, networks, index, options, diagnostics);
         EssenceAlias(model, networks, diagnostics);
         RequiresElement(model, taxonomy, networks, diagnostics);
         Footnotes(path, model, taxonomy, diagnostics);
@@ -119,32 +119,9 @@ internal static class InstanceRules
         }
     }
 
-    /// <summary>Duplicate items (4.10): same concept, same parent, c-equal context, u-equal unit and (non-numeric) same language.</summary>
-    private static Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> DuplicateGroups(InstanceModel model)
+    private static void Duplicates(FactIndex index, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var groups = new Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>>();
-        foreach (var f in model.Facts)
-        {
-            if (!f.Concept.IsItem || f.ContextOf is not { } ctx)
-            {
-                continue;
-            }
-
-            var key = (f.Concept, f.Parent, ctx.Class, f.UnitClass, f.Lang?.ToLowerInvariant());
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
-            }
-
-            list.Add(f);
-        }
-
-        return groups;
-    }
-
-    private static void Duplicates(Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> groups, InstanceModel model, ValidationOptions options, DiagnosticBag diagnostics)
-    {
-        foreach (var list in groups.Values.Where(l => l.Count > 1))
+        foreach (var list in index.Groups().Where(l => l.Count > 1))
         {
             var kind = Classify(list);
             if (options.DuplicatesAreErrors)
@@ -203,7 +180,7 @@ internal static class InstanceRules
     /// anywhere under the total's parent (its siblings, and items in tuples below them). XBRL 2.1 mode skips bindings
     /// with duplicates; Calculations 1.1 takes consistent duplicates at their most precise and reports inconsistent ones.
     /// </summary>
-    private static void CalculationBinding(InstanceModel model, Networks networks, Dictionary<(XbrlConcept, int, int, int, string?), List<FactInfo>> groups, ValidationOptions options, DiagnosticBag diagnostics)
+    private static void CalculationBinding(InstanceModel model, Networks networks, FactIndex index, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var summations = networks.Effective.Where(r => r.Arcrole is Networks.SummationItem or Networks.SummationItem11).ToList();
         if (summations.Count == 0)
@@ -211,56 +188,27 @@ internal static class InstanceRules
             return;
         }
 
-        // Duplicate groups of numeric items that take part in a summation, by concept, then by context and unit.
-        var involved = summations.SelectMany(r => new[] { Networks.ConceptAt(networks.Taxonomy, r.From), Networks.ConceptAt(networks.Taxonomy, r.To) })
-            .OfType<XbrlConcept>().ToHashSet();
-        var byConcept = new Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>>();
-        foreach (var list in groups.Values)
-        {
-            var f = list[0];
-            if (!f.Concept.IsNumeric || f.Concept.IsFraction || !involved.Contains(f.Concept))
-            {
-                continue;
-            }
-
-            if (!byConcept.TryGetValue(f.Concept, out var map))
-            {
-                byConcept[f.Concept] = map = [];
-            }
-
-            var key = ContextUnitKey(f);
-            if (!map.TryGetValue(key, out var lists))
-            {
-                map[key] = lists = [];
-            }
-
-            lists.Add(list);
-        }
-
         var scratch = new List<(FactInfo Fact, decimal Weight)>();
         foreach (var role in summations.GroupBy(r => r.LinkRole))
         {
             foreach (var total in role.GroupBy(r => r.From))
             {
-                var totalConcept = Networks.ConceptAt(networks.Taxonomy, total.Key);
-                if (totalConcept is null || !byConcept.TryGetValue(totalConcept, out var totals))
+                if (Networks.ConceptAt(networks.Taxonomy, total.Key) is not { IsNumeric: true, IsFraction: false } totalConcept)
                 {
                     continue;
                 }
 
                 var items = total.Select(r => (Concept: Networks.ConceptAt(networks.Taxonomy, r.To), r.Weight)).Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Weight)).ToList();
-                foreach (var (key, totalGroups) in totals)
+                foreach (var slice in index.ContextsOf(totalConcept))
                 {
-                    foreach (var copies in totalGroups)
+                    foreach (var copies in index.GroupsIn(slice))
                     {
-                        Bind(model, key, copies, items, byConcept, role.Key, options, scratch, diagnostics);
+                        Bind(model, index, copies, items, role.Key, options, scratch, diagnostics);
                     }
                 }
             }
         }
     }
-
-    private static (int, int) ContextUnitKey(FactInfo f) => (f.ContextOf!.Class, f.UnitClass);
 
     /// <summary>Whether a fact lies under a parent (-1: the instance itself).</summary>
     private static bool InScope(InstanceModel model, FactInfo fact, int parent)
@@ -281,13 +229,12 @@ internal static class InstanceRules
         return false;
     }
 
-    private static void Bind(InstanceModel model, (int, int) key, List<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
-        Dictionary<XbrlConcept, Dictionary<(int, int), List<List<FactInfo>>>> byConcept, string role, ValidationOptions options,
-        List<(FactInfo Fact, decimal Weight)> contributions, DiagnosticBag diagnostics)
+    private static void Bind(InstanceModel model, FactIndex index, ArraySegment<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
+        string role, ValidationOptions options, List<(FactInfo Fact, decimal Weight)> contributions, DiagnosticBag diagnostics)
     {
         contributions.Clear();
         var classic = options.Calculation == CalculationMode.Classic21;
-        var totals = totalCopies.Count == 1 ? (totalCopies[0].Nil ? [] : totalCopies) : totalCopies.Where(t => !t.Nil).ToList();
+        IReadOnlyList<FactInfo> totals = totalCopies.Count == 1 ? (totalCopies[0].Nil ? [] : totalCopies) : totalCopies.Where(t => !t.Nil).ToList();
         if (totals.Count == 0 || (classic && totalCopies.Count > 1))
         {
             return;
@@ -297,12 +244,8 @@ internal static class InstanceRules
         var inconsistentDuplicate = false;
         foreach (var (concept, weight) in items)
         {
-            if (!byConcept.TryGetValue(concept, out var map) || !map.TryGetValue(key, out var groups))
-            {
-                continue;
-            }
-
-            foreach (var copies in groups)
+            var slice = index.Find(concept, totalCopies[0].ContextOf!.Class, totalCopies[0].UnitClass);
+            foreach (var copies in index.GroupsIn(slice))
             {
                 if (!InScope(model, copies[0], parent))
                 {

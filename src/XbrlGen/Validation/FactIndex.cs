@@ -1,0 +1,144 @@
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// An instance's items in one sorted array, so that duplicates (4.10: same concept, c-equal context, u-equal unit, same
+/// parent and language) stand next to each other and every group is a slice of the array, not a list of its own. For
+/// 150,000 facts this is one array and one small map, instead of 150,000 lists.
+/// </summary>
+internal sealed class FactIndex
+{
+    private readonly FactInfo[] _facts;
+    private readonly Dictionary<XbrlConcept, (int Start, int Count)> _byConcept = [];
+
+    private FactIndex(FactInfo[] facts) => _facts = facts;
+
+    /// <summary>Indexes the items whose context exists (the rules resolve contexts and units first).</summary>
+    public static FactIndex Build(InstanceModel model)
+    {
+        var ids = new Dictionary<XbrlConcept, int>();
+        var entries = new List<Entry>(model.Facts.Count);
+        foreach (var f in model.Facts)
+        {
+            if (!f.Concept.IsItem || f.ContextOf is not { } context)
+            {
+                continue;
+            }
+
+            if (!ids.TryGetValue(f.Concept, out var id))
+            {
+                ids[f.Concept] = id = ids.Count;
+            }
+
+            entries.Add(new Entry(id, context.Class, f.UnitClass, f.Parent, f.Lang?.ToLowerInvariant(), f.Index));
+        }
+
+        var sorted = entries.ToArray();
+        Array.Sort(sorted);
+        var index = new FactIndex(sorted.Select(e => model.Facts[e.Index]).ToArray());
+        for (var i = 0; i < index._facts.Length;)
+        {
+            var j = i;
+            while (j < index._facts.Length && sorted[j].Concept == sorted[i].Concept)
+            {
+                j++;
+            }
+
+            index._byConcept[index._facts[i].Concept] = (i, j - i);
+            i = j;
+        }
+
+        return index;
+    }
+
+    /// <summary>Every duplicate group: facts of one concept, context, unit, parent and language (most are single facts).</summary>
+    public IEnumerable<ArraySegment<FactInfo>> Groups() => Split(0, _facts.Length, byParent: true);
+
+    /// <summary>A concept's facts, by context and unit: each slice holds every parent's and language's copies.</summary>
+    public IEnumerable<ArraySegment<FactInfo>> ContextsOf(XbrlConcept concept) =>
+        _byConcept.TryGetValue(concept, out var range) ? Split(range.Start, range.Count, byParent: false) : [];
+
+    /// <summary>The duplicate groups (by parent and language) within a slice from <see cref="ContextsOf"/>.</summary>
+    public IEnumerable<ArraySegment<FactInfo>> GroupsIn(ArraySegment<FactInfo> slice) => Split(slice.Offset, slice.Count, byParent: true);
+
+    /// <summary>The slice of a concept's facts in one context and unit class, if any.</summary>
+    public ArraySegment<FactInfo> Find(XbrlConcept concept, int context, int unit)
+    {
+        if (!_byConcept.TryGetValue(concept, out var range))
+        {
+            return ArraySegment<FactInfo>.Empty;
+        }
+
+        // Within a concept, facts are ordered by context class, then unit class: binary search the first of the pair.
+        int lo = range.Start, hi = range.Start + range.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            var f = _facts[mid];
+            if ((f.ContextOf!.Class, f.UnitClass).CompareTo((context, unit)) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < range.Start + range.Count && _facts[end].ContextOf!.Class == context && _facts[end].UnitClass == unit)
+        {
+            end++;
+        }
+
+        return new ArraySegment<FactInfo>(_facts, lo, end - lo);
+    }
+
+    private IEnumerable<ArraySegment<FactInfo>> Split(int start, int count, bool byParent)
+    {
+        var end = start + count;
+        for (var i = start; i < end;)
+        {
+            var j = i + 1;
+            while (j < end && Same(_facts[i], _facts[j], byParent))
+            {
+                j++;
+            }
+
+            yield return new ArraySegment<FactInfo>(_facts, i, j - i);
+            i = j;
+        }
+    }
+
+    private static bool Same(FactInfo a, FactInfo b, bool byParent) =>
+        ReferenceEquals(a.Concept, b.Concept) && a.ContextOf!.Class == b.ContextOf!.Class && a.UnitClass == b.UnitClass
+        && (!byParent || (a.Parent == b.Parent && string.Equals(a.Lang, b.Lang, StringComparison.OrdinalIgnoreCase)));
+
+    private readonly record struct Entry(int Concept, int Context, int Unit, int Parent, string? Lang, int Index) : IComparable<Entry>
+    {
+        public int CompareTo(Entry other)
+        {
+            var c = Concept.CompareTo(other.Concept);
+            if (c == 0)
+            {
+                c = Context.CompareTo(other.Context);
+            }
+
+            if (c == 0)
+            {
+                c = Unit.CompareTo(other.Unit);
+            }
+
+            if (c == 0)
+            {
+                c = Parent.CompareTo(other.Parent);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(Lang, other.Lang);
+            }
+
+            return c == 0 ? Index.CompareTo(other.Index) : c;
+        }
+    }
+}
