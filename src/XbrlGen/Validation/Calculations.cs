@@ -13,14 +13,60 @@ public enum CalculationMode
 public sealed record CalculationInconsistency(Fact Total, IReadOnlyList<(Fact Fact, decimal Weight)> Items, int Decimals, decimal RoundedTotal, decimal RoundedSum, decimal PreciseSum, string RoleUri);
 
 /// <summary>
-/// Summation checks. In Calculations 1.1 round-to-nearest mode, the total and each contributing value are rounded to the
-/// lowest decimals among them, and the rounded contributions must add up to the rounded total. Facts that duplicate each
-/// other are first reduced to the most precise when they agree; a summation with inconsistent duplicates is not checked.
-/// The classic mode rounds the contributions' sum to the total's precision instead.
+/// Summation arithmetic, shared by the generator's check of its own facts and by the validator. In Calculations 1.1
+/// round-to-nearest mode, the total and each contributing value are rounded to the lowest decimals among them, and the
+/// rounded contributions must add up to the rounded total. The classic XBRL 2.1 rule rounds each contribution to its own
+/// decimals and the sum to the total's. Duplicates are consistent when they agree at the lowest decimals among them.
 /// </summary>
 public static class Calculations
 {
-    public static IEnumerable<CalculationInconsistency> Check(IEnumerable<Fact> facts, IEnumerable<StatementRole> roles, CalculationMode mode = CalculationMode.RoundToNearest)
+    /// <summary>Decimals at or above which a value is exact (INF): nothing is rounded.</summary>
+    public const int Exact = 28;
+
+    /// <summary>One side of a summation: a value, its decimals (null: INF) and its weight (1 for the total).</summary>
+    public readonly record struct Term(decimal Value, int? Decimals, decimal Weight = 1m);
+
+    /// <summary>Calculations 1.1 round-to-nearest: the decimals used, the rounded total and the rounded weighted sum.</summary>
+    public static (int Decimals, decimal Total, decimal Sum) RoundToNearest(Term total, IReadOnlyList<Term> items)
+    {
+        var d = total.Decimals ?? Exact;
+        foreach (var i in items)
+        {
+            d = Math.Min(d, i.Decimals ?? Exact);
+        }
+
+        var sum = 0m;
+        foreach (var i in items)
+        {
+            sum += Round(i.Value, d) * i.Weight;
+        }
+
+        return (d, Round(total.Value, d), sum);
+    }
+
+    /// <summary>XBRL 2.1 (5.2.5.2): each contribution at its own decimals, the weighted sum and the total at the total's.</summary>
+    public static (int Decimals, decimal Total, decimal Sum) Classic(Term total, IReadOnlyList<Term> items)
+    {
+        var d = total.Decimals ?? Exact;
+        var sum = 0m;
+        foreach (var i in items)
+        {
+            sum += Round(i.Value, i.Decimals ?? Exact) * i.Weight;
+        }
+
+        return (d, Round(total.Value, d), Round(sum, d));
+    }
+
+    /// <summary>Whether duplicate values agree: equal when rounded to the lowest decimals among them.</summary>
+    public static bool Consistent(IReadOnlyList<(decimal Value, int? Decimals)> copies)
+    {
+        var d = copies.Min(c => c.Decimals ?? Exact);
+        var first = Round(copies[0].Value, d);
+        return copies.All(c => Round(c.Value, d) == first);
+    }
+
+    /// <summary>The generator's check of its own facts, Calculations 1.1: every summation that does not hold.</summary>
+    public static IEnumerable<CalculationInconsistency> Check(IEnumerable<Fact> facts, IEnumerable<StatementRole> roles)
     {
         var byKey = facts.Where(f => f.Value is not null && f.Unit is not null)
             .GroupBy(f => (f.Concept.Name, f.Context.Id, f.Unit!.Id))
@@ -66,7 +112,7 @@ public static class Calculations
                         continue;
                     }
 
-                    var result = Evaluate(total, items, mode, role.Uri);
+                    var result = Evaluate(total, items, role.Uri);
                     if (result is not null)
                     {
                         yield return result;
@@ -76,28 +122,18 @@ public static class Calculations
         }
     }
 
-    /// <summary>Checks one summation; null when it holds.</summary>
-    public static CalculationInconsistency? Evaluate(Fact total, IReadOnlyList<(Fact Fact, decimal Weight)> items, CalculationMode mode, string roleUri)
+    /// <summary>Checks one summation with Calculations 1.1; null when it holds.</summary>
+    public static CalculationInconsistency? Evaluate(Fact total, IReadOnlyList<(Fact Fact, decimal Weight)> items, string roleUri)
     {
+        var (d, t, sum) = RoundToNearest(new Term(total.Value!.Value, total.Decimals), items.Select(i => new Term(i.Fact.Value!.Value, i.Fact.Decimals, i.Weight)).ToList());
         var precise = items.Sum(i => i.Fact.Value!.Value * i.Weight);
-        if (mode == CalculationMode.Classic21)
-        {
-            var td = total.Decimals ?? int.MaxValue;
-            var roundedSum = Round(items.Sum(i => Round(i.Fact.Value!.Value, td) * i.Weight), td);
-            var roundedTotal = Round(total.Value!.Value, td);
-            return roundedSum == roundedTotal ? null : new CalculationInconsistency(total, items, td, roundedTotal, roundedSum, precise, roleUri);
-        }
-
-        var d = items.Select(i => i.Fact.Decimals ?? int.MaxValue).Append(total.Decimals ?? int.MaxValue).Min();
-        var sum = items.Sum(i => Round(i.Fact.Value!.Value, d) * i.Weight);
-        var t = Round(total.Value!.Value, d);
         return sum == t ? null : new CalculationInconsistency(total, items, d, t, sum, precise, roleUri);
     }
 
     /// <summary>Rounds to <paramref name="decimals"/> places (negative: to tens, hundreds, ...), half to even, as XBRL processors do.</summary>
     public static decimal Round(decimal value, int decimals)
     {
-        if (decimals >= 28)
+        if (decimals >= Exact)
         {
             return value;
         }
@@ -137,19 +173,7 @@ public static class Calculations
     /// <summary>10 to the power <paramref name="n"/> (0 to 28).</summary>
     public static decimal Pow10(int n) => Powers[n];
 
-    /// <summary>Of duplicate facts, the most precise if all agree after rounding to each one's decimals; null if they disagree.</summary>
-    public static Fact? Choose(IReadOnlyList<Fact> copies)
-    {
-        var best = copies.MaxBy(f => f.Decimals ?? int.MaxValue)!;
-        foreach (var other in copies)
-        {
-            var d = other.Decimals ?? int.MaxValue;
-            if (Round(best.Value!.Value, d) != Round(other.Value!.Value, d))
-            {
-                return null;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>Of duplicate facts, the most precise if they are consistent; null if they disagree.</summary>
+    public static Fact? Choose(IReadOnlyList<Fact> copies) =>
+        Consistent(copies.Select(c => (c.Value!.Value, c.Decimals)).ToList()) ? copies.MaxBy(f => f.Decimals ?? Exact) : null;
 }

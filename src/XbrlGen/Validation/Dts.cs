@@ -68,21 +68,15 @@ public sealed class DtsDocument(string uri, string localPath, XDocument xml, Dts
 
     private XElement? FindByElementScheme(string pointer)
     {
+        // element(id/2/1) starts at the element with that id, element(/1/2) at the document (current null).
         var steps = pointer.Split('/');
-        XElement? current;
-        var start = 0;
-        if (steps[0].Length > 0)
+        var current = steps[0].Length > 0 ? Find(steps[0]) : null;
+        if (steps[0].Length > 0 && current is null)
         {
-            current = Find(steps[0]);
-            start = 1;
-        }
-        else
-        {
-            current = null;
-            start = 1;
+            return null;
         }
 
-        for (var i = start; i < steps.Length; i++)
+        for (var i = 1; i < steps.Length; i++)
         {
             if (!int.TryParse(steps[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1)
             {

@@ -197,11 +197,18 @@ public static class InstanceReader
             reader.MoveToElement();
         }
 
-        XElement Load(XmlReader r)
+        // A top-level element as a small tree, with the root's namespace declarations; null if it nests too deep.
+        XElement? Load(XmlReader r, SourceSpan at)
         {
             using var subtree = r.ReadSubtree();
             var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
             r.Read();
+            if (TooDeep(el))
+            {
+                diagnostics.Report(Codes.XmlTooLarge, at, $"elements nested deeper than {SafeXml.MaxDepth}");
+                return null;
+            }
+
             foreach (var ns in rootNamespaces)
             {
                 if (el.Attribute(ns.Name) is null)
@@ -219,7 +226,7 @@ public static class InstanceReader
             return model;
         }
 
-        var schema = new PartialValidator(taxonomy, path, diagnostics);
+        var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
         var phase = 0;
         reader.Read();
         while (!reader.EOF)
@@ -233,15 +240,14 @@ public static class InstanceReader
 
                 if (reader.NodeType == XmlNodeType.Text)
                 {
-                    diagnostics.Report(XbrlCodes.SchemaInvalid, SpanAt(reader, path), "xbrli:xbrl cannot contain text");
+                    diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
                 }
 
                 reader.Read();
                 continue;
             }
 
-            var line = reader is IXmlLineInfo li ? li.LineNumber : 0;
-            var col = reader is IXmlLineInfo lc ? lc.LinePosition : 0;
+            var at = SafeXml.Span(path, reader);
             var ns = reader.NamespaceURI;
             var local = reader.LocalName;
             var name = XName.Get(local, ns);
@@ -257,17 +263,21 @@ public static class InstanceReader
             } : 5;
             if (order < phase || (phase == 0 && order != 1))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(path, line, col), $"the element '{local}' is not expected here in xbrli:xbrl");
+                diagnostics.Report(XbrlCodes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
             }
 
             phase = Math.Max(phase, order);
             if (order < 5 || (ns == Dts.Link.NamespaceName && local == "footnoteLink"))
             {
-                var el = Load(reader);
+                if (Load(reader, at) is not { } el)
+                {
+                    return null;
+                }
+
                 schema.Validate(el);
                 if (local is "schemaRef" or "linkbaseRef")
                 {
-                    model.References.Add((el, new SourceSpan(path, line, col)));
+                    model.References.Add((el, at));
                 }
                 else
                 {
@@ -279,10 +289,8 @@ public static class InstanceReader
 
             if (ns == Xbrli.NamespaceName && local is "context" or "unit")
             {
-                var el = Load(reader);
-                if (TooDeep(el))
+                if (Load(reader, at) is not { } el)
                 {
-                    diagnostics.Report(Codes.XmlTooLarge, new SourceSpan(path, line, col), $"elements nested deeper than {SafeXml.MaxDepth}");
                     return null;
                 }
 
@@ -304,21 +312,19 @@ public static class InstanceReader
             }
 
             var concept = taxonomy.Concept(name);
-            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, path, line, col, diagnostics))
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, at, diagnostics))
             {
                 continue;
             }
 
-            var element = Load(reader);
-            if (TooDeep(element))
+            if (Load(reader, at) is not { } element)
             {
-                diagnostics.Report(Codes.XmlTooLarge, new SourceSpan(path, line, col), $"elements nested deeper than {SafeXml.MaxDepth}");
                 return null;
             }
 
             if (concept is null)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(path, line, col),
+                diagnostics.Report(XbrlCodes.SchemaInvalid, at,
                     taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
                         ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
                         : $"the element '{{{ns}}}{local}' is not declared");
@@ -331,9 +337,6 @@ public static class InstanceReader
 
         return model;
     }
-
-    private static SourceSpan SpanAt(XmlReader reader, string path) =>
-        reader is IXmlLineInfo info ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
 
     private static bool TooDeep(XElement element)
     {
@@ -357,10 +360,10 @@ public static class InstanceReader
     }
 
     internal static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
-        bool nil, string value, string? lang, SourceSpan span)
+        bool nil, string value, string? lang, SourceSpan span, decimal? parsed = null)
     {
-        decimal? number = null;
-        if (concept.IsNumeric && !nil && !concept.IsFraction && TryParseNumber(value, out var n))
+        var number = parsed;
+        if (number is null && concept.IsNumeric && !nil && !concept.IsFraction && TryParseNumber(value, out var n))
         {
             number = n;
         }

@@ -156,7 +156,7 @@ internal static class InstanceRules
 
         if (!copies[0].Concept.IsNumeric || copies[0].Concept.IsFraction)
         {
-            var first = copies[0].Concept.IsNumeric ? copies[0].Value : copies[0].Value;
+            var first = copies[0].Value;
             return copies.All(c => c.Value == first) ? "complete" : copies.All(c => c.Value.Trim() == first.Trim()) ? "consistent" : "inconsistent";
         }
 
@@ -170,9 +170,7 @@ internal static class InstanceRules
             return "complete";
         }
 
-        var d = copies.Select(c => c.InferredDecimals ?? int.MaxValue).Min();
-        var r = Calculations.Round(copies[0].Number!.Value, d);
-        return copies.All(c => Calculations.Round(c.Number!.Value, d) == r) ? "consistent" : "inconsistent";
+        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? "consistent" : "inconsistent";
     }
 
     /// <summary>
@@ -189,6 +187,7 @@ internal static class InstanceRules
         }
 
         var scratch = new List<(FactInfo Fact, decimal Weight)>();
+        var terms = new List<Calculations.Term>();
         foreach (var role in summations.GroupBy(r => r.LinkRole))
         {
             foreach (var total in role.GroupBy(r => r.From))
@@ -203,7 +202,7 @@ internal static class InstanceRules
                 {
                     foreach (var copies in index.GroupsIn(slice))
                     {
-                        Bind(model, index, copies, items, role.Key, options, scratch, diagnostics);
+                        Bind(model, index, copies, items, role.Key, options, scratch, terms, diagnostics);
                     }
                 }
             }
@@ -230,7 +229,7 @@ internal static class InstanceRules
     }
 
     private static void Bind(InstanceModel model, FactIndex index, ArraySegment<FactInfo> totalCopies, List<(XbrlConcept Concept, decimal Weight)> items,
-        string role, ValidationOptions options, List<(FactInfo Fact, decimal Weight)> contributions, DiagnosticBag diagnostics)
+        string role, ValidationOptions options, List<(FactInfo Fact, decimal Weight)> contributions, List<Calculations.Term> terms, DiagnosticBag diagnostics)
     {
         contributions.Clear();
         var classic = options.Calculation == CalculationMode.Classic21;
@@ -298,41 +297,21 @@ internal static class InstanceRules
             return;
         }
 
-        if (classic)
+        // XBRL 2.1 holds a summation with a precision-zero fact (nothing known of its value) inconsistent.
+        if (classic && (total.PrecisionZero || contributions.Any(c => c.Fact.PrecisionZero)))
         {
-            // XBRL 2.1: each contribution rounded to its own inferred decimals, the sum rounded to the total's.
-            if (total.PrecisionZero || contributions.Any(c => c.Fact.PrecisionZero))
-            {
-                Report(total, contributions, total.InferredDecimals ?? 28, 0, 0, role, classic, diagnostics);
-                return;
-            }
-
-            var td = total.InferredDecimals ?? 28;
-            var sum = contributions.Sum(c => Calculations.Round(c.Fact.Number!.Value, c.Fact.InferredDecimals ?? 28) * c.Weight);
-            var roundedSum = Calculations.Round(sum, td);
-            var roundedTotal = Calculations.Round(total.Number.Value, td);
-            if (roundedSum != roundedTotal)
-            {
-                Report(total, contributions, td, roundedTotal, roundedSum, role, classic, diagnostics);
-            }
-
+            Report(total, contributions, total.InferredDecimals ?? Calculations.Exact, 0, 0, role, classic, diagnostics);
             return;
         }
 
-        // Calculations 1.1, round-to-nearest: everything at the lowest decimals among the total and its contributions.
-        var d = total.InferredDecimals ?? 28;
+        terms.Clear();
         foreach (var c in contributions)
         {
-            d = Math.Min(d, c.Fact.InferredDecimals ?? 28);
+            terms.Add(new Calculations.Term(c.Fact.Number!.Value, c.Fact.InferredDecimals, c.Weight));
         }
 
-        var s = 0m;
-        foreach (var c in contributions)
-        {
-            s += Calculations.Round(c.Fact.Number!.Value, d) * c.Weight;
-        }
-
-        var t = Calculations.Round(total.Number.Value, d);
+        var totalTerm = new Calculations.Term(total.Number.Value, total.InferredDecimals);
+        var (d, t, s) = classic ? Calculations.Classic(totalTerm, terms) : Calculations.RoundToNearest(totalTerm, terms);
         if (s != t || inconsistentDuplicate)
         {
             Report(total, contributions, d, t, s, role, classic, diagnostics);
@@ -369,10 +348,8 @@ internal static class InstanceRules
             {
                 foreach (var a in aliases[ParentContextKey(e)].Where(f => !f.Nil))
                 {
-                    var sameUnit = e.UnitClass == a.UnitClass;
-                    var d = Math.Min(e.InferredDecimals ?? 28, a.InferredDecimals ?? 28);
-                    var equal = sameUnit && (e.Number is { } en && a.Number is { } an
-                        ? Calculations.Round(en, d) == Calculations.Round(an, d)
+                    var equal = e.UnitClass == a.UnitClass && (e.Number is { } en && a.Number is { } an
+                        ? Calculations.Consistent([(en, e.InferredDecimals), (an, a.InferredDecimals)])
                         : e.Value.Trim() == a.Value.Trim());
                     if (!equal)
                     {

@@ -7,14 +7,29 @@ using XbrlGen.Diagnostics;
 namespace XbrlGen.Validation;
 
 /// <summary>
-/// XML Schema validation of an instance one top-level element at a time: contexts, units, tuples, footnote links and
-/// non-numeric items are validated as small trees against their global declarations; the ID of every element is checked
-/// for uniqueness across the instance by the model.
+/// XML Schema validation one element tree at a time, against its global declaration: an instance's contexts, units,
+/// tuples, footnote links and non-numeric items (the model checks IDs across the instance), and a schema's appinfo
+/// content. QNames resolve with the namespaces in scope of the element where it stands.
 /// </summary>
-internal sealed class PartialValidator(Taxonomy taxonomy, string path, DiagnosticBag diagnostics)
+/// <param name="addSchemaInfo">
+/// Whether default and fixed attribute values and element defaults are added to the tree: an instance's are part of its
+/// infoset (they count for s-equality and for decimals); a cached taxonomy document is left as it was read.
+/// </param>
+internal sealed class PartialValidator(XmlSchemaSet schemas, string path, DiagnosticBag diagnostics, bool addSchemaInfo = true)
 {
-    public void Validate(XElement element) =>
-        Validate(element, taxonomy.Schemas.GlobalElements[new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)]);
+    public void Validate(XElement element) => Validate(element, Declaration(element));
+
+    /// <summary>Validates an element if the schemas declare it (lax: an undeclared one is not an error).</summary>
+    public void ValidateIfDeclared(XElement element)
+    {
+        if (Declaration(element) is { } declaration)
+        {
+            Validate(element, declaration);
+        }
+    }
+
+    private XmlSchemaObject? Declaration(XElement element) =>
+        schemas.GlobalElements[new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)];
 
     public void Validate(XElement element, XmlSchemaObject? declaration)
     {
@@ -24,15 +39,13 @@ internal sealed class PartialValidator(Taxonomy taxonomy, string path, Diagnosti
             return;
         }
 
-        // With schema information added, default and fixed attribute values and element defaults become part of the
-        // tree, as they are part of the instance's infoset (they count for s-equality and for decimals).
-        element.Validate(declaration, taxonomy.Schemas, (sender, e) =>
+        element.Validate(declaration, schemas, (sender, e) =>
         {
             if (e.Severity == XmlSeverityType.Error && !XsdDates.MidnightAs24(e.Message))
             {
                 diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, sender as XObject ?? element), e.Message);
             }
-        }, addSchemaInfo: true);
+        }, addSchemaInfo);
     }
 }
 
@@ -46,14 +59,13 @@ internal static class NumericItem
 {
     private static readonly string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static bool TryRead(InstanceModel model, XmlReader reader, XbrlConcept concept, string path, int line, int col, DiagnosticBag diagnostics)
+    public static bool TryRead(InstanceModel model, XmlReader reader, XbrlConcept concept, SourceSpan span, DiagnosticBag diagnostics)
     {
         if (concept.Element.ElementSchemaType is not XmlSchemaComplexType { Datatype: { } contentType } type)
         {
             return false;
         }
 
-        var span = new SourceSpan(path, line, col);
         string? id = null, contextRef = null, unitRef = null, decimals = null, precision = null;
         var nil = false;
         var seen = 0;
@@ -143,6 +155,7 @@ internal static class NumericItem
             diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the element '{concept.Display}' is not nillable");
         }
 
+        decimal? number = null;
         var text = Content(reader, span, concept, diagnostics, out var empty);
         if (empty && !nil && (concept.Element.DefaultValue ?? concept.Element.FixedValue) is { } defaultValue)
         {
@@ -158,11 +171,12 @@ internal static class NumericItem
         }
         else
         {
-            Check(contentType, text, reader, span, "the value", diagnostics);
+            // The schema's own parse of an xsd:decimal value is the fact's number: no second parse.
+            number = Check(contentType, text, reader, span, "the value", diagnostics) as decimal?;
         }
 
         model.AddId(id, "fact", span, diagnostics);
-        InstanceReader.AddItem(model, concept, -1, id, contextRef, unitRef, decimals, precision, nil, text, null, span);
+        InstanceReader.AddItem(model, concept, -1, id, contextRef, unitRef, decimals, precision, nil, text, null, span, number);
         return true;
     }
 
@@ -217,20 +231,22 @@ internal static class NumericItem
         return sb?.ToString() ?? single ?? string.Empty;
     }
 
-    private static void Check(XmlSchemaDatatype? type, string value, XmlReader reader, SourceSpan span, string what, DiagnosticBag diagnostics)
+    /// <summary>Validates a value against its simple type; returns the typed value, or null if it is not valid.</summary>
+    private static object? Check(XmlSchemaDatatype? type, string value, XmlReader reader, SourceSpan span, string what, DiagnosticBag diagnostics)
     {
         if (type is null)
         {
-            return;
+            return null;
         }
 
         try
         {
-            type.ParseValue(value, reader.NameTable, reader as IXmlNamespaceResolver);
+            return type.ParseValue(value, reader.NameTable, reader as IXmlNamespaceResolver);
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or InvalidCastException)
         {
             diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"{what} '{value}' is invalid according to its datatype: {ex.Message}");
+            return null;
         }
     }
 }
@@ -291,7 +307,7 @@ internal static class StandardContext
                     diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, date), "forever must be empty");
                 }
             }
-            else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.MidnightAs24($"'{text.Trim()}'"))
+            else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
             {
                 diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, date), $"the value '{text}' of {date.Name.LocalName} is not a date or dateTime (xbrli:dateUnion)");
             }
@@ -333,26 +349,27 @@ internal static class StandardContext
 internal static class XsdDates
 {
     /// <summary>
-    /// XML Schema 1.0 allows <c>24:00:00</c> as the end of a day in dateTime values; the .NET validator does not. Such a
-    /// complaint is not an error.
+    /// XML Schema 1.0 allows <c>24:00:00</c> as the end of a day in dateTime values; the .NET validator does not. A
+    /// validator's complaint about such a value (quoted in its message) is not an error.
     /// </summary>
     public static bool MidnightAs24(string message)
     {
         var i = message.IndexOf("T24:00:00", StringComparison.Ordinal);
-        if (i < 10)
+        if (i < 0)
         {
             return false;
         }
 
         var start = message.LastIndexOf('\'', i);
         var end = message.IndexOf('\'', i);
-        if (start < 0 || end < 0)
-        {
-            return false;
-        }
+        return start >= 0 && end >= 0 && IsMidnight24(message[(start + 1)..end]);
+    }
 
-        var value = message[(start + 1)..end];
-        return value.EndsWith("T24:00:00", StringComparison.Ordinal)
-            && DateOnly.TryParseExact(value[..^9], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+    /// <summary>A date followed by <c>T24:00:00</c>.</summary>
+    public static bool IsMidnight24(string value)
+    {
+        var v = value.Trim();
+        return v.EndsWith("T24:00:00", StringComparison.Ordinal)
+            && DateOnly.TryParseExact(v[..^9], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
     }
 }

@@ -160,9 +160,10 @@ public static class InstanceValidator
         foreach (var schema in dts.Schemas)
         {
             // XML Schema does not validate appinfo content; XBRL needs its role types, linkbaseRefs and linkbases valid.
+            var appinfo = new PartialValidator(taxonomy.Schemas, schema.LocalPath, diagnostics, addSchemaInfo: false);
             foreach (var el in schema.Xml.Root!.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements())
             {
-                ValidateElement(WithNamespacesInScope(el), SafeXml.Span(schema.LocalPath, el), taxonomy.Schemas, resolver, diagnostics);
+                appinfo.ValidateIfDeclared(el);
             }
 
             if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
@@ -195,69 +196,20 @@ public static class InstanceValidator
         }
     }
 
-    private static XmlReaderSettings ValidatingSettings(XmlSchemaSet schemas, XmlResolver resolver, string reportAs, DiagnosticBag diagnostics, bool schemaLocations = false)
+    /// <summary>XML Schema validity of a linkbase document, with the schemas its schemaLocation hints name.</summary>
+    private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
     {
         var settings = SafeXml.Settings(resolver);
         settings.ValidationType = ValidationType.Schema;
-        settings.Schemas = schemas;
-        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints | (schemaLocations ? XmlSchemaValidationFlags.ProcessSchemaLocation : 0);
+        settings.Schemas = set;
+        settings.ValidationFlags = XmlSchemaValidationFlags.ProcessIdentityConstraints | XmlSchemaValidationFlags.ProcessSchemaLocation;
         settings.ValidationEventHandler += (_, e) =>
         {
             if (e.Severity == XmlSeverityType.Error && !XsdDates.MidnightAs24(e.Message))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(reportAs, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
+                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(localPath, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
             }
         };
-        return settings;
-    }
-
-    private static XElement WithNamespacesInScope(XElement element)
-    {
-        var copy = new XElement(element);
-        foreach (var declaration in element.Ancestors().SelectMany(a => a.Attributes()).Where(a => a.IsNamespaceDeclaration))
-        {
-            if (copy.Attribute(declaration.Name) is null)
-            {
-                copy.Add(new XAttribute(declaration));
-            }
-        }
-
-        return copy;
-    }
-
-    private static void ValidateElement(XElement element, SourceSpan span, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
-    {
-        if (!set.GlobalElements.Contains(new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)))
-        {
-            return;
-        }
-
-        var settings = SafeXml.Settings(resolver);
-        settings.ValidationType = ValidationType.Schema;
-        settings.Schemas = set;
-        settings.ValidationEventHandler += (_, e) =>
-        {
-            if (e.Severity == XmlSeverityType.Error)
-            {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, span, e.Message);
-            }
-        };
-        try
-        {
-            using var reader = XmlReader.Create(element.CreateReader(), settings);
-            while (reader.Read())
-            {
-            }
-        }
-        catch (XmlException ex)
-        {
-            diagnostics.Report(SafeXml.Classify(ex), span, ex.Message);
-        }
-    }
-
-    private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
-    {
-        var settings = ValidatingSettings(set, resolver, localPath, diagnostics, schemaLocations: true);
         try
         {
             using var reader = XmlReader.Create(File.OpenRead(localPath), settings, uri);
@@ -327,7 +279,7 @@ public static class InstanceValidator
             {
                 using var reader = XmlReader.Create(full, SafeXml.Settings());
                 reader.MoveToContent();
-                var span = SpanAt(reader, path);
+                var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
                 var rootBase = reader.GetAttribute("base", XNamespace.Xml.NamespaceName);
                 var locations = reader.GetAttribute("schemaLocation", "http://www.w3.org/2001/XMLSchema-instance")?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
@@ -349,7 +301,7 @@ public static class InstanceValidator
                             break;
                         }
 
-                        var refSpan = SpanAt(reader, path);
+                        var refSpan = SafeXml.Span(path, reader);
                         var name = XName.Get(reader.LocalName, reader.NamespaceURI);
                         using (var subtree = reader.ReadSubtree())
                         {
@@ -375,9 +327,6 @@ public static class InstanceValidator
                 return null;
             }
         }
-
-        private static SourceSpan SpanAt(XmlReader reader, string path) =>
-            reader is IXmlLineInfo info ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
     }
 
     private sealed record HeadReference(XName Name, string? Href, string? BaseUri, XElement Element, SourceSpan Span);

@@ -97,23 +97,19 @@ public sealed class Networks
 
     public IReadOnlyList<NetworkRelationship> All => _all;
 
-    /// <summary>The standard role that may be used on an element, by its local name.</summary>
+    /// <summary>Whether a role is a standard XBRL 2.1 role, and the element it belongs on (null: any extended link).</summary>
     public static bool IsStandardRole(string role, out XName? allowedOn)
     {
-        allowedOn = null;
-        if (!role.StartsWith(RoleBase, StringComparison.Ordinal))
+        var local = role.StartsWith(RoleBase, StringComparison.Ordinal) ? role[RoleBase.Length..] : null;
+        allowedOn = local switch
         {
-            return false;
-        }
-
-        var local = role[RoleBase.Length..];
-        allowedOn = local == "link" ? null
-            : LabelRoles.Contains(local) ? L + "label"
-            : ReferenceRoles.Contains(local) ? L + "reference"
-            : local == "footnote" ? L + "footnote"
-            : LinkbaseRefRoles.Contains(local) ? L + "linkbaseRef"
-            : XName.Get("none", "urn:none");
-        return allowedOn?.LocalName != "none" || local == "link";
+            _ when LabelRoles.Contains(local) => L + "label",
+            _ when ReferenceRoles.Contains(local) => L + "reference",
+            _ when LinkbaseRefRoles.Contains(local) => L + "linkbaseRef",
+            "footnote" => L + "footnote",
+            _ => null,
+        };
+        return allowedOn is not null || local == "link";
     }
 
     /// <summary>Builds the relationships of the DTS's linkbases, reporting each rule a linkbase breaks.</summary>

@@ -86,9 +86,6 @@ public static class SafeXml
         return true;
     }
 
-    public static XDocument? LoadText(string path, string text, DiagnosticBag diagnostics) =>
-        Load(path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), diagnostics);
-
     private static XDocument? Load(string path, Func<Stream> open, DiagnosticBag diagnostics)
     {
         try
@@ -164,6 +161,7 @@ public static class SafeXml
     public static SourceSpan Span(string path, XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo() ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
 
-    private static SourceSpan Span(string path, XmlReader reader) =>
+    /// <summary>Where a reader stands.</summary>
+    public static SourceSpan Span(string path, XmlReader reader) =>
         reader is IXmlLineInfo info ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
 }

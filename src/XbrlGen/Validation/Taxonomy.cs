@@ -179,21 +179,31 @@ public sealed class Taxonomy
         return new SourceSpan(local, o.LineNumber, o.LinePosition);
     }
 
+    private static readonly XmlQualifiedName ItemHead = new("item", XbrliNs);
+    private static readonly XmlQualifiedName TupleHead = new("tuple", XbrliNs);
+
+    /// <summary>xbrli:item or xbrli:tuple if a global element is (or is in the substitution group of) one, else empty.</summary>
+    private XmlQualifiedName HeadOf(XmlQualifiedName name)
+    {
+        var seen = new HashSet<XmlQualifiedName>();
+        for (var head = name; !head.IsEmpty && seen.Add(head); head = (Schemas.GlobalElements[head] as XmlSchemaElement)?.SubstitutionGroup ?? XmlQualifiedName.Empty)
+        {
+            if (head == ItemHead || head == TupleHead)
+            {
+                return head;
+            }
+        }
+
+        return XmlQualifiedName.Empty;
+    }
+
     private void ReadConcepts(DiagnosticBag diagnostics)
     {
-        var item = new XmlQualifiedName("item", XbrliNs);
-        var tuple = new XmlQualifiedName("tuple", XbrliNs);
         foreach (XmlSchemaElement element in Schemas.GlobalElements.Values)
         {
             CheckForeignAttributes(element, diagnostics);
-            var head = element.SubstitutionGroup;
-            var seen = new HashSet<XmlQualifiedName>();
-            while (!head.IsEmpty && head != item && head != tuple && seen.Add(head))
-            {
-                head = (Schemas.GlobalElements[head] as XmlSchemaElement)?.SubstitutionGroup ?? XmlQualifiedName.Empty;
-            }
-
-            if (head != item && head != tuple)
+            var head = element.SubstitutionGroup.IsEmpty ? XmlQualifiedName.Empty : HeadOf(element.SubstitutionGroup);
+            if (head.IsEmpty)
             {
                 continue;
             }
@@ -215,7 +225,7 @@ public sealed class Taxonomy
 
             var attrs = element.UnhandledAttributes ?? [];
             string? Attr(string local) => attrs.FirstOrDefault(a => a.LocalName == local && a.NamespaceURI == XbrliNs)?.Value;
-            var isItem = head == item;
+            var isItem = head == ItemHead;
             var numeric = IsNumericType(element.ElementSchemaType) || xbrliTypes.Contains("fractionItemType");
             var concept = new XbrlConcept(element.QualifiedName, isItem, element.IsAbstract, element.IsNillable, Attr("periodType"), Attr("balance"), xbrliTypes, chain, isItem && numeric, element, SpanOf(element));
             _concepts[element.QualifiedName] = concept;
@@ -318,33 +328,7 @@ public sealed class Taxonomy
         }
     }
 
-    private bool IsConceptName(XmlQualifiedName name)
-    {
-        var item = new XmlQualifiedName("item", XbrliNs);
-        var tuple = new XmlQualifiedName("tuple", XbrliNs);
-        if (name == item || name == tuple)
-        {
-            return true;
-        }
-
-        var head = name;
-        var seen = new HashSet<XmlQualifiedName>();
-        while (!head.IsEmpty && seen.Add(head))
-        {
-            if (Schemas.GlobalElements[head] is not XmlSchemaElement e)
-            {
-                return false;
-            }
-
-            head = e.SubstitutionGroup;
-            if (head == item || head == tuple)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsConceptName(XmlQualifiedName name) => !HeadOf(name).IsEmpty;
 
     private static IEnumerable<XmlSchemaObject> Particles(XmlSchemaParticle? particle)
     {

@@ -83,25 +83,24 @@ public sealed class UnitsRegistry
             return;
         }
 
-        var before = diagnostics.ErrorCount;
-        CheckUncached(fact, unit, diagnostics);
-        _checked[(fact.Concept, unit.Key)] = diagnostics.ErrorCount == before;
+        _checked[(fact.Concept, unit.Key)] = CheckUncached(fact, unit, diagnostics);
     }
 
-    private void CheckUncached(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
+    /// <summary>Checks one fact's unit; true if it is clean.</summary>
+    private bool CheckUncached(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
     {
         foreach (var m in unit.Numerator.Concat(unit.Denominator))
         {
             if (_namespaces.Contains(m.NamespaceName) && !_measures.Contains(m))
             {
                 diagnostics.Report(XbrlCodes.UtrUnknownMeasure, fact.Span, unit.Id, m.LocalName);
-                return;
+                return false;
             }
         }
 
         if (unit.Denominator.Count > 0 || unit.Numerator.Count != 1)
         {
-            return;
+            return true;
         }
 
         // The most derived registered item type of the concept decides.
@@ -112,10 +111,13 @@ public sealed class UnitsRegistry
                 if (!allowed.Contains(unit.Numerator[0]))
                 {
                     diagnostics.Report(XbrlCodes.UtrWrongType, fact.Span, fact.Concept.Display, type.Name, unit.Id, string.Join(", ", allowed.Take(3).Select(a => a.LocalName)) + (allowed.Count > 3 ? ", ..." : string.Empty));
+                    return false;
                 }
 
-                return;
+                return true;
             }
         }
+
+        return true;
     }
 }

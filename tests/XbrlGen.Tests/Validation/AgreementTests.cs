@@ -51,27 +51,20 @@ public class AgreementTests
         Assert.Contains(bag.Items, d => d.IsError && d.Code == "EFM.6.5.7");
     }
 
-    public static TheoryData<string, string, string> FilerManualMutations => new()
+    public static TheoryData<string, string, string, string> FilerManualMutations => new()
     {
-        { "precision used", "decimals=\"2\">-43.98<", "precision=\"4\">-43.98<" },
-        { "decimals that truncate", "decimals=\"2\">-43.98<", "decimals=\"1\">-43.98<" },
-        { "document period context missing", "<dei:DocumentType contextRef=\"D20030401_20030630\">", "<dei:DocumentType contextRef=\"I20030630\">" },
-        { "label with leading whitespace", ">Accounts payable<", "> Accounts payable<" },
+        { "EFM.6.5.17", Instance, "decimals=\"2\">-43.98<", "precision=\"4\">-43.98<" },
+        { "EFM.6.5.37", Instance, "decimals=\"2\">-43.98<", "decimals=\"1\">-43.98<" },
+        { "EFM.6.5.20", Instance, "<dei:DocumentType contextRef=\"D20030401_20030630\">", "<dei:DocumentType contextRef=\"I20030630\">" },
+        { "EFM.6.10.8", "iij-20030630_lab.xml", ">Accounts payable<", "> Accounts payable<" },
     };
 
+    /// <summary>Precision used, decimals that truncate, no document-period context, a label with leading whitespace.</summary>
     [Theory]
     [MemberData(nameof(FilerManualMutations))]
-    public void Filer_manual_profile_rules(string rule, string from, string to)
+    public void Filer_manual_profile_rules(string code, string file, string from, string to)
     {
-        var code = rule switch
-        {
-            "precision used" => "EFM.6.5.17",
-            "decimals that truncate" => "EFM.6.5.37",
-            "document period context missing" => "EFM.6.5.20",
-            _ => "EFM.6.10.8",
-        };
         var dir = CopyOutput();
-        var file = rule.StartsWith("label", StringComparison.Ordinal) ? "iij-20030630_lab.xml" : Instance;
         var text = File.ReadAllText(Path.Combine(dir, file));
         Assert.Contains(from, text, StringComparison.Ordinal);
         var i = text.IndexOf(from, StringComparison.Ordinal);
