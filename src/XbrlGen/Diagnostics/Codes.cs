@@ -66,6 +66,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor XmlDtd = DiagnosticDescriptor.Error("XG0700", "DTDs and entity declarations are not allowed in XBRL input");
     public static readonly DiagnosticDescriptor XmlMalformed = DiagnosticDescriptor.Error("XG0701", "not well-formed XML: {0}");
     public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is outside the allowed locations (no network access; only the catalog and the instance's own folder)");
+    public static readonly DiagnosticDescriptor XmlRefNotInCatalog = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{1}' with --package FILE, or put the taxonomy beside the instance");
     public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Error("XG0703", "XML exceeds a safety limit: {0}");
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Error("XG0704", "cannot resolve '{0}': {1}");
 

@@ -210,7 +210,16 @@ public sealed class Dts
         var local = Resolver.LocalPath(new Uri(key));
         if (local is null)
         {
-            diagnostics.Report(Level(Codes.XmlRefRefused), origin, key);
+            var url = new Uri(key);
+            if (url.Scheme is "http" or "https")
+            {
+                diagnostics.Report(Level(Codes.XmlRefNotInCatalog), origin, key, TaxonomyCatalog.Publisher(url));
+            }
+            else
+            {
+                diagnostics.Report(Level(Codes.XmlRefRefused), origin, key);
+            }
+
             return;
         }
 

@@ -9,7 +9,7 @@ namespace XbrlGen.Validation;
 /// </summary>
 public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<string> allowedFolders) : XmlResolver
 {
-    private readonly IReadOnlyList<string> _allowed = [catalog.Root, .. allowedFolders.Select(f => Path.GetFullPath(f))];
+    private readonly IReadOnlyList<string> _allowed = [.. catalog.Roots, .. allowedFolders.Select(f => Path.GetFullPath(f))];
 
     /// <summary>The folders local files may be read from: the taxonomy package and those the caller allows.</summary>
     public IReadOnlyList<string> AllowedFolders => _allowed;
@@ -37,7 +37,9 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
 
     public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
     {
-        var local = LocalPath(absoluteUri) ?? throw new XmlException($"reference '{absoluteUri}' is outside the allowed locations (no network access)");
+        var local = LocalPath(absoluteUri) ?? throw new XmlException(absoluteUri.Scheme is "http" or "https"
+            ? $"reference '{absoluteUri}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{TaxonomyCatalog.Publisher(absoluteUri)}' with --package FILE"
+            : $"reference '{absoluteUri}' is outside the allowed locations (no network access)");
         return File.OpenRead(local);
     }
 

@@ -4,71 +4,107 @@ using XbrlGen.Diagnostics;
 namespace XbrlGen.Validation;
 
 /// <summary>
-/// Resolves official URLs (<c>http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd</c>) to the copies in the
-/// taxonomy package's folder, by the rewrite rules of its <c>META-INF/catalog.xml</c>. Nothing is ever fetched:
-/// a URL the catalog does not cover is refused.
+/// Resolves official URLs (<c>http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd</c>) to local copies, by the rewrite
+/// rules of the <c>META-INF/catalog.xml</c> of XbrlGen's taxonomy folder and of any taxonomy packages added with
+/// <see cref="WithPackage"/>. Nothing is ever fetched: a URL no catalog covers is refused. A rewrite never leads outside
+/// the package that declares it.
 /// </summary>
 public sealed class TaxonomyCatalog
 {
-    private readonly List<(string Prefix, string Target)> _rewrites;
+    private static readonly XNamespace CatalogNs = "urn:oasis:names:tc:entity:xmlns:xml:catalog";
+    private readonly List<Rewrite> _rewrites;
 
-    private TaxonomyCatalog(string root, List<(string Prefix, string Target)> rewrites)
+    private sealed record Rewrite(string Prefix, string Target, string PackageRoot);
+
+    private TaxonomyCatalog(IReadOnlyList<string> roots, List<Rewrite> rewrites)
     {
-        Root = root;
+        Roots = roots;
         _rewrites = rewrites;
     }
 
-    /// <summary>The taxonomy package folder.</summary>
-    public string Root { get; }
+    /// <summary>XbrlGen's own taxonomy folder.</summary>
+    public string Root => Roots[0];
+
+    /// <summary>Every package folder whose catalog is in use: XbrlGen's own first, then added packages.</summary>
+    public IReadOnlyList<string> Roots { get; }
 
     public static TaxonomyCatalog? Load(string root, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(root, "META-INF", "catalog.xml");
-        var doc = SafeXml.Load(path, diagnostics);
+        var rewrites = ReadCatalog(Path.GetFullPath(root), Path.Combine(root, "META-INF", "catalog.xml"), diagnostics);
+        return rewrites is null ? null : new TaxonomyCatalog([Path.GetFullPath(root)], Order(rewrites));
+    }
+
+    /// <summary>
+    /// This catalog with a taxonomy package's catalog added (<paramref name="catalogFile"/>, its <c>META-INF/catalog.xml</c>,
+    /// inside <paramref name="packageRoot"/>); the package's rewrites win over XbrlGen's own for the same prefix. Null
+    /// (reported) if the catalog cannot be read.
+    /// </summary>
+    public TaxonomyCatalog? WithPackage(string packageRoot, string catalogFile, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(packageRoot);
+        var added = ReadCatalog(root, catalogFile, diagnostics);
+        return added is null ? null : new TaxonomyCatalog([.. Roots, root], Order([.. added, .. _rewrites]));
+    }
+
+    private static List<Rewrite> Order(List<Rewrite> rewrites) =>
+        [.. rewrites.OrderByDescending(r => r.Prefix.Length)];
+
+    private static List<Rewrite>? ReadCatalog(string packageRoot, string catalogFile, DiagnosticBag diagnostics)
+    {
+        var doc = SafeXml.Load(catalogFile, diagnostics);
         if (doc?.Root is null)
         {
             return null;
         }
 
-        XNamespace ns = "urn:oasis:names:tc:entity:xmlns:xml:catalog";
-        var metaInf = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var rewrites = doc.Root.Elements(ns + "rewriteURI")
-            .Select(e => ((string?)e.Attribute("uriStartString") ?? string.Empty, Path.GetFullPath(Path.Combine(metaInf, (string?)e.Attribute("rewritePrefix") ?? string.Empty))))
-            .Where(r => r.Item1.Length > 0)
-            .OrderByDescending(r => r.Item1.Length)
-            .ToList();
-        return new TaxonomyCatalog(Path.GetFullPath(root), rewrites);
+        var metaInf = Path.GetDirectoryName(Path.GetFullPath(catalogFile))!;
+        return [.. doc.Root.Elements(CatalogNs + "rewriteURI")
+            .Select(e => new Rewrite((string?)e.Attribute("uriStartString") ?? string.Empty, Path.GetFullPath(Path.Combine(metaInf, (string?)e.Attribute("rewritePrefix") ?? string.Empty)), packageRoot))
+            .Where(r => r.Prefix.Length > 0)];
     }
 
-    /// <summary>The local file for an absolute URL, or null if the catalog does not cover it.</summary>
+    /// <summary>The local file for an absolute URL, or null if no catalog covers it.</summary>
     public string? Resolve(string url)
     {
-        foreach (var (prefix, target) in _rewrites)
+        foreach (var rewrite in _rewrites)
         {
-            if (url.StartsWith(prefix, StringComparison.Ordinal))
+            if (url.StartsWith(rewrite.Prefix, StringComparison.Ordinal))
             {
-                var rest = url[prefix.Length..].Split('#')[0];
-                var local = Path.GetFullPath(Path.Combine(target, rest.Replace('/', Path.DirectorySeparatorChar)));
-                return local.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? local : null;
+                var rest = url[rewrite.Prefix.Length..].Split('#')[0];
+                var local = Path.GetFullPath(Path.Combine(rewrite.Target, rest.Replace('/', Path.DirectorySeparatorChar)));
+                return Inside(local, rewrite.PackageRoot) ? local : null;
             }
         }
 
         return null;
     }
 
-    /// <summary>The official URL of a local file of the package, for messages and for relative references inside it.</summary>
+    /// <summary>The official URL of a local file of a package, for messages and for relative references inside it.</summary>
     public string? UrlOf(string localPath)
     {
         var full = Path.GetFullPath(localPath);
-        foreach (var (prefix, target) in _rewrites)
+        foreach (var rewrite in _rewrites)
         {
-            var t = target.EndsWith(Path.DirectorySeparatorChar) ? target : target + Path.DirectorySeparatorChar;
-            if (full.StartsWith(t, StringComparison.Ordinal))
+            if (Inside(full, rewrite.Target))
             {
-                return prefix + full[t.Length..].Replace(Path.DirectorySeparatorChar, '/');
+                return rewrite.Prefix + full[WithSeparator(rewrite.Target).Length..].Replace(Path.DirectorySeparatorChar, '/');
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Where a URL no catalog covers could come from, for the message that refuses it: the taxonomy package of its
+    /// publisher (scheme, host and first path segment).
+    /// </summary>
+    public static string Publisher(Uri url)
+    {
+        var first = url.Segments.Length > 1 ? url.Segments[1] : string.Empty;
+        return url.GetLeftPart(UriPartial.Authority) + "/" + first;
+    }
+
+    private static bool Inside(string path, string folder) => path.StartsWith(WithSeparator(folder), StringComparison.Ordinal);
+
+    private static string WithSeparator(string folder) => folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
 }
