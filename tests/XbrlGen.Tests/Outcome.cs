@@ -10,7 +10,7 @@ namespace XbrlGen.Tests;
 internal static partial class Outcome
 {
     /// <summary>Codes that are about a whole file (it is missing, empty or too large), so they have no line to name.</summary>
-    private static readonly HashSet<string> WholeFileCodes = ["XG0100", "XG0101", "XG0103", "XG0200", "XG0600", "XG0601"];
+    private static readonly HashSet<string> WholeFileCodes = ["XG0100", "XG0101", "XG0103", "XG0200", "XG0600", "XG0601", "XG0604", "XG0610"];
 
     /// <summary>Runs the command line in-process, as <c>xbrlgen</c> does.</summary>
     public static (int Exit, string Out, string Err) Cli(params string[] args)

@@ -60,7 +60,11 @@ public static class Codes
     public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Error("XG0600", "cannot write the output to '{0}': {1}");
     public static readonly DiagnosticDescriptor OutputIsFile = DiagnosticDescriptor.Error("XG0601", "the output path '{0}' is a file, not a directory");
     public static readonly DiagnosticDescriptor OutputRejected = DiagnosticDescriptor.Info("XG0603", "the documents failed validation and are kept for inspection in '{0}'; '{1}' is unchanged");
+    public static readonly DiagnosticDescriptor OutputNotOwn = DiagnosticDescriptor.Error("XG0604", "the output folder '{0}' holds files XbrlGen did not write ({1}); nothing was written, nothing deleted: move them or choose another --out");
     public static readonly DiagnosticDescriptor TemplateError = DiagnosticDescriptor.Error("XG0602", "template '{0}': {1}");
+
+    // Packages.
+    public static readonly DiagnosticDescriptor PackageShape = DiagnosticDescriptor.Error("XG0610", "package '{0}': {1}");
 
     // XML safety and readability.
     public static readonly DiagnosticDescriptor XmlDtd = DiagnosticDescriptor.Error("XG0700", "DTDs and entity declarations are not allowed in XBRL input");

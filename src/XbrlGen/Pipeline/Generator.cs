@@ -47,7 +47,8 @@ public static class Generator
         }
 
         using var output = AtomicOutput.Begin(options.Output, diagnostics, options.AfterFileWritten);
-        if (output is null || !output.Write(documents, diagnostics))
+        if (output is null || !output.Write(documents, diagnostics)
+            || FilingPackages.Write(output.Staging, filing, [.. documents.Select(d => d.FileName)], options.Taxonomy, diagnostics) is null)
         {
             return Done(diagnostics, filing, documents);
         }
@@ -71,7 +72,7 @@ public static class Generator
         }
 
         // Documents that failed validation are kept beside the output for inspection; their diagnostics name them there.
-        if (validation.HasErrors && output.Reject())
+        if (validation.HasErrors && output.Reject(diagnostics))
         {
             diagnostics.Relocate(output.Staging, output.Rejected);
             diagnostics.Report(Codes.OutputRejected, SourceSpan.ForFile(output.Rejected), output.Rejected, options.Output);

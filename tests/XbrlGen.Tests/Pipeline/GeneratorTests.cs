@@ -25,7 +25,7 @@ public class GeneratorTests
         var (result, output) = Bundled.Value;
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         Assert.Equal(
-            ["iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml"],
+            [AtomicOutput.ManifestName, "iij-20030630.xbr", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "xbrlgen-taxonomy-2003.zip"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -100,6 +100,8 @@ public class GeneratorTests
     [Fact]
     public void The_committed_output_folder_is_what_generate_makes()
     {
+        Assert.Equal(Directory.GetFiles(Bundled.Value.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Directory.GetFiles(TestPaths.Layout.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in Directory.GetFiles(Bundled.Value.Out))
         {
             var committed = Path.Combine(TestPaths.Layout.Output, Path.GetFileName(file));

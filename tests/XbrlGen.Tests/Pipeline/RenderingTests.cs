@@ -53,14 +53,9 @@ public class RenderingTests
     [Fact]
     public void Documents_that_fail_validation_are_kept_beside_the_output_and_the_output_is_untouched()
     {
-        // A company template that leaves an unused unit in the instance: the filer-manual profile refuses it.
-        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
-            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("instance.sbn-xml", StringComparison.Ordinal)))!;
-        var template = new StreamReader(stream).ReadToEnd()
-            .Replace("</xbrli:xbrl>", "  <xbrli:unit id=\"Unused\"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>\n</xbrli:xbrl>", StringComparison.Ordinal);
         var mapping = TestPaths.MappingWith();
         Directory.CreateDirectory(Path.Combine(mapping, "templates"));
-        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), template);
+        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), InstanceTemplateWithAnUnusedUnit());
         var output = Path.Combine(TestPaths.TempDir(), "out");
 
         var result = Generator.Run(TestPaths.Options(output: output, mapping: mapping));
@@ -72,5 +67,14 @@ public class RenderingTests
         Assert.Equal(Path.Combine(rejected, "iij-20030630.xml"), unused.Span.File);
         Assert.Contains("<xbrli:unit id=\"Unused\">", File.ReadAllLines(unused.Span.File)[unused.Span.Line - 1], StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Code == "XG0603");
+    }
+
+    /// <summary>A company template that leaves an unused unit in the instance: the filer-manual profile refuses it.</summary>
+    internal static string InstanceTemplateWithAnUnusedUnit()
+    {
+        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
+            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("instance.sbn-xml", StringComparison.Ordinal)))!;
+        return new StreamReader(stream).ReadToEnd()
+            .Replace("</xbrli:xbrl>", "  <xbrli:unit id=\"Unused\"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>\n</xbrli:xbrl>", StringComparison.Ordinal);
     }
 }
