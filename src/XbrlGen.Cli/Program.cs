@@ -32,7 +32,10 @@ public static class Program
     private static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var layout = ProjectLayout.Find();
-        var root = new RootCommand("xbrlgen: turns a quarterly earnings release into a validated XBRL 2.1 filing.");
+        // Named xbrlgen, as the tool's command is, whatever the assembly is called (a RootCommand takes the executable's name).
+        var root = new Command("xbrlgen", "xbrlgen: turns a quarterly earnings release into a validated XBRL 2.1 filing.");
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
 
         var release = new Option<string?>("--release") { Description = "The release text file (default: the bundled IIJ 1Q03 release)." };
         var mapping = new Option<string?>("--mapping") { Description = "The company's mapping folder (default: mappings/iij)." };
@@ -45,7 +48,8 @@ public static class Program
         var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };
         var maxInstance = new Option<long>("--max-input-bytes") { Description = "Refuse an instance larger than this many bytes.", DefaultValueFactory = _ => SafeXml.MaxBytes };
         var noUtr = new Option<bool>("--no-units-registry") { Description = "Do not check units against the Units Registry." };
-        var files = new Argument<string[]>("files") { Description = "Instances or taxonomy schemas to validate.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Instances, taxonomy schemas or linkbases, or report packages (.xbr, .xbri, .zip) to validate.", Arity = ArgumentArity.OneOrMore };
+        var packages = new Option<string[]>("--package") { Description = "A taxonomy package (zip) whose catalog resolves the taxonomy's URLs; repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
         var generate = new Command("generate", "Generate the instance, extension schema and linkbases, validated, into the output folder.");
         generate.Options.Add(release);
@@ -63,7 +67,8 @@ public static class Program
         validate.Options.Add(duplicates);
         validate.Options.Add(noUtr);
         validate.Options.Add(maxInstance);
-        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
+        validate.Options.Add(packages);
+        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(packages) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
             r.GetValue(duplicates) ?? "warn", !r.GetValue(noUtr), r.GetValue(maxInstance), stdout, stderr));
 
         var extract = new Command("extract", "Print the release's line items as the reader sees them, each with its source line.");
@@ -114,7 +119,7 @@ public static class Program
         return result.ExitCode;
     }
 
-    private static int Validate(ProjectLayout? layout, string[] files, string format, string calc, string? profile, string duplicates, bool unitsRegistry, long maxBytes, TextWriter stdout, TextWriter stderr)
+    private static int Validate(ProjectLayout? layout, string[] files, string[] packages, string format, string calc, string? profile, string duplicates, bool unitsRegistry, long maxBytes, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
@@ -128,12 +133,16 @@ public static class Program
         }
 
         var catalogBag = new DiagnosticBag();
-        var catalog = TaxonomyCatalog.Load(layout.Taxonomy, catalogBag);
-        if (catalog is null)
+        var own = TaxonomyCatalog.Load(layout.Taxonomy, catalogBag);
+        var withPackages = own is null ? null : InputValidation.WithTaxonomyPackages(own, packages, catalogBag);
+        if (withPackages is not { } loaded)
         {
             Print(catalogBag.Items, stderr);
             return 2;
         }
+
+        var catalog = loaded.Catalog;
+        using var opened = new Disposables(loaded.Opened);
 
         var options = new ValidationOptions
         {
@@ -147,14 +156,7 @@ public static class Program
         foreach (var file in files)
         {
             var bag = new DiagnosticBag();
-            if (!File.Exists(file))
-            {
-                bag.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
-            }
-            else
-            {
-                InstanceValidator.Validate(file, catalog, options, bag);
-            }
+            InputValidation.Validate(file, catalog, options, bag);
 
             if (format == "json")
             {
@@ -207,6 +209,17 @@ public static class Program
         foreach (var d in diagnostics)
         {
             writer.WriteLine(d.ToString());
+        }
+    }
+
+    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items)
+            {
+                item.Dispose();
+            }
         }
     }
 }

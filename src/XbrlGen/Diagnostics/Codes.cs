@@ -71,6 +71,12 @@ public static class Codes
     public static readonly DiagnosticDescriptor XmlMalformed = DiagnosticDescriptor.Error("XG0701", "not well-formed XML: {0}");
     public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is outside the allowed locations (no network access; only the catalog and the instance's own folder)");
     public static readonly DiagnosticDescriptor XmlRefNotInCatalog = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{1}' with --package FILE, or put the taxonomy beside the instance");
+    public static readonly DiagnosticDescriptor PackageUnreadable = DiagnosticDescriptor.Error("XG0710", "package '{0}' cannot be read as a zip: {1}");
+    public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Error("XG0711", "package '{0}': {1}");
+    public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Error("XG0712", "package '{0}' exceeds a safety limit: {1}");
+    public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Error("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
+    public static readonly DiagnosticDescriptor InlineNotSupported = DiagnosticDescriptor.Error("XG0714", "an Inline XBRL report ({0} page(s)); Inline XBRL is not supported yet");
+    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Error("XG0715", "an xBRL-JSON report; xBRL-JSON is not supported yet");
     public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Error("XG0703", "XML exceeds a safety limit: {0}");
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Error("XG0704", "cannot resolve '{0}': {1}");
 

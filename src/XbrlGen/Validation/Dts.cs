@@ -161,6 +161,7 @@ public sealed class Dts
             return (null, null);
         }
 
+        target = Resolver.Canonical(target);
         var doc = Document(target.GetLeftPart(UriPartial.Path));
         if (doc is null)
         {
@@ -199,7 +200,7 @@ public sealed class Dts
 
     private void Load(Uri uri, DiagnosticBag diagnostics, SourceSpan origin)
     {
-        var key = uri.GetLeftPart(UriPartial.Path);
+        var key = Resolver.Canonical(uri).GetLeftPart(UriPartial.Path);
         if (_documents.ContainsKey(key))
         {
             return;

@@ -24,12 +24,12 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
         relativeUri ??= string.Empty;
         if (Uri.TryCreate(relativeUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            return absolute;
+            return catalog.Canonical(absolute);
         }
 
         if (baseUri is { IsAbsoluteUri: true, Scheme: "http" or "https" })
         {
-            return new Uri(baseUri, relativeUri);
+            return catalog.Canonical(new Uri(baseUri, relativeUri));
         }
 
         return base.ResolveUri(baseUri, relativeUri);
@@ -42,6 +42,9 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
             : $"reference '{absoluteUri}' is outside the allowed locations (no network access)");
         return File.OpenRead(local);
     }
+
+    /// <summary>The one spelling of an official URL (see <see cref="TaxonomyCatalog.Canonical"/>).</summary>
+    public Uri Canonical(Uri url) => catalog.Canonical(url);
 
     /// <summary>The local file a reference stands for, or null if it must be refused.</summary>
     public string? LocalPath(Uri absoluteUri)

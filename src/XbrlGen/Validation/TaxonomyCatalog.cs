@@ -14,7 +14,11 @@ public sealed class TaxonomyCatalog
     private static readonly XNamespace CatalogNs = "urn:oasis:names:tc:entity:xmlns:xml:catalog";
     private readonly List<Rewrite> _rewrites;
 
-    private sealed record Rewrite(string Prefix, string Target, string PackageRoot);
+    private sealed record Rewrite(string Prefix, string Target, string PackageRoot)
+    {
+        /// <summary>Declaration order across catalogs: the first spelling declared for a folder is its canonical one.</summary>
+        public int Order { get; init; }
+    }
 
     private TaxonomyCatalog(IReadOnlyList<string> roots, List<Rewrite> rewrites)
     {
@@ -43,11 +47,11 @@ public sealed class TaxonomyCatalog
     {
         var root = Path.GetFullPath(packageRoot);
         var added = ReadCatalog(root, catalogFile, diagnostics);
-        return added is null ? null : new TaxonomyCatalog([.. Roots, root], Order([.. added, .. _rewrites]));
+        return added is null ? null : new TaxonomyCatalog([.. Roots, root], Order([.. added, .. _rewrites.OrderBy(r => r.Order)]));
     }
 
     private static List<Rewrite> Order(List<Rewrite> rewrites) =>
-        [.. rewrites.OrderByDescending(r => r.Prefix.Length)];
+        [.. rewrites.Select((r, i) => r with { Order = i }).OrderByDescending(r => r.Prefix.Length)];
 
     private static List<Rewrite>? ReadCatalog(string packageRoot, string catalogFile, DiagnosticBag diagnostics)
     {
@@ -79,19 +83,30 @@ public sealed class TaxonomyCatalog
         return null;
     }
 
-    /// <summary>The official URL of a local file of a package, for messages and for relative references inside it.</summary>
+    /// <summary>
+    /// The official URL of a local file of a package: by the most specific rewrite to a folder holding it, the first
+    /// declared of equally specific ones (<c>http://www.xbrl.org/</c> before <c>https://xbrl.org/</c>).
+    /// </summary>
     public string? UrlOf(string localPath)
     {
         var full = Path.GetFullPath(localPath);
-        foreach (var rewrite in _rewrites)
+        var rewrite = _rewrites.Where(r => Inside(full, r.Target)).OrderByDescending(r => r.Target.Length).ThenBy(r => r.Order).FirstOrDefault();
+        return rewrite is null ? null : rewrite.Prefix + full[WithSeparator(rewrite.Target).Length..].Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
+    /// One spelling for every URL of one local copy: <c>https://xbrl.org/2008/generic-link.xsd</c> and
+    /// <c>http://www.xbrl.org/2008/generic-link.xsd</c> are one document, not two that declare the same elements.
+    /// URLs no catalog covers stay as they are.
+    /// </summary>
+    public Uri Canonical(Uri url)
+    {
+        if (url.Scheme is not ("http" or "https") || Resolve(url.GetLeftPart(UriPartial.Path)) is not { } local || UrlOf(local) is not { } canonical)
         {
-            if (Inside(full, rewrite.Target))
-            {
-                return rewrite.Prefix + full[WithSeparator(rewrite.Target).Length..].Replace(Path.DirectorySeparatorChar, '/');
-            }
+            return url;
         }
 
-        return null;
+        return new Uri(canonical + url.Fragment);
     }
 
     /// <summary>

@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Packaging;
+
+/// <summary>Bounds on a package read: entries, each entry's size, the total, and how far an entry may inflate.</summary>
+public sealed record PackageLimits
+{
+    public int MaxEntries { get; init; } = 10_000;
+
+    public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
+
+    public long MaxTotalBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>The largest uncompressed-to-compressed ratio of an entry over <see cref="RatioFloorBytes"/> (XML deflates 10 to 30 times).</summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Entries smaller than this are not held to the ratio: a tiny, repetitive file can inflate far without harm.</summary>
+    public long RatioFloorBytes { get; init; } = 1024 * 1024;
+}
+
+/// <summary>
+/// A taxonomy or report package opened for reading: its entries, checked against the limits and for paths that would
+/// lead outside it, are copied to a private temporary folder (removed on dispose), because the validator reads files.
+/// Diagnostics on files in it are shown as <c>package.xbr/top/path</c> (<see cref="Relocate"/>).
+/// </summary>
+public sealed class OpenedPackage : IDisposable
+{
+    internal OpenedPackage(string package, string folder, string top, string? documentType, IReadOnlyList<string> entries)
+    {
+        Package = package;
+        Folder = folder;
+        Top = top;
+        DocumentType = documentType;
+        Entries = entries;
+    }
+
+    /// <summary>The package file, as given.</summary>
+    public string Package { get; }
+
+    /// <summary>The temporary folder the entries are in.</summary>
+    public string Folder { get; }
+
+    /// <summary>The package's top-level folder inside <see cref="Folder"/> (taxonomy and report packages have one).</summary>
+    public string Top { get; }
+
+    /// <summary>The <c>documentType</c> of <c>META-INF/reportPackage.json</c>, or null if the package has none (a taxonomy package).</summary>
+    public string? DocumentType { get; }
+
+    /// <summary>The entries' paths below the top folder, '/'-separated.</summary>
+    public IReadOnlyList<string> Entries { get; }
+
+    public string? CatalogFile => File.Exists(Path.Combine(Top, "META-INF", "catalog.xml")) ? Path.Combine(Top, "META-INF", "catalog.xml") : null;
+
+    /// <summary>
+    /// The reports: each report file directly in <c>reports/</c> is one report; the report files of one subfolder of it
+    /// are one (an Inline XBRL Document Set). Local paths, in entry order.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Reports =>
+        Entries.Where(e => e.StartsWith("reports/", StringComparison.Ordinal) && PackageWriter.IsReportFile(e) && e.Count(c => c == '/') <= 2)
+            .GroupBy(e => e.Count(c => c == '/') == 1 ? e : e[..e.LastIndexOf('/')], StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)g.Select(Local).ToList())
+            .ToList();
+
+    public string Local(string entry) => Path.Combine(Top, entry.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Makes diagnostics on the temporary copies name the package and entry instead.</summary>
+    public void Relocate(DiagnosticBag diagnostics) => diagnostics.Relocate(Folder, Package);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+/// <summary>
+/// Opens Taxonomy Packages 1.0 and Report Packages 1.0 (<c>.zip</c>, <c>.xbr</c>, <c>.xbri</c>) safely: within
+/// <see cref="PackageLimits"/>, no entry whose path is absolute, has a drive letter or climbs with <c>..</c>, one top
+/// folder, and a readable <c>META-INF/reportPackage.json</c> whose document type fits the extension.
+/// </summary>
+public static class PackageReader
+{
+    public static bool IsPackage(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".zip" or ".xbr" or ".xbri";
+
+    public static OpenedPackage? Open(string path, PackageLimits limits, DiagnosticBag diagnostics)
+    {
+        var span = SourceSpan.ForFile(path);
+        string? folder = null;
+        try
+        {
+            if (new FileInfo(path).Length > limits.MaxTotalBytes)
+            {
+                diagnostics.Report(Codes.PackageLimit, span, path, string.Create(CultureInfo.InvariantCulture, $"the file is over {limits.MaxTotalBytes} bytes"));
+                return null;
+            }
+
+            using var zip = ZipFile.OpenRead(path);
+            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+            if (Check(path, zip, limits, diagnostics) is not { } top)
+            {
+                return null;
+            }
+
+            folder = Path.Combine(Path.GetTempPath(), "xbrlgen-package-" + Guid.NewGuid().ToString("N"));
+            var topFolder = Path.Combine(folder, top.Length == 0 ? "package" : top);
+            Directory.CreateDirectory(topFolder);
+            var names = new List<string>();
+            long total = 0;
+            foreach (var entry in entries)
+            {
+                var relative = entry.FullName[(top.Length == 0 ? 0 : top.Length + 1)..];
+                var target = Path.GetFullPath(Path.Combine(topFolder, relative.Replace('/', Path.DirectorySeparatorChar)));
+                if (!target.StartsWith(topFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    diagnostics.Report(Codes.PackageEntryOutside, span, path, entry.FullName);
+                    return Fail(folder);
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using (var source = entry.Open())
+                using (var sink = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+                {
+                    // Declared sizes can lie: count what actually inflates.
+                    var copied = CopyBounded(source, sink, Math.Min(limits.MaxEntryBytes, limits.MaxTotalBytes - total));
+                    if (copied < 0)
+                    {
+                        diagnostics.Report(Codes.PackageLimit, span, path, $"entry '{entry.FullName}' inflates beyond the limits");
+                        return Fail(folder);
+                    }
+
+                    total += copied;
+                }
+
+                names.Add(relative);
+            }
+
+            var documentType = ReadDocumentType(path, topFolder, diagnostics, out var ok);
+            if (!ok)
+            {
+                return Fail(folder);
+            }
+
+            var opened = new OpenedPackage(path, folder, topFolder, documentType, names);
+            if (documentType is not null && Expected(path) is { } expected && documentType != expected)
+            {
+                diagnostics.Report(Codes.PackageStructure, span, path, $"a {Path.GetExtension(path)} package has documentType '{expected}', not '{documentType}'");
+                opened.Dispose();
+                return null;
+            }
+
+            return opened;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            diagnostics.Report(Codes.PackageUnreadable, span, path, ex.Message);
+            return folder is null ? null : Fail(folder);
+        }
+    }
+
+    /// <summary>The report package document type an extension requires (<c>.zip</c> may also be a taxonomy package, so none).</summary>
+    private static string? Expected(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xbr" => PackageWriter.XbrDocumentType,
+        ".xbri" => PackageWriter.XbriDocumentType,
+        _ => null,
+    };
+
+    /// <summary>Checks every entry's name and declared size; the one top-level folder ("" if META-INF is at the root), or null (reported).</summary>
+    private static string? Check(string path, ZipArchive zip, PackageLimits limits, DiagnosticBag diagnostics)
+    {
+        var span = SourceSpan.ForFile(path);
+        if (zip.Entries.Count > limits.MaxEntries)
+        {
+            diagnostics.Report(Codes.PackageLimit, span, path, string.Create(CultureInfo.InvariantCulture, $"{zip.Entries.Count} entries, over the limit of {limits.MaxEntries}"));
+            return null;
+        }
+
+        long declared = 0;
+        var tops = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            var name = entry.FullName;
+            var parts = name.Split('/');
+            if (name.Length == 0 || name.StartsWith('/') || name.Contains('\\', StringComparison.Ordinal) || name.Contains(':', StringComparison.Ordinal)
+                || parts.Any(p => p is ".." or "."))
+            {
+                diagnostics.Report(Codes.PackageEntryOutside, span, path, name);
+                return null;
+            }
+
+            if (!seen.Add(name))
+            {
+                diagnostics.Report(Codes.PackageStructure, span, path, $"entry '{name}' is in the package twice");
+                return null;
+            }
+
+            declared += entry.Length;
+            if (entry.Length > limits.MaxEntryBytes || declared > limits.MaxTotalBytes)
+            {
+                diagnostics.Report(Codes.PackageLimit, span, path, string.Create(CultureInfo.InvariantCulture, $"entry '{name}' is {entry.Length} bytes; entries may be {limits.MaxEntryBytes} bytes, {limits.MaxTotalBytes} in all"));
+                return null;
+            }
+
+            if (entry.Length > limits.RatioFloorBytes && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+            {
+                diagnostics.Report(Codes.PackageLimit, span, path, string.Create(CultureInfo.InvariantCulture, $"entry '{name}' inflates {entry.Length / Math.Max(1, entry.CompressedLength)} times, over the limit of {limits.MaxCompressionRatio}"));
+                return null;
+            }
+
+            if (!name.EndsWith('/'))
+            {
+                tops.Add(parts.Length == 1 ? string.Empty : parts[0]);
+            }
+        }
+
+        if (tops.Contains(string.Empty) || tops.Contains("META-INF") || tops.Contains("reports"))
+        {
+            // META-INF or reports at the root: the package's content has no top folder of its own.
+            return string.Empty;
+        }
+
+        if (tops.Count != 1)
+        {
+            diagnostics.Report(Codes.PackageStructure, span, path, "a package holds one top-level folder");
+            return null;
+        }
+
+        return tops.Single();
+    }
+
+    private static long CopyBounded(Stream source, Stream sink, long max)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+            if (total > max)
+            {
+                return -1;
+            }
+
+            sink.Write(buffer, 0, read);
+        }
+
+        return total;
+    }
+
+    private static string? ReadDocumentType(string path, string top, DiagnosticBag diagnostics, out bool ok)
+    {
+        ok = true;
+        var file = Path.Combine(top, "META-INF", "reportPackage.json");
+        if (!File.Exists(file))
+        {
+            if (Expected(path) is not null)
+            {
+                diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(path), path, "a report package has META-INF/reportPackage.json");
+                ok = false;
+            }
+
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file), new JsonDocumentOptions { MaxDepth = 32 });
+            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("documentInfo", out var info)
+                && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("documentType", out var type) && type.ValueKind == JsonValueKind.String)
+            {
+                return type.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(path), path, "META-INF/reportPackage.json is not JSON with documentInfo.documentType");
+        ok = false;
+        return null;
+    }
+
+    private static OpenedPackage? Fail(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Packaging;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Pipeline;
+
+/// <summary>
+/// What <c>validate</c> does with one input: an instance, schema or linkbase is validated as it is; a report package
+/// (<c>.xbr</c>, <c>.xbri</c>, <c>.zip</c>) is opened safely and each of its reports validated with the package's own
+/// catalog in force (Inline XBRL reports go to <see cref="InlineXbrlSeam"/>). Taxonomy packages given with
+/// <c>--package</c> add their catalogs first (<see cref="WithTaxonomyPackages"/>).
+/// </summary>
+public static class InputValidation
+{
+    public static void Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
+    {
+        if (!File.Exists(file))
+        {
+            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
+            return;
+        }
+
+        if (!PackageReader.IsPackage(file))
+        {
+            InstanceValidator.Validate(file, catalog, options, diagnostics);
+            return;
+        }
+
+        var bag = new DiagnosticBag();
+        using (var package = PackageReader.Open(file, limits ?? DefaultLimits(options), bag))
+        {
+            if (package is not null)
+            {
+                ValidateReports(package, catalog, options, bag);
+                package.Relocate(bag);
+            }
+        }
+
+        diagnostics.AddRange(bag.Items);
+    }
+
+    private static void ValidateReports(OpenedPackage package, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var reports = package.Reports;
+        if (reports.Count == 0)
+        {
+            diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(package.Package), package.Package,
+                package.DocumentType is null ? "it holds no report in reports/; a taxonomy package is given with --package FILE" : "it holds no report in reports/");
+            return;
+        }
+
+        if (package.DocumentType is { } type && type != PackageWriter.UnconstrainedDocumentType
+            && PackageWriter.ReportShapeProblem(type == PackageWriter.XbriDocumentType ? ReportPackageKind.Xbri : ReportPackageKind.Xbr, package.Entries) is { } problem)
+        {
+            diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(package.Package), package.Package, problem);
+            return;
+        }
+
+        var withPackage = package.CatalogFile is { } catalogFile ? catalog.WithPackage(package.Top, catalogFile, diagnostics) : catalog;
+        if (withPackage is null)
+        {
+            return;
+        }
+
+        var inPackage = options with { AllowedFolders = [.. options.AllowedFolders, package.Top] };
+        foreach (var report in reports)
+        {
+            if (PackageWriter.IsInline(report[0]))
+            {
+                InlineXbrlSeam.ValidateDocumentSet(report, withPackage, inPackage, diagnostics);
+            }
+            else if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Report(Codes.JsonReportNotSupported, SourceSpan.ForFile(report[0]));
+            }
+            else
+            {
+                foreach (var document in report)
+                {
+                    InstanceValidator.Validate(document, withPackage, inPackage, diagnostics);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The catalog with each taxonomy package's catalog added, and the opened packages (dispose them when done); null
+    /// (reported) if one cannot be opened or has no <c>META-INF/taxonomyPackage.xml</c> and <c>catalog.xml</c>.
+    /// </summary>
+    public static (TaxonomyCatalog Catalog, IReadOnlyList<OpenedPackage> Opened)? WithTaxonomyPackages(TaxonomyCatalog catalog, IEnumerable<string> packages, DiagnosticBag diagnostics, PackageLimits? limits = null)
+    {
+        var opened = new List<OpenedPackage>();
+        foreach (var file in packages)
+        {
+            var bag = new DiagnosticBag();
+            var package = File.Exists(file) ? PackageReader.Open(file, limits ?? new PackageLimits(), bag) : null;
+            if (!File.Exists(file))
+            {
+                bag.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
+            }
+            else if (package is not null && (package.CatalogFile is null || !File.Exists(Path.Combine(package.Top, "META-INF", "taxonomyPackage.xml"))))
+            {
+                bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file, "a taxonomy package has META-INF/taxonomyPackage.xml and META-INF/catalog.xml in its top folder");
+            }
+            else if (package is not null)
+            {
+                catalog = catalog.WithPackage(package.Top, package.CatalogFile!, bag) ?? catalog;
+            }
+
+            package?.Relocate(bag);
+            diagnostics.AddRange(bag.Items);
+            if (package is not null)
+            {
+                opened.Add(package);
+            }
+
+            if (bag.HasErrors)
+            {
+                opened.ForEach(p => p.Dispose());
+                return null;
+            }
+        }
+
+        return (catalog, opened);
+    }
+
+    private static PackageLimits DefaultLimits(ValidationOptions options) =>
+        new() { MaxEntryBytes = Math.Max(new PackageLimits().MaxEntryBytes, options.MaxInstanceBytes) };
+}
