@@ -1,16 +1,23 @@
 namespace XbrlGen.Pipeline;
 
 /// <summary>
-/// Where XbrlGen's own files are: the taxonomy package and the company mappings. Found by walking up from the working
-/// directory, then from the program's folder; <c>XBRLGEN_HOME</c> names it outright.
+/// Where XbrlGen's own files are: the taxonomy folder and the company mappings, and where <c>generate</c> writes by
+/// default. Found, in order: <c>XBRLGEN_HOME</c> if set; the repository, walking up from the working directory (output
+/// goes to its <c>output/</c>, as always); the copy installed with the tool, in <c>xbrlgen-home/</c> beside the program;
+/// the repository above the program's folder (a build run from elsewhere). Outside the repository, output goes to
+/// <c>./output</c> of the working directory, never to the repository's.
 /// </summary>
 public sealed record ProjectLayout(string Root)
 {
+    /// <summary>The folder, beside the program, that the installed tool carries its taxonomy, mappings and sample in.</summary>
+    public const string InstalledHome = "xbrlgen-home";
+
     public string Taxonomy => Path.Combine(Root, "taxonomy");
 
     public string Mappings => Path.Combine(Root, "mappings");
 
-    public string Output => Path.Combine(Root, "output");
+    /// <summary>The default output folder: the repository's <c>output/</c> when run inside it, else <c>./output</c>.</summary>
+    public string Output { get; init; } = Path.Combine(Root, "output");
 
     public const string DefaultCompany = "iij";
 
@@ -21,25 +28,44 @@ public sealed record ProjectLayout(string Root)
 
     public static ProjectLayout? Find()
     {
+        var here = Directory.GetCurrentDirectory();
+        var away = Path.Combine(here, "output");
         var home = Environment.GetEnvironmentVariable("XBRLGEN_HOME");
         if (!string.IsNullOrEmpty(home) && IsRoot(home))
         {
-            return new ProjectLayout(Path.GetFullPath(home));
+            var root = Path.GetFullPath(home);
+            return new ProjectLayout(root) { Output = Within(root, here) ? Path.Combine(root, "output") : away };
         }
 
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        if (WalkUp(here) is { } repository)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            return new ProjectLayout(repository);
+        }
+
+        var installed = Path.Combine(AppContext.BaseDirectory, InstalledHome);
+        if (IsRoot(installed))
+        {
+            return new ProjectLayout(installed) { Output = away };
+        }
+
+        return WalkUp(AppContext.BaseDirectory) is { } above ? new ProjectLayout(above) { Output = away } : null;
+    }
+
+    private static string? WalkUp(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (IsRoot(dir.FullName))
             {
-                if (IsRoot(dir.FullName))
-                {
-                    return new ProjectLayout(dir.FullName);
-                }
+                return dir.FullName;
             }
         }
 
         return null;
     }
+
+    private static bool Within(string root, string dir) =>
+        (dir + Path.DirectorySeparatorChar).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static bool IsRoot(string dir) =>
         File.Exists(Path.Combine(dir, "taxonomy", "META-INF", "catalog.xml")) && Directory.Exists(Path.Combine(dir, "mappings"));
