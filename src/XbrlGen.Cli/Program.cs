@@ -113,7 +113,7 @@ public static class Program
         Print(result.Diagnostics, stderr);
         if (result.ExitCode == 0 && result.Filing is { } filing)
         {
-            stdout.WriteLine($"{filing.Facts.Count} facts, {filing.Contexts.Count} contexts, {filing.Units.Count} units: {string.Join(", ", result.Documents.Select(d => d.FileName))} written to {options.Output}");
+            stdout.WriteLine($"{filing.Facts.Count} facts, {filing.Contexts.Count} contexts, {filing.Units.Count} units: {string.Join(", ", result.Files)} written to {options.Output}");
         }
 
         return result.ExitCode;

@@ -58,10 +58,11 @@ internal static partial class Outcome
         Assert.Equal(0, result.ExitCode);
         Assert.NotNull(result.Filing);
         Assert.Equal(
-            result.Documents.Select(d => d.FileName).Order(StringComparer.Ordinal),
+            result.Files.Append(AtomicOutput.ManifestName).Order(StringComparer.Ordinal),
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(5, result.Documents.Count);
-        foreach (var file in Directory.GetFiles(output))
+        Assert.Equal(result.Documents.Count + 2, result.Files.Count);
+        foreach (var file in Directory.GetFiles(output).Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".xsd", StringComparison.Ordinal)))
         {
             var bag = new DiagnosticBag();
             Assert.NotNull(SafeXml.Load(file, bag));

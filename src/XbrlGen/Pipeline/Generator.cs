@@ -20,7 +20,11 @@ public sealed record GenerateOptions(string Release, string Mapping, string Outp
 }
 
 /// <summary>The outcome of a run: exit code (0 clean, 1 validation or consistency errors, 2 unreadable input), diagnostics, and the filing.</summary>
-public sealed record GenerateResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, Filing? Filing, IReadOnlyList<RenderedDocument> Documents);
+public sealed record GenerateResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, Filing? Filing, IReadOnlyList<RenderedDocument> Documents)
+{
+    /// <summary>The names of every file the run wrote to the output folder: the documents, then the packages (empty if it wrote nothing).</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline, one way: release -> line items -> facts -> documents -> diagnostics. Everything is validated
@@ -48,7 +52,7 @@ public static class Generator
 
         using var output = AtomicOutput.Begin(options.Output, diagnostics, options.AfterFileWritten);
         if (output is null || !output.Write(documents, diagnostics)
-            || FilingPackages.Write(output.Staging, filing, [.. documents.Select(d => d.FileName)], options.Taxonomy, diagnostics) is null)
+            || FilingPackages.Write(output.Staging, filing, [.. documents.Select(d => d.FileName)], options.Taxonomy, diagnostics) is not { } packages)
         {
             return Done(diagnostics, filing, documents);
         }
@@ -67,8 +71,8 @@ public static class Generator
 
         if (!diagnostics.HasErrors)
         {
-            output.Commit(diagnostics);
-            return Done(diagnostics, filing, documents);
+            var committed = output.Commit(diagnostics);
+            return Done(diagnostics, filing, documents) with { Files = committed ? [.. documents.Select(d => d.FileName), .. packages] : [] };
         }
 
         // Documents that failed validation are kept beside the output for inspection; their diagnostics name them there.
