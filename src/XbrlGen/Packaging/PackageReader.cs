@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
 
 namespace XbrlGen.Packaging;
 
@@ -22,25 +23,29 @@ public sealed record PackageLimits
 }
 
 /// <summary>
-/// A taxonomy or report package opened for reading: its entries, checked against the limits and for paths that would
-/// lead outside it, are copied to a private temporary folder (removed on dispose), because the validator reads files.
-/// Diagnostics on files in it are shown as <c>package.xbr/top/path</c> (<see cref="Relocate"/>).
+/// A taxonomy or report package opened for reading, in place: its entries, checked against the limits and for paths
+/// that would lead outside it, are held in memory and mounted (<see cref="InputFiles"/>) under a folder path that exists
+/// nowhere on disk; nothing is extracted. Dispose unmounts them. Diagnostics on them are shown as
+/// <c>package.xbr/top/path</c> (<see cref="Relocate"/>).
 /// </summary>
 public sealed class OpenedPackage : IDisposable
 {
-    internal OpenedPackage(string package, string folder, string top, string? documentType, IReadOnlyList<string> entries)
+    private readonly IDisposable _mount;
+
+    internal OpenedPackage(string package, string folder, string top, string? documentType, IReadOnlyList<string> entries, IDisposable mount)
     {
         Package = package;
         Folder = folder;
         Top = top;
         DocumentType = documentType;
         Entries = entries;
+        _mount = mount;
     }
 
     /// <summary>The package file, as given.</summary>
     public string Package { get; }
 
-    /// <summary>The temporary folder the entries are in.</summary>
+    /// <summary>The folder path the entries are mounted under (not on disk).</summary>
     public string Folder { get; }
 
     /// <summary>The package's top-level folder inside <see cref="Folder"/> (taxonomy and report packages have one).</summary>
@@ -52,7 +57,9 @@ public sealed class OpenedPackage : IDisposable
     /// <summary>The entries' paths below the top folder, '/'-separated.</summary>
     public IReadOnlyList<string> Entries { get; }
 
-    public string? CatalogFile => File.Exists(Path.Combine(Top, "META-INF", "catalog.xml")) ? Path.Combine(Top, "META-INF", "catalog.xml") : null;
+    public string? CatalogFile => InputFiles.Exists(Path.Combine(Top, "META-INF", "catalog.xml")) ? Path.Combine(Top, "META-INF", "catalog.xml") : null;
+
+    public bool Has(string entry) => InputFiles.Exists(Local(entry));
 
     /// <summary>
     /// The reports: each report file directly in <c>reports/</c> is one report; the report files of one subfolder of it
@@ -69,16 +76,7 @@ public sealed class OpenedPackage : IDisposable
     /// <summary>Makes diagnostics on the temporary copies name the package and entry instead.</summary>
     public void Relocate(DiagnosticBag diagnostics) => diagnostics.Relocate(Folder, Package);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => _mount.Dispose();
 }
 
 /// <summary>
@@ -94,7 +92,6 @@ public static class PackageReader
     public static OpenedPackage? Open(string path, PackageLimits limits, DiagnosticBag diagnostics)
     {
         var span = SourceSpan.ForFile(path);
-        string? folder = null;
         try
         {
             if (new FileInfo(path).Length > limits.MaxTotalBytes)
@@ -104,65 +101,57 @@ public static class PackageReader
             }
 
             using var zip = ZipFile.OpenRead(path);
-            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
             if (Check(path, zip, limits, diagnostics) is not { } top)
             {
                 return null;
             }
 
-            folder = Path.Combine(Path.GetTempPath(), "xbrlgen-package-" + Guid.NewGuid().ToString("N"));
+            // A folder path no file is ever written to: the entries live in memory under it.
+            var folder = Path.Combine(Path.GetTempPath(), "xbrlgen-package-" + Guid.NewGuid().ToString("N"));
             var topFolder = Path.Combine(folder, top.Length == 0 ? "package" : top);
-            Directory.CreateDirectory(topFolder);
-            var names = new List<string>();
+            var entries = new List<(string Relative, byte[] Bytes)>();
             long total = 0;
-            foreach (var entry in entries)
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
                 var relative = entry.FullName[(top.Length == 0 ? 0 : top.Length + 1)..];
                 var target = Path.GetFullPath(Path.Combine(topFolder, relative.Replace('/', Path.DirectorySeparatorChar)));
                 if (!target.StartsWith(topFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 {
                     diagnostics.Report(Codes.PackageEntryOutside, span, path, entry.FullName);
-                    return Fail(folder);
+                    return null;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using (var source = entry.Open())
-                using (var sink = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+                // Declared sizes can lie: count what actually inflates.
+                using var source = entry.Open();
+                var bytes = ReadBounded(source, Math.Min(limits.MaxEntryBytes, limits.MaxTotalBytes - total));
+                if (bytes is null)
                 {
-                    // Declared sizes can lie: count what actually inflates.
-                    var copied = CopyBounded(source, sink, Math.Min(limits.MaxEntryBytes, limits.MaxTotalBytes - total));
-                    if (copied < 0)
-                    {
-                        diagnostics.Report(Codes.PackageLimit, span, path, $"entry '{entry.FullName}' inflates beyond the limits");
-                        return Fail(folder);
-                    }
-
-                    total += copied;
+                    diagnostics.Report(Codes.PackageLimit, span, path, $"entry '{entry.FullName}' inflates beyond the limits");
+                    return null;
                 }
 
-                names.Add(relative);
+                total += bytes.LongLength;
+                entries.Add((relative, bytes));
             }
 
-            var documentType = ReadDocumentType(path, topFolder, diagnostics, out var ok);
+            var documentType = ReadDocumentType(path, entries.FirstOrDefault(e => e.Relative == "META-INF/reportPackage.json").Bytes, diagnostics, out var ok);
             if (!ok)
             {
-                return Fail(folder);
-            }
-
-            var opened = new OpenedPackage(path, folder, topFolder, documentType, names);
-            if (documentType is not null && Expected(path) is { } expected && documentType != expected)
-            {
-                diagnostics.Report(Codes.PackageStructure, span, path, $"a {Path.GetExtension(path)} package has documentType '{expected}', not '{documentType}'");
-                opened.Dispose();
                 return null;
             }
 
-            return opened;
+            if (documentType is not null && Expected(path) is { } expected && documentType != expected)
+            {
+                diagnostics.Report(Codes.PackageStructure, span, path, $"a {Path.GetExtension(path)} package has documentType '{expected}', not '{documentType}'");
+                return null;
+            }
+
+            return new OpenedPackage(path, folder, topFolder, documentType, [.. entries.Select(e => e.Relative)], InputFiles.Mount(topFolder, entries));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             diagnostics.Report(Codes.PackageUnreadable, span, path, ex.Message);
-            return folder is null ? null : Fail(folder);
+            return null;
         }
     }
 
@@ -238,30 +227,29 @@ public static class PackageReader
         return tops.Single();
     }
 
-    private static long CopyBounded(Stream source, Stream sink, long max)
+    /// <summary>The whole stream, or null if it holds more than <paramref name="max"/> bytes.</summary>
+    private static byte[]? ReadBounded(Stream source, long max)
     {
-        var buffer = new byte[81920];
-        long total = 0;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
         int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
         {
-            total += read;
-            if (total > max)
+            if (buffer.Length + read > max)
             {
-                return -1;
+                return null;
             }
 
-            sink.Write(buffer, 0, read);
+            buffer.Write(chunk, 0, read);
         }
 
-        return total;
+        return buffer.ToArray();
     }
 
-    private static string? ReadDocumentType(string path, string top, DiagnosticBag diagnostics, out bool ok)
+    private static string? ReadDocumentType(string path, byte[]? json, DiagnosticBag diagnostics, out bool ok)
     {
         ok = true;
-        var file = Path.Combine(top, "META-INF", "reportPackage.json");
-        if (!File.Exists(file))
+        if (json is null)
         {
             if (Expected(path) is not null)
             {
@@ -274,7 +262,7 @@ public static class PackageReader
 
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(file), new JsonDocumentOptions { MaxDepth = 32 });
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
             if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("documentInfo", out var info)
                 && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("documentType", out var type) && type.ValueKind == JsonValueKind.String)
             {
@@ -287,19 +275,6 @@ public static class PackageReader
 
         diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(path), path, "META-INF/reportPackage.json is not JSON with documentInfo.documentType");
         ok = false;
-        return null;
-    }
-
-    private static OpenedPackage? Fail(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-
         return null;
     }
 }

@@ -98,7 +98,7 @@ public static class InputValidation
             {
                 bag.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
             }
-            else if (package is not null && (package.CatalogFile is null || !File.Exists(Path.Combine(package.Top, "META-INF", "taxonomyPackage.xml"))))
+            else if (package is not null && (package.CatalogFile is null || !package.Has("META-INF/taxonomyPackage.xml")))
             {
                 bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file, "a taxonomy package has META-INF/taxonomyPackage.xml and META-INF/catalog.xml in its top folder");
             }

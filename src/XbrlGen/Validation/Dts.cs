@@ -224,7 +224,7 @@ public sealed class Dts
             return;
         }
 
-        if (!File.Exists(local))
+        if (!InputFiles.Exists(local))
         {
             diagnostics.Report(Level(Codes.XmlRefUnresolved), origin, key, "no such file");
             return;

@@ -7,9 +7,9 @@ internal sealed record LoadedDts(Dts Dts, Taxonomy? Taxonomy, Networks? Networks
 {
     /// <summary>Each document's local file as it was when loaded: the DTS is reused only while none of them changes.</summary>
     public IReadOnlyList<(string Path, DateTime Written, long Length)> Files { get; } =
-        Dts.Documents.Select(d => (d.LocalPath, File.GetLastWriteTimeUtc(d.LocalPath), new FileInfo(d.LocalPath).Length)).ToList();
+        Dts.Documents.Select(d => (d.LocalPath, InputFiles.LastWriteTimeUtc(d.LocalPath), InputFiles.Length(d.LocalPath))).ToList();
 
-    public bool Fresh => Files.All(f => File.Exists(f.Path) && File.GetLastWriteTimeUtc(f.Path) == f.Written && new FileInfo(f.Path).Length == f.Length);
+    public bool Fresh => Files.All(f => InputFiles.Exists(f.Path) && InputFiles.LastWriteTimeUtc(f.Path) == f.Written && InputFiles.Length(f.Path) == f.Length);
 }
 
 /// <summary>

@@ -9,7 +9,11 @@ namespace XbrlGen.Validation;
 /// </summary>
 public static class InlineXbrlSeam
 {
-    /// <param name="documents">The pages of the document set, local files, in package order.</param>
+    /// <param name="documents">
+    /// The pages of the document set, in package order. They are package entries mounted in memory, not files on disk:
+    /// read them (and everything they reference) through <see cref="InputFiles"/>, <see cref="SafeXml"/> or the
+    /// catalog's <see cref="OfflineResolver"/>, never <see cref="File"/>.
+    /// </param>
     /// <param name="catalog">XbrlGen's catalog with the package's own catalog added.</param>
     /// <param name="options">The validation options, with the package's folder allowed.</param>
     public static void ValidateDocumentSet(IReadOnlyList<string> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)

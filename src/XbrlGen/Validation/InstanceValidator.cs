@@ -186,7 +186,7 @@ public static class InstanceValidator
         var settings = SafeXml.Settings(resolver);
         try
         {
-            using var reader = XmlReader.Create(full, settings);
+            using var reader = XmlReader.Create(InputFiles.OpenRead(full), settings, new Uri(full).AbsoluteUri);
             return InstanceReader.Read(reader, path, taxonomy, diagnostics);
         }
         catch (XmlException ex)
@@ -212,7 +212,7 @@ public static class InstanceValidator
         };
         try
         {
-            using var reader = XmlReader.Create(File.OpenRead(localPath), settings, uri);
+            using var reader = XmlReader.Create(InputFiles.OpenRead(localPath), settings, uri);
             while (reader.Read())
             {
             }
@@ -277,7 +277,7 @@ public static class InstanceValidator
         {
             try
             {
-                using var reader = XmlReader.Create(full, SafeXml.Settings());
+                using var reader = XmlReader.Create(InputFiles.OpenRead(full), SafeXml.Settings(), new Uri(full).AbsoluteUri);
                 reader.MoveToContent();
                 var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);

@@ -40,7 +40,7 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
         var local = LocalPath(absoluteUri) ?? throw new XmlException(absoluteUri.Scheme is "http" or "https"
             ? $"reference '{absoluteUri}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{TaxonomyCatalog.Publisher(absoluteUri)}' with --package FILE"
             : $"reference '{absoluteUri}' is outside the allowed locations (no network access)");
-        return File.OpenRead(local);
+        return InputFiles.OpenRead(local);
     }
 
     /// <summary>The one spelling of an official URL (see <see cref="TaxonomyCatalog.Canonical"/>).</summary>

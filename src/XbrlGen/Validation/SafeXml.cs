@@ -29,14 +29,14 @@ public static class SafeXml
 
     /// <summary>Loads a document with line information, or reports why it cannot be.</summary>
     public static XDocument? Load(string path, DiagnosticBag diagnostics) =>
-        SizeAllowed(path, diagnostics) ? Load(path, () => File.OpenRead(path), diagnostics) : null;
+        SizeAllowed(path, diagnostics) ? Load(path, () => InputFiles.OpenRead(path), diagnostics) : null;
 
     /// <summary>Whether a file is within <see cref="MaxBytes"/>; reports it if not, or if it cannot be read.</summary>
     public static bool SizeAllowed(string path, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
     {
         try
         {
-            var length = new FileInfo(path).Length;
+            var length = InputFiles.Length(path);
             if (length > maxBytes)
             {
                 diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {maxBytes} bytes"));
@@ -62,7 +62,7 @@ public static class SafeXml
 
         try
         {
-            return Scan(path, () => File.OpenRead(path), diagnostics);
+            return Scan(path, () => InputFiles.OpenRead(path), diagnostics);
         }
         catch (XmlException ex)
         {
@@ -117,7 +117,7 @@ public static class SafeXml
         : Codes.XmlMalformed;
 
     /// <summary>Reports why a reader refused a file: a DTD (at its DOCTYPE line), a safety limit, or malformed XML.</summary>
-    public static void Report(XmlException ex, string path, DiagnosticBag diagnostics) => Report(ex, path, () => File.OpenRead(path), diagnostics);
+    public static void Report(XmlException ex, string path, DiagnosticBag diagnostics) => Report(ex, path, () => InputFiles.OpenRead(path), diagnostics);
 
     private static void Report(XmlException ex, string path, Func<Stream> open, DiagnosticBag diagnostics)
     {

@@ -100,14 +100,14 @@ public sealed class Taxonomy
         {
             foreach (var schema in dts.Schemas)
             {
-                using var reader = XmlReader.Create(File.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
+                using var reader = XmlReader.Create(InputFiles.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
                 set.Add(null, reader);
             }
 
             var linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
             if (dts.Document(linkbaseUri) is null && dts.Resolver.LocalPath(new Uri(linkbaseUri)) is { } linkbaseSchema)
             {
-                using var reader = XmlReader.Create(File.OpenRead(linkbaseSchema), SafeXml.Settings(dts.Resolver), linkbaseUri);
+                using var reader = XmlReader.Create(InputFiles.OpenRead(linkbaseSchema), SafeXml.Settings(dts.Resolver), linkbaseUri);
                 set.Add(null, reader);
             }
 

@@ -21,14 +21,14 @@ public sealed class UnitsRegistry
     public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
         var local = catalog.Resolve(Url);
-        if (local is null || !File.Exists(local))
+        if (local is null || !InputFiles.Exists(local))
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(Url), Url, "not in the taxonomy package");
             return null;
         }
 
         // Read once per process while the file is unchanged.
-        var written = File.GetLastWriteTimeUtc(local);
+        var written = InputFiles.LastWriteTimeUtc(local);
         if (Loaded.TryGetValue(local, out var cached) && cached.Written == written)
         {
             return cached.Registry;

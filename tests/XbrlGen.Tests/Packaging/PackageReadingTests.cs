@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
+using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Packaging;
 
@@ -201,6 +202,26 @@ public class PackageReadingTests
         using var opened = PackageReader.Open(many, new PackageLimits(), bag);
         Assert.NotNull(opened);
         Assert.Equal(5, opened.Reports.Count);
+    }
+
+    [Fact]
+    public void A_package_is_read_in_place_nothing_is_extracted_and_its_entries_go_away_when_it_is_closed()
+    {
+        var bag = new DiagnosticBag();
+        string instance;
+        using (var opened = PackageReader.Open(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xbr"), new PackageLimits(), bag))
+        {
+            Assert.NotNull(opened);
+            instance = Assert.Single(Assert.Single(opened.Reports));
+            Assert.EndsWith("reports" + Path.DirectorySeparatorChar + "iij-20030630.xbrl", instance, StringComparison.Ordinal);
+            Assert.True(InputFiles.Exists(instance));
+            Assert.False(Directory.Exists(opened.Folder));
+            Assert.False(File.Exists(instance));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml")).LongLength, InputFiles.Length(instance));
+        }
+
+        Assert.Empty(bag.Items);
+        Assert.False(InputFiles.Exists(instance));
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// The validator's only way to reach a file's bytes. Files on disk, and the entries of packages read in place: a package's
+/// checked entries are mounted in memory under a folder path that exists nowhere on disk (<see cref="Mount"/>), so
+/// everything that resolves, loads or streams a document treats them as files, and nothing is extracted.
+/// </summary>
+public static class InputFiles
+{
+    private static readonly ConcurrentDictionary<string, byte[]> Mounted = new(StringComparer.Ordinal);
+
+    /// <summary>The time reported for mounted entries: they never change while mounted.</summary>
+    private static readonly DateTime MountedTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Makes the entries readable under <paramref name="root"/> (an absolute path that is not on disk) until disposed.</summary>
+    public static IDisposable Mount(string root, IEnumerable<(string RelativePath, byte[] Bytes)> entries)
+    {
+        var paths = new List<string>();
+        foreach (var (relative, bytes) in entries)
+        {
+            var path = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
+            Mounted[path] = bytes;
+            paths.Add(path);
+        }
+
+        return new Unmount(paths);
+    }
+
+    public static bool Exists(string path) => Mounted.ContainsKey(Path.GetFullPath(path)) || File.Exists(path);
+
+    public static Stream OpenRead(string path) =>
+        Mounted.TryGetValue(Path.GetFullPath(path), out var bytes) ? new MemoryStream(bytes, writable: false) : File.OpenRead(path);
+
+    /// <summary>The size in bytes; throws <see cref="FileNotFoundException"/> like <see cref="FileInfo.Length"/> if there is no such file.</summary>
+    public static long Length(string path) =>
+        Mounted.TryGetValue(Path.GetFullPath(path), out var bytes) ? bytes.LongLength : new FileInfo(path).Length;
+
+    public static DateTime LastWriteTimeUtc(string path) =>
+        Mounted.ContainsKey(Path.GetFullPath(path)) ? MountedTime : File.GetLastWriteTimeUtc(path);
+
+    private sealed class Unmount(List<string> paths) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var path in paths)
+            {
+                Mounted.TryRemove(path, out _);
+            }
+        }
+    }
+}
