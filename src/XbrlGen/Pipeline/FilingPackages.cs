@@ -20,19 +20,29 @@ public static class FilingPackages
             return null;
         }
 
-        var reportFiles = documents.Select(d => new PackageFile("reports/" + (d == filing.InstanceFile ? filing.BaseName + ".xbrl" : d), Path.Combine(folder, d)));
-        var report = new PackageContent(
-            filing.BaseName,
-            [.. reportFiles, .. taxonomy.Files],
-            taxonomy.Info with { Name = filing.BaseName + " with " + taxonomy.Info.Name, Description = "The XBRL report " + filing.BaseName + ", its extension taxonomy and the base taxonomy it uses." },
-            taxonomy.Rewrites);
-        var reportName = filing.BaseName + PackageWriter.Extension(ReportPackageKind.Xbr);
+        var report = documents.Select(d => (d, d == filing.InstanceFile ? filing.BaseName + ".xbrl" : d)).ToList();
+        var xbr = WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbr, report, taxonomy, diagnostics);
         var taxonomyName = PackageName(taxonomy.Info.Identifier);
         var taxonomyPackage = new PackageContent(taxonomyName, taxonomy.Files, taxonomy.Info, taxonomy.Rewrites);
-        return PackageWriter.WriteReportPackage(Path.Combine(folder, reportName), ReportPackageKind.Xbr, report, diagnostics)
-            && PackageWriter.WriteTaxonomyPackage(Path.Combine(folder, taxonomyName + ".zip"), taxonomyPackage, diagnostics)
-            ? [reportName, taxonomyName + ".zip"]
+        return xbr is not null && PackageWriter.WriteTaxonomyPackage(Path.Combine(folder, taxonomyName + ".zip"), taxonomyPackage, diagnostics)
+            ? [xbr, taxonomyName + ".zip"]
             : null;
+    }
+
+    /// <summary>
+    /// Writes <c>&lt;baseName&gt;.xbr</c> or <c>.xbri</c> into <paramref name="folder"/>: the report's files (each a file in
+    /// the folder and its path under <c>reports/</c>: <c>name.xbrl</c> for xBRL-XML, <c>name/page1.xhtml</c>... for an Inline
+    /// XBRL Document Set), with the taxonomy folder's own taxonomy and catalog. The package's file name, or null (reported).
+    /// </summary>
+    public static string? WriteReportPackage(string folder, string baseName, ReportPackageKind kind, IReadOnlyList<(string File, string InReports)> report, TaxonomyFolder taxonomy, DiagnosticBag diagnostics)
+    {
+        var content = new PackageContent(
+            baseName,
+            [.. report.Select(r => new PackageFile("reports/" + r.InReports, Path.Combine(folder, r.File))), .. taxonomy.Files],
+            taxonomy.Info with { Name = baseName + " with " + taxonomy.Info.Name, Description = "The XBRL report " + baseName + ", its extension taxonomy and the base taxonomy it uses." },
+            taxonomy.Rewrites);
+        var name = baseName + PackageWriter.Extension(kind);
+        return PackageWriter.WriteReportPackage(Path.Combine(folder, name), kind, content, diagnostics) ? name : null;
     }
 
     /// <summary>A file name for a package from its identifier: <c>http://xbrlgen.org/taxonomy/2003</c> gives <c>xbrlgen-taxonomy-2003</c>.</summary>
