@@ -20,7 +20,7 @@ public class GeneratorTests
         doc.Root!.Elements(Gaap + concept).Single(e => (string?)e.Attribute("contextRef") == context && (string?)e.Attribute("unitRef") == unit).Value;
 
     [Fact]
-    public void Generates_five_valid_documents()
+    public void Generates_five_valid_documents_their_packages_and_the_manifest()
     {
         var (result, output) = Bundled.Value;
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
