@@ -174,6 +174,20 @@ public class PackageReadingTests
     }
 
     [Fact]
+    public void A_catalog_that_rewrites_to_outside_its_package_resolves_nothing()
+    {
+        var (_, valid, _) = SmallTaxonomyAsPackage();
+        var package = Zip(Path.Combine(TestPaths.TempDir(), "escape.zip"),
+            ("t/META-INF/taxonomyPackage.xml", "<tp:taxonomyPackage xmlns:tp=\"http://xbrl.org/2016/taxonomy-package\"><tp:identifier>http://example.com/small</tp:identifier></tp:taxonomyPackage>"),
+            ("t/META-INF/catalog.xml", $"<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\"><rewriteURI uriStartString=\"http://example.com/small/\" rewritePrefix=\"../../../../../../../../{SmallTaxonomy.TrimStart('/')}/\"/></catalog>"));
+
+        var (exit, stdout, _) = Outcome.Cli("validate", "--package", package, valid);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error XG0702: reference 'http://example.com/small/small.xsd'", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_that_inflates_too_far_is_refused_before_it_is_read()
     {
         var xbr = ZipBytes(Path.Combine(TestPaths.TempDir(), "bomb.xbr"), ("top/META-INF/reportPackage.json", Encoding.UTF8.GetBytes(ReportJson("xbr"))), ("top/reports/bomb.xbrl", new byte[8 * 1024 * 1024]));
