@@ -68,7 +68,7 @@ public class ValidatorFuzzTests
                 Assert.Equal(exit != 0, verdict != file + ": valid");
                 if (exit != 0)
                 {
-                    Assert.Matches(@": error [A-Za-z0-9.]+: ", output);
+                    Assert.Matches(@": error [A-Za-z0-9.:]+: ", output);
                 }
 
                 Interlocked.Increment(ref outcomes[exit]);
