@@ -7,7 +7,7 @@ namespace XbrlGen.Tests.Validation;
 /// Mutated copies of the generated instance, each with the verdict an XBRL 2.1 processor must reach and the section it
 /// rests on. Valid mutations (reordered facts, an extra context) guard against false alarms.
 /// </summary>
-public class AgreementTests
+public partial class AgreementTests
 {
     private const string Instance = "iij-20030630.xml";
     private const string RevenueJpy = "<gaap:Revenues contextRef=\"D20030401_20030630\" unitRef=\"JPY\" decimals=\"-3\">8344046000</gaap:Revenues>";

@@ -90,7 +90,7 @@ internal static class DimensionalRules
                 {
                     diagnostics.Report(DimensionCodes.MemberUndefined, value.Span, context.Id, value.MemberText, display);
                 }
-                else if (dimension is not null && drs.DefaultOf(dimension) is { } d && value.Member == XName.Get(d.Name.Name, d.Name.Namespace))
+                else if (dimension is not null && drs.DefaultOf(dimension) is { } d && !drs.HasConflictingDefaults(dimension) && value.Member == XName.Get(d.Name.Name, d.Name.Namespace))
                 {
                     diagnostics.Report(DimensionCodes.DefaultUsed, value.Span, context.Id, value.MemberText, display);
                 }
@@ -149,12 +149,9 @@ internal static class DimensionalRules
             if (values.TryGetValue(dimension, out var value))
             {
                 unmatched--;
-                if (value.Typed)
-                {
-                    continue;
-                }
 
-                member = value.Member is { } m ? drs.Taxonomy.Concept(m) : null;
+                // A typed member of an explicit dimension is no member of its domain.
+                member = !value.Typed && value.Member is { } m ? drs.Taxonomy.Concept(m) : null;
             }
             else
             {

@@ -37,6 +37,7 @@ public sealed class DimensionalTaxonomy
     private readonly Dictionary<XbrlConcept, List<DimensionRelationship>> _domainMemberTo = [];
     private readonly Dictionary<XbrlConcept, XbrlConcept> _defaults = [];
     private readonly HashSet<XbrlConcept> _hypercubes = [];
+    private readonly HashSet<XbrlConcept> _conflictingDefaults = [];
     private readonly Dictionary<XbrlConcept, XmlSchemaElement?> _dimensions = [];
     private readonly Dictionary<XbrlConcept, Dictionary<string, List<DimensionRelationship>>> _hasHypercubes = [];
     private readonly Dictionary<(XbrlConcept Dimension, string Elr), HashSet<XbrlConcept>> _usable = [];
@@ -56,6 +57,9 @@ public sealed class DimensionalTaxonomy
     }
 
     public XbrlConcept? DefaultOf(XbrlConcept dimension) => _defaults.GetValueOrDefault(dimension);
+
+    /// <summary>Whether the dimension has more than one default (an xbrldte error): which of them an instance may not write is then undefined.</summary>
+    public bool HasConflictingDefaults(XbrlConcept dimension) => _conflictingDefaults.Contains(dimension);
 
     public Taxonomy Taxonomy => _taxonomy;
 
@@ -203,6 +207,7 @@ public sealed class DimensionalTaxonomy
                         if (_defaults.TryGetValue(from, out var other) && other != to)
                         {
                             diagnostics.Report(DimensionCodes.TooManyDefaults, span, from.Display, other.Display, to.Display);
+                            _conflictingDefaults.Add(from);
                         }
                         else
                         {
