@@ -129,6 +129,9 @@ public class GeneratorTests
         var result = Generator.Run(TestPaths.Options(release));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Related.Any(r => r.Line == 853) && d.Related.Any(r => r.Line == 164));
+
+        // The breakdown is dimensional: its total is named with its member, though no calculation linkbase holds the summation.
+        Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Message.StartsWith("gaap:Revenues[gaap:ProductOrServiceAxis=iij:ConnectivityAndValueAddedServicesMember]", StringComparison.Ordinal));
     }
 
     [Fact]
