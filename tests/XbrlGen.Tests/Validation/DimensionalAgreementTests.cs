@@ -47,4 +47,55 @@ public partial class AgreementTests
         var dimensional = errors.Select(e => e.Code).Where(c => c.StartsWith("xbrld", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dimensional);
     }
+
+    public static TheoryData<string, string, bool, string> TypedMutations => new()
+    {
+        { "typed member valid", "<iij:ContractId>7</iij:ContractId>", true, "" },
+        { "typed member not of its domain's type", "<iij:ContractId>seven</iij:ContractId>", false, "xmlSchema" },
+        // xbrldi:typedMember's content is a strict xsd:any: an undeclared element is also an XML Schema error (Arelle,
+        // validating it laxly, reports only the dimensional one; the verdict is the same).
+        { "typed member of another element", "<ex:id xmlns:ex=\"http://example.com/ex\">7</ex:id>", false, "xbrldie:IllegalTypedDimensionContentError xmlSchema" },
+        { "typed member empty", string.Empty, false, "xbrldie:IllegalTypedDimensionContentError xmlSchema" },
+    };
+
+    /// <summary>
+    /// A typed dimension added to the extension schema (its domain an integer element), and a context giving it a value,
+    /// used by one fact of a concept without hypercubes: the typed member's content decides the verdict, as in Arelle.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TypedMutations))]
+    public void Verdict_on_a_typed_member_is_arelles(string mutation, string content, bool valid, string codes)
+    {
+        var dir = CopyOutput();
+        var schemaPath = Path.Combine(dir, "iij-20030630.xsd");
+        var schema = File.ReadAllText(schemaPath);
+        var afterImports = schema.IndexOf('\n', schema.LastIndexOf("<xsd:import", StringComparison.Ordinal)) + 1;
+        var firstElement = schema.IndexOf("  <xsd:element ", StringComparison.Ordinal);
+        Assert.True(afterImports > 0 && firstElement > afterImports);
+        File.WriteAllText(schemaPath, schema[..afterImports]
+            + "  <xsd:import namespace=\"http://xbrl.org/2005/xbrldt\" schemaLocation=\"http://www.xbrl.org/2005/xbrldt-2005.xsd\"/>\n"
+            + schema[afterImports..firstElement]
+            + "  <xsd:element id=\"iij_ContractIdAxis\" name=\"ContractIdAxis\" type=\"xbrli:stringItemType\" substitutionGroup=\"xbrldt:dimensionItem\" abstract=\"true\" nillable=\"true\" xbrli:periodType=\"duration\" xmlns:xbrldt=\"http://xbrl.org/2005/xbrldt\" xbrldt:typedDomainRef=\"#iij_ContractId\"/>\n"
+            + "  <xsd:element id=\"iij_ContractId\" name=\"ContractId\" type=\"xsd:integer\"/>\n"
+            + schema[firstElement..]);
+
+        const string context = "  <xbrli:context id=\"D20030401_20030630\">";
+        const string fact = "<gaap:SellingAndMarketingExpense contextRef=\"D20030401_20030630\" unitRef=\"JPY\" decimals=\"-3\">826979000</gaap:SellingAndMarketingExpense>";
+        var instancePath = Path.Combine(dir, Instance);
+        var instance = File.ReadAllText(instancePath);
+        Assert.Contains(context, instance, StringComparison.Ordinal);
+        Assert.Contains(fact, instance, StringComparison.Ordinal);
+        var typed = "  <xbrli:context id=\"Typed\">\n    <xbrli:entity>\n      <xbrli:identifier scheme=\"http://www.sec.gov/CIK\">0001090633</xbrli:identifier>\n      <xbrli:segment>\n"
+            + "        <xbrldi:typedMember dimension=\"iij:ContractIdAxis\">" + content + "</xbrldi:typedMember>\n      </xbrli:segment>\n    </xbrli:entity>\n"
+            + "    <xbrli:period>\n      <xbrli:startDate>2003-04-01</xbrli:startDate>\n      <xbrli:endDate>2003-06-30</xbrli:endDate>\n    </xbrli:period>\n  </xbrli:context>\n";
+        var i = instance.IndexOf(context, StringComparison.Ordinal);
+        instance = instance[..i] + typed + instance[i..];
+        var j = instance.IndexOf(fact, StringComparison.Ordinal) + fact.Length;
+        instance = instance[..j] + "\n  " + fact.Replace("D20030401_20030630", "Typed", StringComparison.Ordinal).Replace("826979000", "1000", StringComparison.Ordinal) + instance[j..];
+        File.WriteAllText(instancePath, instance);
+
+        var errors = ValidateIn(dir, new ValidationOptions()).Items.Where(d => d.IsError).ToList();
+        Assert.True(valid == (errors.Count == 0), $"{mutation}: expected {(valid ? "valid" : "invalid")}, got: {string.Join("\n", errors)}");
+        Assert.Equal(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), errors.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal));
+    }
 }
