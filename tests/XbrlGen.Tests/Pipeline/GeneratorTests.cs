@@ -44,6 +44,29 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_revenue_and_cost_breakdowns_are_on_the_product_or_service_axis()
+    {
+        var doc = Instance();
+        Assert.Equal("3321229000", Fact(doc, "Revenues", "D20030401_20030630_DedicatedAccessServicesMember"));
+        Assert.Equal("767418000", Fact(doc, "Revenues", "D20030401_20030630_DialUpAccessServicesMember"));
+        Assert.Equal("4089000000", Fact(doc, "Revenues", "D20030401_20030630_ConnectivityServicesMember"));
+        Assert.Equal("340569000", Fact(doc, "Revenues", "D20030401_20030630_ProductMember"));
+        Assert.Equal("310946000", Fact(doc, "CostOfRevenue", "D20030401_20030630_ProductMember"));
+        XNamespace xbrli = "http://www.xbrl.org/2003/instance";
+        XNamespace xbrldi = "http://xbrl.org/2006/xbrldi";
+        var context = doc.Root!.Elements(xbrli + "context").Single(c => (string?)c.Attribute("id") == "D20030401_20030630_DialUpAccessServicesMember");
+        var member = Assert.Single(context.Descendants(xbrldi + "explicitMember"));
+        Assert.Equal("gaap:ProductOrServiceAxis", (string?)member.Attribute("dimension"));
+        Assert.Equal("iij:DialUpAccessServicesMember", member.Value);
+        Assert.Equal("segment", member.Parent!.Name.LocalName);
+
+        // No extension line item for a service line is left, and no context writes the axis's default.
+        XNamespace iij = "http://www.iij.ad.jp/xbrl/iij";
+        Assert.DoesNotContain(doc.Root.Elements(), e => e.Name.Namespace == iij && e.Name.LocalName.EndsWith("Revenue", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Descendants(xbrldi + "explicitMember"), m => m.Value == "gaap:ProductsAndServicesDomain");
+    }
+
+    [Fact]
     public void Beginning_cash_equals_the_balance_sheet_cash_at_March_31()
     {
         var doc = Instance();
