@@ -12,9 +12,10 @@ public enum ContextElement
 
 /// <summary>
 /// One xbrldi:explicitMember or xbrldi:typedMember of a context: its dimension, and the member (explicit) or the
-/// member element (typed). Names that do not resolve are null.
+/// name of the member's single child element and how many child elements it has (typed). Names that do not resolve
+/// are null. No tree is kept: a large instance's contexts are read once and let go.
 /// </summary>
-public sealed record DimensionValue(XName? Dimension, string DimensionText, bool Typed, XName? Member, string MemberText, XElement Element, ContextElement Where, SourceSpan Span);
+public sealed record DimensionValue(XName? Dimension, string DimensionText, bool Typed, XName? Member, string MemberText, int TypedChildren, XName? TypedChild, ContextElement Where, SourceSpan Span);
 
 /// <summary>The dimension values of a context's segment and scenario, and how many other elements each holds.</summary>
 public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int SegmentOther, int ScenarioOther)
@@ -43,13 +44,15 @@ public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int
                 var dimensionText = ((string?)child.Attribute("dimension"))?.Trim() ?? string.Empty;
                 var typed = child.Name.LocalName == "typedMember";
                 var memberText = typed ? string.Empty : child.Value.Trim();
+                var children = typed ? child.Elements().Take(2).ToList() : [];
                 values.Add(new DimensionValue(
                     Taxonomy.ResolveQName(child, dimensionText),
                     dimensionText,
                     typed,
                     typed ? null : Taxonomy.ResolveQName(child, memberText),
                     memberText,
-                    child,
+                    children.Count,
+                    children.Count == 1 ? children[0].Name : null,
                     where,
                     SafeXml.Span(path, child)));
             }

@@ -16,6 +16,8 @@ internal static class DimensionalRules
         public Dictionary<XbrlConcept, DimensionValue> In(ContextElement where) => where == ContextElement.Segment ? Segment : Scenario;
     }
 
+    private static readonly Resolved Plain = new([], [], ContextDimensions.None);
+
     public static void Check(InstanceModel model, DimensionalTaxonomy drs, DiagnosticBag diagnostics)
     {
         if (!drs.Applies)
@@ -23,8 +25,9 @@ internal static class DimensionalRules
             return;
         }
 
+        // Only contexts with a segment or scenario are resolved; plain ones share one empty resolution.
         var resolved = new Dictionary<string, Resolved>(StringComparer.Ordinal);
-        foreach (var context in model.Contexts.Values)
+        foreach (var context in model.Contexts.Values.Where(c => c.Dimensions != ContextDimensions.None))
         {
             resolved[context.Id] = CheckContext(context, drs, diagnostics);
         }
@@ -45,7 +48,7 @@ internal static class DimensionalRules
 
             if (!verdicts.TryGetValue((fact.Concept, context.Class), out var problem))
             {
-                problem = Validity(hypercubes, resolved[context.Id], drs);
+                problem = Validity(hypercubes, resolved.GetValueOrDefault(context.Id) ?? Plain, drs);
                 verdicts[(fact.Concept, context.Class)] = problem;
             }
 
@@ -71,11 +74,10 @@ internal static class DimensionalRules
             else if (value.Typed)
             {
                 drs.IsTyped(dimension, out var domain);
-                var children = value.Element.Elements().ToList();
-                var problem = children.Count == 0 ? "no content"
-                    : children.Count > 1 ? "more than one element"
+                var problem = value.TypedChildren == 0 ? "no content"
+                    : value.TypedChildren > 1 ? "more than one element"
                     : domain is null ? "no domain element declaration"
-                    : children[0].Name != XName.Get(domain.QualifiedName.Name, domain.QualifiedName.Namespace) ? $"content {children[0].Name.LocalName}, not {domain.QualifiedName.Name}"
+                    : value.TypedChild != XName.Get(domain.QualifiedName.Name, domain.QualifiedName.Namespace) ? $"content {value.TypedChild!.LocalName}, not {domain.QualifiedName.Name}"
                     : null;
                 if (problem is not null)
                 {
