@@ -53,8 +53,12 @@ public sealed class DimensionalTaxonomy
     public bool IsTyped(XbrlConcept dimension, out XmlSchemaElement? domain)
     {
         domain = _dimensions.GetValueOrDefault(dimension);
-        return dimension.Element.UnhandledAttributes?.Any(a => a.LocalName == "typedDomainRef" && a.NamespaceURI == XbrldtNs) == true;
+        return TypedDomainRef(dimension.Element) is not null;
     }
+
+    /// <summary>A declaration's xbrldt:typedDomainRef attribute, if it has one.</summary>
+    private static string? TypedDomainRef(XmlSchemaElement element) =>
+        element.UnhandledAttributes?.FirstOrDefault(a => a.LocalName == "typedDomainRef" && a.NamespaceURI == XbrldtNs)?.Value;
 
     public XbrlConcept? DefaultOf(XbrlConcept dimension) => _defaults.GetValueOrDefault(dimension);
 
@@ -100,7 +104,7 @@ public sealed class DimensionalTaxonomy
         foreach (XmlSchemaElement element in _taxonomy.Schemas.GlobalElements.Values)
         {
             if (_taxonomy.Concepts.GetValueOrDefault(element.QualifiedName) is not { IsItem: true }
-                && element.UnhandledAttributes?.Any(a => a.LocalName == "typedDomainRef" && a.NamespaceURI == XbrldtNs) == true)
+                && TypedDomainRef(element) is not null)
             {
                 diagnostics.Report(DimensionCodes.TypedDomainRefOnNonDimension, _taxonomy.SpanOf(element), element.QualifiedName.Name);
             }
@@ -108,7 +112,7 @@ public sealed class DimensionalTaxonomy
 
         foreach (var concept in _taxonomy.Concepts.Values.Where(c => c.IsItem))
         {
-            var typedRef = concept.Element.UnhandledAttributes?.FirstOrDefault(a => a.LocalName == "typedDomainRef" && a.NamespaceURI == XbrldtNs)?.Value;
+            var typedRef = TypedDomainRef(concept.Element);
             if (SubstitutesFor(concept.Element, HypercubeItem))
             {
                 _hypercubes.Add(concept);
