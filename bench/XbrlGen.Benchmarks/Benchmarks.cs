@@ -120,8 +120,8 @@ public class ValidateBenchmarks
     private string _file = null!;
     private System.Xml.Schema.XmlSchemaSet _schemas = null!;
 
-    /// <summary>The bundled instance itself, and scaled copies of it: about <c>1k</c>, <c>10k</c>, <c>150k</c> facts.</summary>
-    [Params("bundled", "1k", "10k", "150k")]
+    /// <summary>The bundled instance itself, and scaled copies of it: about <c>1k</c>, <c>10k</c>, <c>150k</c> facts, and 150k dimensional facts.</summary>
+    [Params("bundled", "1k", "10k", "150k", "150k-dim")]
     public string Input { get; set; } = "1k";
 
     [GlobalSetup]

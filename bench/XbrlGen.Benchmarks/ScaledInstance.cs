@@ -12,15 +12,18 @@ namespace XbrlGen.Benchmarks;
 /// period is the original shifted back by a number of days no other context uses. Every summation therefore holds in
 /// every new context, and no context duplicates another. The original contexts and facts are kept as they are; the
 /// extension schema and linkbases are copied beside the scaled instance, so it references the same taxonomy.
+/// The dimensional variant clones only the facts of dimensional contexts (the revenue and cost breakdowns on
+/// gaap:ProductOrServiceAxis), so nearly all its facts are checked against their primary item's hypercube.
 /// </summary>
-public sealed record ScaledInstance(string Name, int TargetFacts)
+public sealed record ScaledInstance(string Name, int TargetFacts, bool DimensionalOnly = false)
 {
-    /// <summary>About 1k, 10k and 150k facts (about 150k facts over about 20k contexts for the largest).</summary>
+    /// <summary>About 1k, 10k and 150k facts (about 150k facts over about 20k contexts for the largest), and 150k dimensional facts.</summary>
     public static readonly ScaledInstance[] Standard =
     [
         new("1k", 1_000),
         new("10k", 10_000),
         new("150k", 150_000),
+        new("150k-dim", 150_000, DimensionalOnly: true),
     ];
 
     private static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
@@ -68,8 +71,10 @@ public sealed record ScaledInstance(string Name, int TargetFacts)
         var cloneUnits = facts
             .GroupBy(f => ((string)f.Attribute("contextRef")!, groupOf.GetValueOrDefault(ConceptId(f), "fact:" + ConceptId(f))))
             .Select(g => (Context: contexts.Single(c => (string?)c.Attribute("id") == g.Key.Item1), Facts: g.ToList()))
+            .Where(u => !DimensionalOnly || u.Context.Descendants(Xbrli + "segment").Any())
             .ToList();
-        var rounds = Math.Max(0, (int)Math.Round((TargetFacts - facts.Count) / (double)facts.Count));
+        var perRound = Math.Max(1, cloneUnits.Sum(u => u.Facts.Count));
+        var rounds = Math.Max(0, (int)Math.Round((TargetFacts - facts.Count) / (double)perRound));
 
         var used = new HashSet<string>(contexts.Select(PeriodKey), StringComparer.Ordinal);
         var shift = 0;

@@ -60,7 +60,7 @@ internal static partial class Outcome
         Assert.Equal(
             result.Files.Append(AtomicOutput.ManifestName).Order(StringComparer.Ordinal),
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(5, result.Documents.Count);
+        Assert.Equal(6, result.Documents.Count);
         Assert.Equal(result.Documents.Count + 2, result.Files.Count);
         foreach (var file in Directory.GetFiles(output).Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".xsd", StringComparison.Ordinal)))
         {
@@ -71,6 +71,6 @@ internal static partial class Outcome
     }
 
     /// <summary>A diagnostic code: XbrlGen's own, or one anchored to a specification section.</summary>
-    [GeneratedRegex(@"^(XG\d{4}|xbrl\.\d+(\.\d+)*(\.[A-Za-z]+)?|xmlSchema|calc11\.[A-Za-z]+|EFM\.\d+(\.\d+)*)$")]
+    [GeneratedRegex(@"^(XG\d{4}|xbrl\.\d+(\.\d+)*(\.[A-Za-z]+)?|xmlSchema|calc11\.[A-Za-z]+|xbrld[ti]e:[A-Za-z]+|EFM\.\d+(\.\d+)*)$")]
     public static partial Regex CodePattern();
 }

@@ -20,7 +20,8 @@ internal static class CrossChecks
             CheckPercents(table, diagnostics);
         }
 
-        var byConcept = facts.Where(f => f.Value is not null).ToLookup(f => f.Concept.Name.Prefixed);
+        // A check names concepts: their plain facts (totals), not a breakdown's facts on members.
+        var byConcept = facts.Where(f => f.Value is not null && f.Context.Members.Count == 0).ToLookup(f => f.Concept.Name.Prefixed);
         foreach (var check in mapping.Checks)
         {
             var found = check.Concepts.Select(c => concepts.GetValueOrDefault(c)).ToList();

@@ -8,7 +8,11 @@ using XbrlGen.Validation;
 namespace XbrlGen.Mapping;
 
 /// <summary>A figure of the release tied to a concept, context and unit, before copies are merged.</summary>
-internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order);
+internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order)
+{
+    /// <summary>The explicit members the figure is reported on (none for a plain line item).</summary>
+    public IReadOnlyList<ExplicitMember> Members { get; init; } = [];
+}
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -39,6 +43,37 @@ internal sealed class FactBuilder
     public List<MatchedRow> Matches { get; } = [];
 
     public IReadOnlyDictionary<string, Unit> Units => _units;
+
+    /// <summary>Each dimensional line's members, resolved to concepts.</summary>
+    public Dictionary<LineMap, IReadOnlyList<ExplicitMember>> LineMembers { get; } = [];
+
+    /// <summary>
+    /// A line's or sum item's (axis, member) pairs as concepts: each axis and member must be known, and the member one
+    /// the mapping declares under that axis. Null (reported) when one is not.
+    /// </summary>
+    public IReadOnlyList<ExplicitMember>? ResolveMembers(IReadOnlyList<(string Axis, string Member)> pairs, SourceSpan span)
+    {
+        var members = new List<ExplicitMember>();
+        foreach (var (axisName, memberName) in pairs)
+        {
+            var axisMap = _mapping.Axes.FirstOrDefault(a => a.Axis == axisName);
+            if (!_concepts.TryGetValue(axisName, out var axis) || axisMap is null)
+            {
+                _diagnostics.Report(Codes.UnknownConcept, span, axisName);
+                return null;
+            }
+
+            if (!_concepts.TryGetValue(memberName, out var member) || !axisMap.Members.Any(m => m.Member == memberName))
+            {
+                _diagnostics.Report(Codes.MappingInvalidValue, span, $"'{memberName}' is not a member the mapping declares on {axisName}");
+                return null;
+            }
+
+            members.Add(new ExplicitMember(axis, member));
+        }
+
+        return members.OrderBy(m => m.Axis.Name.Prefixed, StringComparer.Ordinal).ToList();
+    }
 
     public void Build()
     {
@@ -153,7 +188,7 @@ internal sealed class FactBuilder
         foreach (var table in _mapping.Tables)
         {
             var seen = new Dictionary<(string, PeriodRole), LineMap>();
-            var lineConcepts = table.Lines.Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
+            var lineConcepts = table.Lines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var line in table.Lines)
             {
                 if (!_concepts.ContainsKey(line.Concept))
@@ -162,13 +197,18 @@ internal sealed class FactBuilder
                     continue;
                 }
 
-                if (seen.TryGetValue((line.Concept, line.PeriodRole), out var first))
+                if (line.Members.Count > 0 && ResolveMembers(line.Members, line.Span) is { } members)
                 {
-                    _diagnostics.Report(Codes.TwoLinesOneConcept, line.Span, [first.Span], first.LabelEn, line.LabelEn, line.Concept);
+                    LineMembers[line] = members;
+                }
+
+                if (seen.TryGetValue((line.Key, line.PeriodRole), out var first))
+                {
+                    _diagnostics.Report(Codes.TwoLinesOneConcept, line.Span, [first.Span], first.LabelEn, line.LabelEn, line.Key);
                 }
                 else
                 {
-                    seen[(line.Concept, line.PeriodRole)] = line;
+                    seen[(line.Key, line.PeriodRole)] = line;
                 }
 
                 foreach (var item in line.Sum)
@@ -334,7 +374,7 @@ internal sealed class FactBuilder
 
             var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
             var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
-            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++));
+            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++) { Members = LineMembers.GetValueOrDefault(match.Line) ?? [] });
         }
     }
 

@@ -70,35 +70,35 @@ public static class FilingBuilder
         }
 
         var contexts = new Dictionary<string, Context>(StringComparer.Ordinal);
-        Context ContextFor(Period p)
+        Context ContextFor(Period p, IReadOnlyList<ExplicitMember> members)
         {
             var id = p switch
             {
                 InstantPeriod i => "I" + Compact(i.Date),
                 DurationPeriod d => "D" + Compact(d.Start) + "_" + Compact(d.EndDate),
                 _ => throw new InvalidOperationException(),
-            };
+            } + string.Concat(members.Select(m => "_" + m.Member.Name.LocalName));
             if (!contexts.TryGetValue(id, out var ctx))
             {
-                ctx = contexts[id] = new Context(id, mapping.Entity.Scheme, mapping.Entity.Identifier, p);
+                ctx = contexts[id] = new Context(id, mapping.Entity.Scheme, mapping.Entity.Identifier, p) { Members = members };
             }
 
             return ctx;
         }
 
         var facts = Merge(builder.Candidates, ContextFor, diagnostics);
-        var documentContext = ContextFor(periodInfo.AsDuration());
+        var documentContext = ContextFor(periodInfo.AsDuration(), []);
         var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
         facts.InsertRange(0, dei);
 
-        var roles = Roles(mapping, concepts, builder.Matches).ToList();
+        var roles = Roles(mapping, concepts, builder).ToList();
         roles = CheckCalculations(facts, roles, diagnostics);
         CrossChecks.Run(release, mapping, facts, concepts, diagnostics);
 
         var usedConcepts = facts.Select(f => f.Concept)
             .Concat(roles.SelectMany(r => r.Presentation.SelectMany(p => new[] { p.Parent, p.Child })))
             .Distinct().OrderBy(c => c.Name.Prefixed, StringComparer.Ordinal).ToList();
-        var labels = Labels(mapping, builder.Matches, roles, usedConcepts);
+        var labels = Labels(mapping, builder, usedConcepts);
         var used = usedConcepts.ToHashSet();
         // The extension schema declares every extension concept used, including a table's presentation root that the
         // mapping did not declare and the builder made up.
@@ -130,14 +130,14 @@ public static class FilingBuilder
     /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
     /// after rounding are a warning, and equally precise copies that disagree are an error.
     /// </summary>
-    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, Context> contextFor, DiagnosticBag diagnostics)
+    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics)
     {
         var facts = new List<Fact>();
-        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period, c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
+        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period, ExplicitMember.Key(c.Members), c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
             var best = copies.OrderByDescending(c => c.Decimals).ThenBy(c => c.Order).First();
-            var context = contextFor(best.Period);
+            var context = contextFor(best.Period, best.Members);
             foreach (var other in copies.Where(c => c != best))
             {
                 var d = Math.Min(other.Decimals, best.Decimals);
@@ -200,7 +200,7 @@ public static class FilingBuilder
         return facts;
     }
 
-    private static IEnumerable<StatementRole> Roles(MappingSet mapping, Dictionary<string, Concept> concepts, IReadOnlyList<MatchedRow> matches)
+    private static IEnumerable<StatementRole> Roles(MappingSet mapping, Dictionary<string, Concept> concepts, FactBuilder builder)
     {
         var order = 0;
         foreach (var table in mapping.Tables)
@@ -209,7 +209,15 @@ public static class FilingBuilder
             var rootName = mapping.Entity.Prefix + ":" + table.Id + "Abstract";
             var root = concepts.GetValueOrDefault(rootName)
                 ?? new Concept(new QName(mapping.Entity.Prefix, mapping.ExtensionNamespace, table.Id + "Abstract"), "xbrli:stringItemType", PeriodType.Duration, Balance.None, true, true);
+            var dimensional = table.Lines.Where(l => builder.LineMembers.ContainsKey(l)).ToList();
             var presentation = new List<Relationship>();
+            var definitions = new List<DefinitionArc>();
+            var lineParent = root;
+            if (dimensional.Count > 0 && DimensionalTables.Table(mapping, concepts, dimensional, builder.LineMembers, root, presentation, definitions) is { } lineItems)
+            {
+                lineParent = lineItems;
+            }
+
             var seen = new HashSet<(string, string?)>();
             foreach (var line in table.Lines)
             {
@@ -218,10 +226,11 @@ public static class FilingBuilder
                     continue;
                 }
 
-                var preferred = PreferredLabel(line);
+                // A breakdown's lines share the concept; their printed labels are the members' (the concept shows its own label).
+                var preferred = builder.LineMembers.ContainsKey(line) ? LabelRole : PreferredLabel(line);
                 if (seen.Add((line.Concept, preferred)))
                 {
-                    presentation.Add(new Relationship(root, concept, presentation.Count + 1, 1m, preferred));
+                    presentation.Add(new Relationship(lineParent, concept, presentation.Count(p => p.Parent == lineParent) + 1, 1m, preferred));
                 }
             }
 
@@ -229,15 +238,17 @@ public static class FilingBuilder
             foreach (var line in table.Lines.Where(l => l.Sum.Count > 0 && concepts.ContainsKey(l.Concept)))
             {
                 var i = 0;
-                foreach (var item in line.Sum.Where(s => concepts.ContainsKey(s.Concept)))
+                var parentMembers = builder.LineMembers.GetValueOrDefault(line) ?? [];
+                foreach (var item in line.Sum.Where(s => concepts.ContainsKey(s.ConceptName)))
                 {
-                    calculation.Add(new Relationship(concepts[line.Concept], concepts[item.Concept], ++i, item.Weight));
+                    var childMembers = item.Members.Count == 0 ? [] : builder.ResolveMembers(item.Members, item.Span) ?? [];
+                    calculation.Add(new Relationship(concepts[line.Concept], concepts[item.ConceptName], ++i, item.Weight) { ParentMembers = parentMembers, ChildMembers = childMembers });
                 }
             }
 
             var uri = mapping.ExtensionNamespace.TrimEnd('/') + "/role/" + table.Id;
             var definition = string.Create(CultureInfo.InvariantCulture, $"{order:00} - {(table.Source.StartsWith("appendix", StringComparison.Ordinal) ? "Statement" : "Table")} - {table.TitleEn}");
-            yield return new StatementRole(table.Id, uri, definition, order, root, presentation, calculation);
+            yield return new StatementRole(table.Id, uri, definition, order, root, presentation, calculation) { Dimensions = definitions };
         }
     }
 
@@ -264,7 +275,7 @@ public static class FilingBuilder
         var inconsistencies = Calculations.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
         foreach (var role in roles)
         {
-            var dropped = new HashSet<QName>();
+            var dropped = new HashSet<(QName, string)>();
             foreach (var bad in inconsistencies[role.Uri])
             {
                 var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
@@ -272,20 +283,23 @@ public static class FilingBuilder
                     && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
                 if (mixedPrecision)
                 {
-                    dropped.Add(bad.Total.Concept.Name);
-                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, bad.Total.Concept, bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
+                    dropped.Add((bad.Total.Concept.Name, ExplicitMember.Key(bad.Total.Context.Members)));
+                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, Display(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
                 }
                 else
                 {
-                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, bad.Total.Concept, bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
+                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, Display(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
                 }
             }
 
-            result.Add(dropped.Count == 0 ? role : role with { Calculation = role.Calculation.Where(r => !dropped.Contains(r.Parent.Name)).ToList() });
+            result.Add(dropped.Count == 0 ? role : role with { Calculation = role.Calculation.Where(r => !dropped.Contains((r.Parent.Name, ExplicitMember.Key(r.ParentMembers)))).ToList() });
         }
 
         return result;
     }
+
+    /// <summary>A fact's concept, with its members in brackets when it has any.</summary>
+    private static string Display(Fact f) => f.Concept.Name.Prefixed + (f.Context.Members.Count == 0 ? string.Empty : "[" + ExplicitMember.Key(f.Context.Members) + "]");
 
     private static string N(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
 
@@ -293,7 +307,7 @@ public static class FilingBuilder
     /// Standard labels in both languages for extension concepts (the base taxonomy has its own), and the role labels
     /// the presentation uses, taken from the release's printed labels: the first printing wins.
     /// </summary>
-    private static List<Label> Labels(MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<StatementRole> roles, IReadOnlyList<Concept> used)
+    private static List<Label> Labels(MappingSet mapping, FactBuilder builder, IReadOnlyList<Concept> used)
     {
         var labels = new Dictionary<(string Concept, string Role, string Lang), Label>();
         void Add(Concept c, string role, string lang, string text)
@@ -324,7 +338,9 @@ public static class FilingBuilder
         {
             foreach (var line in table.Lines)
             {
-                if (!byConcept.TryGetValue(line.Concept, out var concept))
+                // A dimensional line's printed label is its (last) member's: the concept is the same on every line.
+                var labelled = builder.LineMembers.TryGetValue(line, out var members) ? members[^1].Member.Name.Prefixed : line.Concept;
+                if (!byConcept.TryGetValue(labelled, out var concept))
                 {
                     continue;
                 }

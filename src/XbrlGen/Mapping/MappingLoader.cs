@@ -39,6 +39,7 @@ public static class MappingLoader
         var checks = entityYaml.Items(entityRoot, "checks").Select(c => ReadCheck(entityYaml, c)).OfType<CrossCheck>().ToList();
         var labels = new Dictionary<string, (string En, string Ja)>(StringComparer.Ordinal);
         var concepts = conceptsYaml!.Items(conceptsRoot, "concepts").Select(c => ReadConcept(conceptsYaml, c, entity, labels)).OfType<Concept>().ToList();
+        var axes = conceptsYaml.Items(conceptsRoot, "axes").Select(a => ReadAxis(conceptsYaml, a, entity, labels, concepts)).OfType<AxisMap>().ToList();
         var tables = tablesYaml!.Items(tablesRoot, "tables").Select(t => ReadTable(tablesYaml, t)).ToList();
         var prose = proseRoot is null ? [] : proseYaml!.Items(proseRoot, "prose").Select(p => ReadProse(proseYaml, p)).OfType<ProseRule>().ToList();
         if (diagnostics.ErrorCount > errorsBefore)
@@ -46,7 +47,7 @@ public static class MappingLoader
             return null;
         }
 
-        return new MappingSet(directory, entity, tables, concepts, labels, prose, units, checks);
+        return new MappingSet(directory, entity, tables, concepts, labels, prose, units, checks) { Axes = axes };
     }
 
     private static YamlMappingNode? Root(string directory, string name, DiagnosticBag diagnostics, out YamlNodes? yaml, bool optional = false)
@@ -191,6 +192,46 @@ public static class MappingLoader
             IsExtension: true);
     }
 
+    /// <summary>
+    /// An axis, its domain, and its members in order, each with its parent (the domain unless named). Members in the
+    /// company's namespace are declared by the extension schema as abstract items, with their en/ja labels.
+    /// </summary>
+    private static AxisMap? ReadAxis(YamlNodes y, YamlMappingNode node, EntitySettings entity, Dictionary<string, (string En, string Ja)> labels, List<Concept> concepts)
+    {
+        var axis = y.Text(node, "axis", required: true);
+        var domain = y.Text(node, "domain", required: true);
+        if (axis is null || domain is null)
+        {
+            return null;
+        }
+
+        var members = new List<(string Member, string Parent)>();
+        foreach (var m in y.Items(node, "members"))
+        {
+            var name = y.Text(m, "name", required: true);
+            if (name is null)
+            {
+                continue;
+            }
+
+            members.Add((name, y.Text(m, "parent") ?? domain));
+            if (name.StartsWith(entity.Prefix + ":", StringComparison.Ordinal))
+            {
+                var local = name[(entity.Prefix.Length + 1)..];
+                if (!IsNcName(local))
+                {
+                    y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(m), $"member '{name}' must be named {entity.Prefix}:LocalName");
+                    continue;
+                }
+
+                labels[name] = y.Bilingual(m, "label");
+                concepts.Add(new Concept(new QName(entity.Prefix, entity.Namespace, local), "xbrli:stringItemType", PeriodType.Duration, Balance.None, IsAbstract: true, IsExtension: true));
+            }
+        }
+
+        return new AxisMap(axis, domain, members, y.Span(node));
+    }
+
     private static Balance BadBalance(YamlNodes y, YamlNode node, string value)
     {
         y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"balance '{value}' must be debit or credit");
@@ -225,7 +266,7 @@ public static class MappingLoader
         var sum = y.Strings(node, "sum").Select(s => s.Value.StartsWith('-')
             ? new SumItem(s.Value[1..].Trim(), -1m, s.Span)
             : new SumItem(s.Value.TrimStart('+').Trim(), 1m, s.Span)).ToList();
-        return new LineMap(label.En, label.Ja, concept, role, y.Flag(node, "negated"), y.Text(node, "unit"), period, sum, y.Span(node));
+        return new LineMap(label.En, label.Ja, concept, role, y.Flag(node, "negated"), y.Text(node, "unit"), period, sum, y.Span(node)) { Members = y.Pairs(node, "members") };
     }
 
     private static PeriodRole BadPeriod(YamlNodes y, YamlNode node, string value)

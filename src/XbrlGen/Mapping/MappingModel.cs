@@ -10,8 +10,22 @@ public enum PeriodRole
     Start,
 }
 
-/// <summary>A summation item: a concept and its weight (+1, or -1 where the line is subtracted).</summary>
-public sealed record SumItem(string Concept, decimal Weight, SourceSpan Span);
+/// <summary>
+/// A summation item: a line key (a concept, with its members in brackets when it has any:
+/// <c>gaap:Revenues[gaap:ProductOrServiceAxis=iij:DialUpAccessServicesMember]</c>) and its weight (+1, or -1 where the
+/// line is subtracted).
+/// </summary>
+public sealed record SumItem(string Concept, decimal Weight, SourceSpan Span)
+{
+    /// <summary>The concept part of the key.</summary>
+    public string ConceptName => Concept.IndexOf('[', StringComparison.Ordinal) is var i and >= 0 ? Concept[..i] : Concept;
+
+    /// <summary>The members part of the key, as (axis, member) pairs.</summary>
+    public IReadOnlyList<(string Axis, string Member)> Members => LineMap.ParseMembers(Concept);
+}
+
+/// <summary>An axis (explicit dimension) the mapping uses, its domain, and its members as a tree (each with its parent).</summary>
+public sealed record AxisMap(string Axis, string Domain, IReadOnlyList<(string Member, string Parent)> Members, SourceSpan Span);
 
 /// <summary>One release line item tied to a concept.</summary>
 public sealed record LineMap(
@@ -23,7 +37,27 @@ public sealed record LineMap(
     string? Unit,
     PeriodRole PeriodRole,
     IReadOnlyList<SumItem> Sum,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The explicit members the line's figure is reported on, as (axis, member); none for a plain line item.</summary>
+    public IReadOnlyList<(string Axis, string Member)> Members { get; init; } = [];
+
+    /// <summary>The concept, with its members in brackets when it has any: what sums name.</summary>
+    public string Key => Members.Count == 0 ? Concept : Concept + "[" + string.Join(",", Members.Select(m => m.Axis + "=" + m.Member)) + "]";
+
+    /// <summary>The (axis, member) pairs of a key's brackets.</summary>
+    public static IReadOnlyList<(string Axis, string Member)> ParseMembers(string key)
+    {
+        var i = key.IndexOf('[', StringComparison.Ordinal);
+        if (i < 0 || !key.EndsWith(']'))
+        {
+            return [];
+        }
+
+        return key[(i + 1)..^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('=', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
+    }
+}
 
 /// <summary>One release table (in both its languages) and its lines, in printed order.</summary>
 public sealed record TableMap(string Id, string Source, string TitleEn, string TitleJa, IReadOnlyList<LineMap> Lines, SourceSpan Span);
@@ -61,5 +95,8 @@ public sealed record MappingSet(
     IReadOnlyList<UnitMap> Units,
     IReadOnlyList<CrossCheck> Checks)
 {
+    /// <summary>The axes the mapping's lines use, with their domains and member trees (from concepts.yaml).</summary>
+    public IReadOnlyList<AxisMap> Axes { get; init; } = [];
+
     public string ExtensionNamespace => Entity.Namespace;
 }

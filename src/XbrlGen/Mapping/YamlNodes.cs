@@ -119,6 +119,24 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
         return [];
     }
 
+    /// <summary>A mapping of single values (<c>{ axis: member }</c>), in order.</summary>
+    public IReadOnlyList<(string Key, string Value)> Pairs(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is YamlMappingNode pairs && pairs.Children.All(c => c.Key is YamlScalarNode && c.Value is YamlScalarNode))
+        {
+            return pairs.Children.Select(c => (((YamlScalarNode)c.Key).Value ?? string.Empty, ((YamlScalarNode)c.Value).Value ?? string.Empty)).ToList();
+        }
+
+        Diagnostics.Report(Codes.MappingInvalidValue, Span(node), $"'{key}' must be a mapping of single values");
+        return [];
+    }
+
     /// <summary>A <c>{ en: ..., ja: ... }</c> pair.</summary>
     public (string En, string Ja) Bilingual(YamlMappingNode map, string key)
     {

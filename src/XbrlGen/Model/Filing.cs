@@ -1,10 +1,38 @@
 namespace XbrlGen.Model;
 
-/// <summary>A presentation or calculation parent with its children, in order.</summary>
-public sealed record Relationship(Concept Parent, Concept Child, int Order, decimal Weight = 1m, string? PreferredLabel = null);
+/// <summary>
+/// A presentation or calculation parent with its children, in order. A summation between dimensional figures names
+/// the members of the total and of the item; it is checked, but Calculations 1.1 cannot bind it across contexts, so it
+/// is not written to the calculation linkbase.
+/// </summary>
+public sealed record Relationship(Concept Parent, Concept Child, int Order, decimal Weight = 1m, string? PreferredLabel = null)
+{
+    public IReadOnlyList<ExplicitMember> ParentMembers { get; init; } = [];
 
-/// <summary>One extended link role: a statement or table, with its presentation tree and its summations.</summary>
-public sealed record StatementRole(string Id, string Uri, string Definition, int Order, Concept Root, IReadOnlyList<Relationship> Presentation, IReadOnlyList<Relationship> Calculation);
+    public IReadOnlyList<ExplicitMember> ChildMembers { get; init; } = [];
+
+    /// <summary>Whether a calculation linkbase can hold it: both ends in the same context, no members.</summary>
+    public bool Bindable => ParentMembers.Count == 0 && ChildMembers.Count == 0;
+}
+
+/// <summary>The XBRL Dimensions relationships a definition linkbase holds.</summary>
+public enum DimensionArcrole
+{
+    All,
+    HypercubeDimension,
+    DimensionDomain,
+    DomainMember,
+    DimensionDefault,
+}
+
+/// <summary>One definition arc of a role's dimensional relationship set.</summary>
+public sealed record DefinitionArc(Concept From, Concept To, DimensionArcrole Arcrole, int Order);
+
+/// <summary>One extended link role: a statement or table, with its presentation tree, its summations and its dimensional relationships.</summary>
+public sealed record StatementRole(string Id, string Uri, string Definition, int Order, Concept Root, IReadOnlyList<Relationship> Presentation, IReadOnlyList<Relationship> Calculation)
+{
+    public IReadOnlyList<DefinitionArc> Dimensions { get; init; } = [];
+}
 
 /// <summary>A label of a concept in one language and role.</summary>
 public sealed record Label(Concept Concept, string Role, string Language, string Text);
@@ -36,4 +64,6 @@ public sealed record Filing(
     public string PresentationFile => BaseName + "_pre.xml";
 
     public string CalculationFile => BaseName + "_cal.xml";
+
+    public string DefinitionFile => BaseName + "_def.xml";
 }

@@ -86,7 +86,7 @@ internal static partial class HeadingText
         var asOf = AsOfPhrase().IsMatch(line);
         if (flow.Success || asOf)
         {
-            var dates = EnglishDates().Matches(line).Select(ParseEnglishDate).ToList();
+            var dates = EnglishDates().Matches(line).Select(ParseEnglishDate).OfType<DateOnly>().ToList();
             if (dates.Count == 0)
             {
                 return null;
@@ -99,13 +99,14 @@ internal static partial class HeadingText
         var ja = JapaneseDates().Matches(line);
         if (ja.Count >= 2)
         {
+            // A month or year no calendar has (a damaged line: 2003年43月期) is no period heading.
             var dates = ja.Select(m =>
             {
                 var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-                return new DateOnly(y, mo, DateTime.DaysInMonth(y, mo));
+                return y >= 1 && mo is >= 1 and <= 12 ? new DateOnly(y, mo, DateTime.DaysInMonth(y, mo)) : (DateOnly?)null;
             }).ToList();
-            return (dates, null, false);
+            return dates.Any(d => d is null) ? null : (dates.Select(d => d!.Value).ToList(), null, false);
         }
 
         return null;
@@ -183,12 +184,12 @@ internal static partial class HeadingText
         _ => 3,
     };
 
-    private static DateOnly ParseEnglishDate(Match m)
+    private static DateOnly? ParseEnglishDate(Match m)
     {
         var month = Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        return new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+        return year >= 1 && month >= 1 && day >= 1 ? new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) : null;
     }
 
     [GeneratedRegex(@"^(?:Table\s+(?<n>\d{1,2})\s*[.．:]|表\s*(?<n>\d{1,2})\s*[.．:])\s*(?<title>.*)$")]

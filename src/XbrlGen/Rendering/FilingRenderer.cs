@@ -51,7 +51,7 @@ public sealed class RenderedDocument(string fileName, Action<TextWriter> render)
 /// </summary>
 public sealed class FilingRenderer
 {
-    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation"];
+    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation", "definition"];
 
     private readonly Dictionary<string, Template> _templates;
 
@@ -112,6 +112,7 @@ public sealed class FilingRenderer
             new(filing.LabelFile, w => Run(w, "label", common, LabelModel(filing))),
             new(filing.PresentationFile, w => Run(w, "presentation", common, LinkModel(filing, calculation: false))),
             new(filing.CalculationFile, w => Run(w, "calculation", common, LinkModel(filing, calculation: true))),
+            new(filing.DefinitionFile, w => Run(w, "definition", common, DefinitionModel(filing))),
         ];
     }
 
@@ -197,6 +198,7 @@ public sealed class FilingRenderer
         {
             schema_file = filing.SchemaFile,
             namespaces,
+            dimensional = filing.Contexts.Any(c => c.Members.Count > 0),
             contexts = filing.Contexts.Select(c => new
             {
                 id = c.Id,
@@ -205,6 +207,7 @@ public sealed class FilingRenderer
                 instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
                 start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
                 end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
+                members = c.Members.Select(m => new { dimension = m.Axis.Name.Prefixed, member = m.Member.Name.Prefixed }).ToList(),
             }),
             units = filing.Units.Select(u => new
             {
@@ -234,6 +237,7 @@ public sealed class FilingRenderer
             new { href = filing.LabelFile, role = "http://www.xbrl.org/2003/role/labelLinkbaseRef" },
             new { href = filing.PresentationFile, role = "http://www.xbrl.org/2003/role/presentationLinkbaseRef" },
             new { href = filing.CalculationFile, role = "http://www.xbrl.org/2003/role/calculationLinkbaseRef" },
+            new { href = filing.DefinitionFile, role = "http://www.xbrl.org/2003/role/definitionLinkbaseRef" },
         },
         roles = filing.Roles.Select(r => new { id = r.Id, uri = r.Uri, definition = r.Definition }).ToList(),
         types = filing.ExtensionConcepts.Select(c => c.ItemType).Where(t => t.StartsWith(filing.Prefix + ":", StringComparison.Ordinal))
@@ -268,7 +272,7 @@ public sealed class FilingRenderer
     private static object LinkModel(Filing filing, bool calculation)
     {
         var roles = filing.Roles
-            .Select(r => (role: r, rels: calculation ? r.Calculation : r.Presentation))
+            .Select(r => (role: r, rels: calculation ? r.Calculation.Where(c => c.Bindable).ToList() : r.Presentation))
             .Where(x => x.rels.Count > 0)
             .Select(x =>
             {
@@ -278,11 +282,34 @@ public sealed class FilingRenderer
         return new { roles };
     }
 
+    /// <summary>The definition linkbase: each role's dimensional relationships, and an arcroleRef per XDT arcrole used.</summary>
+    private static object DefinitionModel(Filing filing)
+    {
+        static string Arcrole(DimensionArcrole a) => a switch
+        {
+            DimensionArcrole.All => "all",
+            DimensionArcrole.HypercubeDimension => "hypercube-dimension",
+            DimensionArcrole.DimensionDomain => "dimension-domain",
+            DimensionArcrole.DomainMember => "domain-member",
+            _ => "dimension-default",
+        };
+
+        var roles = filing.Roles.Where(r => r.Dimensions.Count > 0).Select(r =>
+        {
+            // XLink allows one arc per from and to label in a link: the default arc (same ends as dimension-domain) gets a second locator.
+            var (locators, arcs) = Arcs(filing, r.Dimensions.Select(d => new Relationship(d.From, d.To, d.Order)).ToList(), calculation: true);
+            var withArcroles = arcs.Zip(r.Dimensions, (a, d) => new { from = a.From, to = a.To, order = a.Order, arcrole = Arcrole(d.Arcrole) }).ToList();
+            return new { uri = r.Uri, href = filing.SchemaFile + "#" + r.Id, locators, arcs = withArcroles };
+        }).ToList();
+        var arcroles = filing.Roles.SelectMany(r => r.Dimensions).Select(d => Arcrole(d.Arcrole)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new { roles, arcroles };
+    }
+
     /// <summary>
     /// Locators and arcs of one extended link. XLink forbids two arcs with the same from and to labels in one link, so a
     /// concept shown twice under one parent (cash at the start and at the end of the period) gets a second locator.
     /// </summary>
-    private static (List<object> Locators, List<object> Arcs) Arcs(Filing filing, IReadOnlyList<Relationship> rels, bool calculation)
+    private static (List<object> Locators, List<LinkArc> Arcs) Arcs(Filing filing, IReadOnlyList<Relationship> rels, bool calculation)
     {
         var locators = new List<object>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
@@ -297,7 +324,7 @@ public sealed class FilingRenderer
         }
 
         var pairs = new HashSet<(string, string)>();
-        var arcs = new List<object>();
+        var arcs = new List<LinkArc>();
         foreach (var rel in rels)
         {
             var from = Locator(rel.Parent, rel.Parent.Id);
@@ -307,18 +334,19 @@ public sealed class FilingRenderer
                 to = rel.Child.Id + "_" + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            arcs.Add(new
-            {
+            arcs.Add(new LinkArc(
                 from,
-                to = Locator(rel.Child, to),
-                order = rel.Order.ToString(CultureInfo.InvariantCulture),
-                weight = rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
-                preferred_label = calculation || rel.PreferredLabel == FilingBuilder.LabelRole ? null : rel.PreferredLabel,
-            });
+                Locator(rel.Child, to),
+                rel.Order.ToString(CultureInfo.InvariantCulture),
+                rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
+                calculation || rel.PreferredLabel == FilingBuilder.LabelRole ? null : rel.PreferredLabel));
         }
 
         return (locators, arcs);
     }
+
+    /// <summary>One arc of a link as the templates see it (Scriban names the members from, to, order, weight, preferred_label).</summary>
+    private sealed record LinkArc(string From, string To, string Order, string Weight, string? PreferredLabel);
 
     private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
         where TKey : notnull

@@ -68,13 +68,15 @@ public static class Calculations
     /// <summary>The generator's check of its own facts, Calculations 1.1: every summation that does not hold.</summary>
     public static IEnumerable<CalculationInconsistency> Check(IEnumerable<Fact> facts, IEnumerable<StatementRole> roles)
     {
+        // A summation between dimensional figures (a breakdown on members and its total) is checked here too, though no
+        // calculation linkbase can hold it: figures are keyed by concept, period, members and unit.
         var byKey = facts.Where(f => f.Value is not null && f.Unit is not null)
-            .GroupBy(f => (f.Concept.Name, f.Context.Id, f.Unit!.Id))
+            .GroupBy(f => (f.Concept.Name, f.Context.Period, ExplicitMember.Key(f.Context.Members), f.Unit!.Id))
             .ToDictionary(g => g.Key, g => g.ToList());
-        var index = byKey.Values.SelectMany(v => v).GroupBy(f => f.Concept.Name).ToDictionary(g => g.Key, g => g.ToList());
+        var index = byKey.Values.SelectMany(v => v).GroupBy(f => (f.Concept.Name, ExplicitMember.Key(f.Context.Members))).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var role in roles)
         {
-            foreach (var parent in role.Calculation.GroupBy(r => r.Parent.Name))
+            foreach (var parent in role.Calculation.GroupBy(r => (r.Parent.Name, ExplicitMember.Key(r.ParentMembers))))
             {
                 if (!index.TryGetValue(parent.Key, out var totals))
                 {
@@ -92,7 +94,7 @@ public static class Calculations
                     var skip = false;
                     foreach (var rel in parent)
                     {
-                        if (!byKey.TryGetValue((rel.Child.Name, total.Context.Id, total.Unit!.Id), out var copies))
+                        if (!byKey.TryGetValue((rel.Child.Name, total.Context.Period, ExplicitMember.Key(rel.ChildMembers), total.Unit!.Id), out var copies))
                         {
                             continue;
                         }

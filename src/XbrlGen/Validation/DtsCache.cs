@@ -5,6 +5,9 @@ namespace XbrlGen.Validation;
 /// <summary>A discovered and compiled DTS, with the diagnostics its loading produced.</summary>
 internal sealed record LoadedDts(Dts Dts, Taxonomy? Taxonomy, Networks? Networks, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The DTS's dimensional relationship sets (XBRL Dimensions 1.0), checked once with the taxonomy.</summary>
+    public Dimensions.DimensionalTaxonomy? Dimensions { get; init; }
+
     /// <summary>Each document's local file as it was when loaded: the DTS is reused only while none of them changes.</summary>
     public IReadOnlyList<(string Path, DateTime Written, long Length)> Files { get; } =
         Dts.Documents.Select(d => (d.LocalPath, InputFiles.LastWriteTimeUtc(d.LocalPath), InputFiles.Length(d.LocalPath))).ToList();

@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Dimensions;
 
 namespace XbrlGen.Validation;
 
@@ -14,6 +15,9 @@ public sealed record ContextInfo(string Id, string Scheme, string Identifier, st
     public DateOnly EndDate => DateOnly.FromDateTime(End.TimeOfDay == TimeSpan.Zero ? End.AddDays(-1) : End);
 
     public bool HasSegmentOrScenario { get; init; }
+
+    /// <summary>The segment's and scenario's content as XBRL Dimensions reads it (empty for a plain context).</summary>
+    public ContextDimensions Dimensions { get; init; } = ContextDimensions.None;
 
     /// <summary>Contexts with the same class are c-equal.</summary>
     public int Class { get; init; }
@@ -492,6 +496,7 @@ public static class InstanceReader
         model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, instant, forever, start, end, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
+            Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
             Class = model.ClassOf(model.ContextClasses, equalityKey),
         });
     }

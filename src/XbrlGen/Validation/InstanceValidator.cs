@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Dimensions;
 
 namespace XbrlGen.Validation;
 
@@ -131,6 +132,10 @@ public static class InstanceValidator
 
         var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
         InstanceRules.Check(path, model, taxonomy, networks, options, utr, diagnostics);
+        if (loaded.Dimensions is { } dimensions)
+        {
+            DimensionalRules.Check(model, dimensions, diagnostics);
+        }
         if (options.RequiredLabelLanguages.Count > 0)
         {
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
@@ -177,7 +182,8 @@ public static class InstanceValidator
             }
         }
 
-        return new LoadedDts(dts, taxonomy, networks, diagnostics.Items);
+        var dimensions = DimensionalTaxonomy.Build(taxonomy, networks, diagnostics);
+        return new LoadedDts(dts, taxonomy, networks, diagnostics.Items) { Dimensions = dimensions };
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>

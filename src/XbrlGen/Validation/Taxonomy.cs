@@ -104,11 +104,18 @@ public sealed class Taxonomy
                 set.Add(null, reader);
             }
 
-            var linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
-            if (dts.Document(linkbaseUri) is null && dts.Resolver.LocalPath(new Uri(linkbaseUri)) is { } linkbaseSchema)
+            // The linkbase schema, and for a dimensional DTS the xbrldi schema, validate content the DTS may not import:
+            // linkbases, and the explicit and typed members in contexts.
+            const string linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
+            const string xbrldiUri = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
+            var implied = dts.Schemas.Any(d => d.TargetNamespace == "http://xbrl.org/2005/xbrldt") ? new[] { linkbaseUri, xbrldiUri } : [linkbaseUri];
+            foreach (var uri in implied)
             {
-                using var reader = XmlReader.Create(InputFiles.OpenRead(linkbaseSchema), SafeXml.Settings(dts.Resolver), linkbaseUri);
-                set.Add(null, reader);
+                if (dts.Document(uri) is null && (uri != xbrldiUri || set.Schemas("http://xbrl.org/2006/xbrldi").Count == 0) && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
+                {
+                    using var reader = XmlReader.Create(InputFiles.OpenRead(local), SafeXml.Settings(dts.Resolver), uri);
+                    set.Add(null, reader);
+                }
             }
 
             set.Compile();

@@ -30,7 +30,11 @@ public class BadMappingTests
         },
         { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", "XG0201" },
         { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", "XG0201" },
+        { "an axis the mapping does not declare", "mapping.yaml", Dialup, Dialup.Replace("gaap:ProductOrServiceAxis", "gaap:NoSuchAxis", StringComparison.Ordinal), "XG0202" },
+        { "a member not declared on its axis", "mapping.yaml", Dialup, Dialup.Replace("iij:DialUpAccessServicesMember", "iij:IncomeStatementAbstract", StringComparison.Ordinal), "XG0211" },
     };
+
+    private const string Dialup = "      - label: { en: \"Dial-up access services\", ja: \"ダイヤルアップ接続サービス\" }\n        concept: gaap:Revenues\n        members: { gaap:ProductOrServiceAxis: iij:DialUpAccessServicesMember }\n";
 
     [Theory]
     [MemberData(nameof(Breakages))]

@@ -27,7 +27,7 @@ public class EscapingTests
         var mapping = TestPaths.MappingWith(
             ("entity.yaml", t => t.Replace("  name: Internet Initiative Japan Inc.", "  name: " + Yaml(EntityName), StringComparison.Ordinal)),
             ("concepts.yaml", t => t.Replace(
-                "label: { en: \"Dedicated Access Services Revenue\", ja: \"専用線接続サービス売上高\" }",
+                "label: { en: \"Dedicated Access Services [Member]\", ja: \"専用線接続サービス [メンバー]\" }",
                 $"label: {{ en: {Yaml(LabelEn)}, ja: {Yaml(LabelJa)} }}",
                 StringComparison.Ordinal)),
             ("mapping.yaml", t => t.Replace("title: { en: \"Consolidated Statements of Operations\",", $"title: {{ en: {Yaml(TitleEn)},", StringComparison.Ordinal)));

@@ -20,12 +20,12 @@ public class GeneratorTests
         doc.Root!.Elements(Gaap + concept).Single(e => (string?)e.Attribute("contextRef") == context && (string?)e.Attribute("unitRef") == unit).Value;
 
     [Fact]
-    public void Generates_five_valid_documents_their_packages_and_the_manifest()
+    public void Generates_six_valid_documents_their_packages_and_the_manifest()
     {
         var (result, output) = Bundled.Value;
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         Assert.Equal(
-            [AtomicOutput.ManifestName, "iij-20030630.xbr", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "xbrlgen-taxonomy-2003.zip"],
+            [AtomicOutput.ManifestName, "iij-20030630.xbr", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_def.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "xbrlgen-taxonomy-2003.zip"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -41,6 +41,29 @@ public class GeneratorTests
         Assert.Equal("-87970", Fact(doc, "EarningsPerShareBasic", "D20030401_20030630", "perShare"));
         var revenue = doc.Root!.Elements(Gaap + "Revenues").First();
         Assert.Equal("-3", (string?)revenue.Attribute("decimals"));
+    }
+
+    [Fact]
+    public void The_revenue_and_cost_breakdowns_are_on_the_product_or_service_axis()
+    {
+        var doc = Instance();
+        Assert.Equal("3321229000", Fact(doc, "Revenues", "D20030401_20030630_DedicatedAccessServicesMember"));
+        Assert.Equal("767418000", Fact(doc, "Revenues", "D20030401_20030630_DialUpAccessServicesMember"));
+        Assert.Equal("4089000000", Fact(doc, "Revenues", "D20030401_20030630_ConnectivityServicesMember"));
+        Assert.Equal("340569000", Fact(doc, "Revenues", "D20030401_20030630_ProductMember"));
+        Assert.Equal("310946000", Fact(doc, "CostOfRevenue", "D20030401_20030630_ProductMember"));
+        XNamespace xbrli = "http://www.xbrl.org/2003/instance";
+        XNamespace xbrldi = "http://xbrl.org/2006/xbrldi";
+        var context = doc.Root!.Elements(xbrli + "context").Single(c => (string?)c.Attribute("id") == "D20030401_20030630_DialUpAccessServicesMember");
+        var member = Assert.Single(context.Descendants(xbrldi + "explicitMember"));
+        Assert.Equal("gaap:ProductOrServiceAxis", (string?)member.Attribute("dimension"));
+        Assert.Equal("iij:DialUpAccessServicesMember", member.Value);
+        Assert.Equal("segment", member.Parent!.Name.LocalName);
+
+        // No extension line item for a service line is left, and no context writes the axis's default.
+        XNamespace iij = "http://www.iij.ad.jp/xbrl/iij";
+        Assert.DoesNotContain(doc.Root.Elements(), e => e.Name.Namespace == iij && e.Name.LocalName.EndsWith("Revenue", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Descendants(xbrldi + "explicitMember"), m => m.Value == "gaap:ProductsAndServicesDomain");
     }
 
     [Fact]
@@ -131,6 +154,9 @@ public class GeneratorTests
         var result = Generator.Run(TestPaths.Options(release));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Related.Any(r => r.Line == 853) && d.Related.Any(r => r.Line == 164));
+
+        // The breakdown is dimensional: its total is named with its member, though no calculation linkbase holds the summation.
+        Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Message.StartsWith("gaap:Revenues[gaap:ProductOrServiceAxis=iij:ConnectivityAndValueAddedServicesMember]", StringComparison.Ordinal));
     }
 
     [Fact]

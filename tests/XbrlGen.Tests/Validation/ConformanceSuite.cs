@@ -8,7 +8,7 @@ using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Validation;
 
-/// <summary>One variation of the XBRL 2.1 conformance suite: its entry document and expected verdict.</summary>
+/// <summary>One variation of a conformance suite: its entry document and expected verdict.</summary>
 public sealed record ConformanceVariation(string Section, string TestCase, string Id, string Name, string Description, string Entry, bool ExpectValid, string? ExpectedError)
 {
     public string Key => TestCase + "#" + Id;
@@ -17,13 +17,22 @@ public sealed record ConformanceVariation(string Section, string TestCase, strin
 }
 
 /// <summary>What the validator said about a variation.</summary>
-public sealed record ConformanceOutcome(ConformanceVariation Variation, bool Valid, IReadOnlyList<Diagnostic> Errors)
+/// <param name="MatchCode">When the suite names the expected error, the validator must report that code (XDT's error QNames).</param>
+public sealed record ConformanceOutcome(ConformanceVariation Variation, bool Valid, IReadOnlyList<Diagnostic> Errors, bool MatchCode)
 {
-    public bool Passed => Valid == Variation.ExpectValid;
+    private bool CodeFound => !MatchCode || Variation.ExpectValid || Variation.ExpectedError is null || Errors.Any(e => e.Code == Expected(Variation.ExpectedError));
+
+    /// <summary>The suite's name for an XML Schema error is ours for it; other codes are the specification's QNames, as we report them.</summary>
+    private static string Expected(string code) => code == "sche:XmlSchemaError" ? "xmlSchema" : code;
+
+    public bool Passed => Valid == Variation.ExpectValid && CodeFound;
 
     public string Reason => Passed ? string.Empty
-        : Variation.ExpectValid ? "reported invalid: " + string.Join("; ", Errors.Take(2).Select(e => e.Code + " " + Clip(e.Message)))
-        : "reported valid; expected invalid" + (Variation.ExpectedError is { } code ? $" ({code})" : string.Empty) + ": " + Clip(Variation.Description);
+        : Variation.ExpectValid ? "reported invalid: " + Codes(Errors)
+        : Valid ? "reported valid; expected invalid" + (Variation.ExpectedError is { } code ? $" ({code})" : string.Empty) + ": " + Clip(Variation.Description)
+        : $"reported invalid, but not {Variation.ExpectedError}: " + Codes(Errors);
+
+    private static string Codes(IReadOnlyList<Diagnostic> errors) => string.Join("; ", errors.Take(2).Select(e => e.Code + " " + Clip(e.Message)));
 
     private static string Clip(string s)
     {
@@ -33,28 +42,77 @@ public sealed record ConformanceOutcome(ConformanceVariation Variation, bool Val
 }
 
 /// <summary>
-/// The XBRL International XBRL 2.1 conformance suite, found beside the repository (or at <c>XBRL_CONFORMANCE_SUITE</c>),
-/// read from its index, and run through <see cref="InstanceValidator"/> with the settings of a plain XBRL 2.1 processor.
+/// An XBRL International conformance suite, found beside the repository (in <c>shared/conformance/</c>) or at the folder
+/// an environment variable names, read from its index, and run through <see cref="InstanceValidator"/> with the settings
+/// of a plain processor (classic calculations, no Units Registry).
 /// </summary>
-public static class ConformanceSuite
+public sealed class ConformanceSuite
 {
-    public const string Name = "XBRL-CONF-2025-07-16";
+    /// <summary>The XBRL 2.1 suite: verdicts only (its expected error codes are section numbers, not ours).</summary>
+    public static ConformanceSuite Xbrl21 { get; } = new("XBRL 2.1", "XBRL-CONF-2025-07-16", "xbrl.xml", "XBRL_CONFORMANCE_SUITE", matchCodes: false, "conformance-failures.md", "conformance",
+        uri => uri.Split('/')[1] switch
+        {
+            var s when s.StartsWith("100", StringComparison.Ordinal) => "100 schema",
+            var s when s.StartsWith("200", StringComparison.Ordinal) => "200 linkbase",
+            var s when s.StartsWith("300", StringComparison.Ordinal) => "300 instance",
+            var s when s.StartsWith("400", StringComparison.Ordinal) => "400 misc",
+            _ => "related standards",
+        });
 
-    private static readonly Lazy<string?> RootLazy = new(FindRoot);
-    private static readonly Lazy<IReadOnlyList<ConformanceVariation>> VariationsLazy = new(Load);
-    private static readonly ConcurrentDictionary<string, ConformanceOutcome> Outcomes = new(StringComparer.Ordinal);
+    /// <summary>The XBRL Dimensions 1.0 suite: verdicts, and the expected xbrldte/xbrldie error QName must be among the errors.</summary>
+    public static ConformanceSuite Dimensions { get; } = new("XBRL Dimensions 1.0", "XBRL-XDT-CONF-2025-09-09", "xdt.xml", "XBRL_XDT_CONFORMANCE_SUITE", matchCodes: true, "xdt-conformance-failures.md", "xdt-conformance",
+        uri => uri[..3] switch
+        {
+            "000" => "000 schema-invalid",
+            "100" => "100 xbrldte",
+            "200" => "200 xbrldie",
+            "300" => "300 factlist",
+            var s => s,
+        });
 
-    public static string? Root => RootLazy.Value;
+    private readonly Lazy<string?> _root;
+    private readonly Lazy<IReadOnlyList<ConformanceVariation>> _variations;
+    private readonly ConcurrentDictionary<string, ConformanceOutcome> _outcomes = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _section;
+    private readonly string _index;
+    private readonly string _envVar;
+    private readonly bool _matchCodes;
 
-    public static string AbsentMessage => $"the conformance suite {Name} is not present; set XBRL_CONFORMANCE_SUITE to its folder to run it";
+    private ConformanceSuite(string title, string name, string index, string envVar, bool matchCodes, string failuresFile, string marker, Func<string, string> section)
+    {
+        Title = title;
+        Name = name;
+        _index = index;
+        _envVar = envVar;
+        _matchCodes = matchCodes;
+        FailuresFile = Path.Combine(TestPaths.Layout.Root, "tests", "XbrlGen.Tests", "Validation", failuresFile);
+        Marker = marker;
+        _section = section;
+        _root = new(FindRoot);
+        _variations = new(Load);
+    }
 
-    public static IReadOnlyList<ConformanceVariation> Variations => VariationsLazy.Value;
+    public string Title { get; }
+
+    public string Name { get; }
+
+    /// <summary>The generated list of variations not passed, with reasons.</summary>
+    public string FailuresFile { get; }
+
+    /// <summary>The README table sits between <c>&lt;!-- marker:begin --&gt;</c> and <c>&lt;!-- marker:end --&gt;</c>.</summary>
+    public string Marker { get; }
+
+    public string? Root => _root.Value;
+
+    public string AbsentMessage => $"the conformance suite {Name} is not present; set {_envVar} to its folder to run it";
+
+    public IReadOnlyList<ConformanceVariation> Variations => _variations.Value;
 
     /// <summary>Test cases the index lists that the suite's distribution does not contain.</summary>
-    public static List<string> MissingTestCases { get; } = [];
+    public List<string> MissingTestCases { get; } = [];
 
     /// <summary>The variation keys for a [Theory]; one placeholder row when the suite is absent, so the test can skip.</summary>
-    public static TheoryData<string> Keys()
+    public TheoryData<string> Keys()
     {
         var data = new TheoryData<string>();
         if (Root is null)
@@ -71,9 +129,9 @@ public static class ConformanceSuite
         return data;
     }
 
-    public static ConformanceOutcome Run(ConformanceVariation v) => Outcomes.GetOrAdd(v.Key, _ => Execute(v));
+    public ConformanceOutcome Run(ConformanceVariation v) => _outcomes.GetOrAdd(v.Key, _ => Execute(v));
 
-    private static ConformanceOutcome Execute(ConformanceVariation v)
+    private ConformanceOutcome Execute(ConformanceVariation v)
     {
         var bag = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag) ?? throw new InvalidOperationException("taxonomy catalog missing");
@@ -89,24 +147,24 @@ public static class ConformanceSuite
         }
         catch (Exception ex)
         {
-            bag.Report(Codes.Internal, SourceSpan.ForFile(v.Entry), ex.GetType().Name + ": " + ex.Message + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
-            return new ConformanceOutcome(v, !v.ExpectValid, bag.Items.Where(d => d.IsError).ToList());
+            bag.Report(XbrlGen.Diagnostics.Codes.Internal, SourceSpan.ForFile(v.Entry), ex.GetType().Name + ": " + ex.Message + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
+            return new ConformanceOutcome(v, !v.ExpectValid, bag.Items.Where(d => d.IsError).ToList(), _matchCodes);
         }
 
-        return new ConformanceOutcome(v, !bag.HasErrors, bag.Items.Where(d => d.IsError).ToList());
+        return new ConformanceOutcome(v, !bag.HasErrors, bag.Items.Where(d => d.IsError).ToList(), _matchCodes);
     }
 
-    private static string? FindRoot()
+    private string? FindRoot()
     {
-        if (Environment.GetEnvironmentVariable("XBRL_CONFORMANCE_SUITE") is { Length: > 0 } env)
+        if (Environment.GetEnvironmentVariable(_envVar) is { Length: > 0 } env)
         {
-            return File.Exists(Path.Combine(env, "xbrl.xml")) ? Path.GetFullPath(env) : null;
+            return File.Exists(Path.Combine(env, _index)) ? Path.GetFullPath(env) : null;
         }
 
         for (var dir = new DirectoryInfo(TestPaths.Layout.Root); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "conformance", Name);
-            if (File.Exists(Path.Combine(candidate, "xbrl.xml")))
+            if (File.Exists(Path.Combine(candidate, _index)))
             {
                 return candidate;
             }
@@ -115,7 +173,7 @@ public static class ConformanceSuite
         return null;
     }
 
-    private static IReadOnlyList<ConformanceVariation> Load()
+    private IReadOnlyList<ConformanceVariation> Load()
     {
         var root = Root;
         if (root is null)
@@ -130,8 +188,11 @@ public static class ConformanceSuite
             return XDocument.Load(reader);
         }
 
+        // The 2.1 suite's test cases have no namespace, the XDT suite's are in the conformance namespace: match local names.
+        static XElement? Child(XElement e, string local) => e.Elements().FirstOrDefault(c => c.Name.LocalName == local);
+
         var list = new List<ConformanceVariation>();
-        foreach (var tc in Read(Path.Combine(root, "xbrl.xml")).Root!.Elements("testcase"))
+        foreach (var tc in Read(Path.Combine(root, _index)).Root!.Elements("testcase"))
         {
             var uri = (string)tc.Attribute("uri")!;
             var path = Path.Combine(root, uri.Replace('/', Path.DirectorySeparatorChar));
@@ -141,34 +202,31 @@ public static class ConformanceSuite
                 continue;
             }
 
-            var section = uri.Split('/')[1] switch
-            {
-                var s when s.StartsWith("100", StringComparison.Ordinal) => "100 schema",
-                var s when s.StartsWith("200", StringComparison.Ordinal) => "200 linkbase",
-                var s when s.StartsWith("300", StringComparison.Ordinal) => "300 instance",
-                var s when s.StartsWith("400", StringComparison.Ordinal) => "400 misc",
-                _ => "related standards",
-            };
+            var section = _section(uri);
             var folder = Path.GetDirectoryName(path)!;
-            var doc = Read(path);
-            foreach (var variation in doc.Descendants("variation"))
+            foreach (var variation in Read(path).Descendants().Where(e => e.Name.LocalName == "variation"))
             {
-                var entry = variation.Element("data")!.Elements().First(e => (string?)e.Attribute("readMeFirst") == "true");
-                var result = variation.Element("result");
+                var entry = Child(variation, "data")!.Elements().First(e => (string?)e.Attribute("readMeFirst") == "true");
+                var result = Child(variation, "result");
+                var error = result is null ? null : Child(result, "error")?.Value.Trim();
+                var expected = ((string?)result?.Attribute("expected"))?.Trim();
                 list.Add(new ConformanceVariation(
                     section,
                     uri,
                     (string?)variation.Attribute("id") ?? "?",
                     (string?)variation.Attribute("name") ?? string.Empty,
-                    variation.Element("description")?.Value.Trim() ?? string.Empty,
+                    Child(variation, "description")?.Value.Trim() ?? string.Empty,
                     Path.Combine(folder, entry.Value.Trim().Replace('/', Path.DirectorySeparatorChar)),
-                    ((string?)result?.Attribute("expected"))?.Trim() == "valid",
-                    result?.Element("error")?.Value.Trim()));
+                    expected is null ? !IsErrorCode(error) : expected == "valid",
+                    error));
             }
         }
 
         return list;
     }
+
+    /// <summary>The XDT suite marks an invalid variation only by an error QName in its result (others hold fact counts, "0" or "1").</summary>
+    private static bool IsErrorCode(string? error) => error is not null && error.Contains(':', StringComparison.Ordinal);
 
     /// <summary>The per-section pass-rate table, in Markdown.</summary>
     public static string Table(IReadOnlyList<ConformanceOutcome> outcomes)
