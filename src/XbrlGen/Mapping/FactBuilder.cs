@@ -8,7 +8,14 @@ using XbrlGen.Validation;
 namespace XbrlGen.Mapping;
 
 /// <summary>A figure of the release tied to a concept, context and unit, before copies are merged.</summary>
-internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order);
+internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order)
+{
+    /// <summary>Where the figure is printed: a table cell, or running text (no table).</summary>
+    public PrintedAt? At { get; init; }
+}
+
+/// <summary>A printed figure's place: its table, row and column (none for running text), language, printed number and scale.</summary>
+internal sealed record PrintedAt(ReleaseTable? Table, ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -334,7 +341,10 @@ internal sealed class FactBuilder
 
             var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
             var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
-            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++));
+            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++)
+            {
+                At = new PrintedAt(match.Source, match.Row, columnIndex, match.Source.Language, printed, scale),
+            });
         }
     }
 
@@ -419,7 +429,11 @@ internal sealed class FactBuilder
                     : concept.PeriodType == PeriodType.Instant ? documentPeriod.AsInstant() : documentPeriod.AsDuration();
                 var value = printed.Value * Calculations.Pow10(rule.Scale);
                 var decimals = rule.Scale > 0 ? -rule.Scale : printed.DecimalPlaces;
-                Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++));
+                var language = TextCleaner.HasCjk(_release.Lines[line]) ? Language.Ja : Language.En;
+                Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
+                {
+                    At = new PrintedAt(null, null, 0, language, printed, rule.Scale),
+                });
                 found = true;
             }
         }

@@ -20,12 +20,12 @@ public class GeneratorTests
         doc.Root!.Elements(Gaap + concept).Single(e => (string?)e.Attribute("contextRef") == context && (string?)e.Attribute("unitRef") == unit).Value;
 
     [Fact]
-    public void Generates_five_valid_documents()
+    public void Generates_the_filing_its_pages_and_its_json_report()
     {
         var (result, output) = Bundled.Value;
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         Assert.Equal(
-            ["iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml"],
+            ["iij-20030630-en.xhtml", "iij-20030630-ja.xhtml", "iij-20030630.json", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
