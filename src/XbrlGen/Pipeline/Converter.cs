@@ -77,14 +77,21 @@ public static class Converter
             return null;
         }
 
-        // The target document's references are absolute (it was validated away from its pages): make them relative to
-        // where the converted report is written, as they were to the pages.
+        // References are made relative to where the report is written: the target document's are absolute (it was
+        // validated away from its pages), an instance's are relative to the instance.
         var folder = Path.GetDirectoryName(target)!;
+        var inputFolder = Path.GetDirectoryName(Path.GetFullPath(files[0]))!;
         foreach (var href in instance.Root.Elements().Where(e => e.Name.Namespace == Link).Select(e => e.Attribute(XLink + "href")).OfType<XAttribute>())
         {
-            if (Uri.TryCreate(href.Value, UriKind.Absolute, out var uri) && uri.IsFile)
+            if (!Uri.TryCreate(href.Value, UriKind.RelativeOrAbsolute, out var uri))
             {
-                href.Value = Path.GetRelativePath(folder, uri.LocalPath).Replace(Path.DirectorySeparatorChar, '/');
+                continue;
+            }
+
+            var local = uri.IsAbsoluteUri ? (uri.IsFile ? uri.LocalPath : null) : Path.GetFullPath(Path.Combine(inputFolder, Uri.UnescapeDataString(href.Value)));
+            if (local is not null)
+            {
+                href.Value = Path.GetRelativePath(folder, local).Replace(Path.DirectorySeparatorChar, '/');
             }
         }
 
@@ -92,6 +99,7 @@ public static class Converter
         var temp = target + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
+            Directory.CreateDirectory(folder);
             using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
             {
                 if (to == ReportFormat.Json)
@@ -110,7 +118,11 @@ public static class Converter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
             diagnostics.Report(Codes.OutputFailed, SourceSpan.ForFile(target), target, ex.Message);
             return null;
         }

@@ -190,7 +190,9 @@ public static partial class InlineXbrlReader
                         continue;
                     }
 
-                    _children.Add((new XElement(resource), span));
+                    var copy = new XElement(resource);
+                    copy.DescendantNodes().OfType<XText>().Where(t => string.IsNullOrWhiteSpace(t.Value)).ToList().ForEach(t => t.Remove());
+                    _children.Add((copy, span));
                 }
             }
 
