@@ -166,7 +166,9 @@ internal static class InlineModel
         scale = scale.ToString(CultureInfo.InvariantCulture),
         sign = fact.Value < 0 ? "-" : null,
         // Hidden numbers are written as their value (sign included); shown ones as printed, through a transformation.
-        format = fact.Value is null || hidden ? null : fact.Value == 0 && shown is "-" ? "ixt:fixed-zero" : "ixt:num-dot-decimal",
+        format = hidden ? null
+            : fact.Value is null ? (InlinePage.IsBoolean(fact) && fact.Text is "true" or "false" ? "ixt:fixed-" + fact.Text : null)
+            : fact.Value == 0 && shown is "-" ? "ixt:fixed-zero" : "ixt:num-dot-decimal",
         text = hidden && fact.Value is { } v ? Math.Abs(v).ToString(CultureInfo.InvariantCulture) : shown,
     };
 }

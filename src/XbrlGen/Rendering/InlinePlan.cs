@@ -137,7 +137,7 @@ public sealed record InlinePage(Language Language, IReadOnlyList<(Fact Fact, Pla
         var cover = new List<(Fact, PlannedFigure)>();
         foreach (var fact in filing.Facts.Where(f => f.Value is null))
         {
-            cover.Add((fact, new PlannedFigure(fact, fact.Text ?? string.Empty, 0, true)));
+            cover.Add((fact, new PlannedFigure(fact, Shown(fact, language), 0, true)));
         }
 
         foreach (var group in filing.Layout.Prose.GroupBy(p => p.Fact).OrderBy(g => IndexOf(filing, g.Key)))
@@ -151,6 +151,18 @@ public sealed record InlinePage(Language Language, IReadOnlyList<(Fact Fact, Pla
                 f.Fact, f.Text, f.Scale, f.Fact is { } fact && !f.IsDash && InlinePlan.PrintsExactly(fact, f.Text, f.Value, f.Scale)))).ToList())).ToList();
         return new InlinePage(language, cover, tables);
     }
+
+    /// <summary>A text fact as a reader reads it: a boolean in words (the tag's transformation gives back the value), anything else as it is.</summary>
+    public static string Shown(Fact fact, Language language) => (IsBoolean(fact), fact.Text, language) switch
+    {
+        (true, "true", Language.Ja) => "はい",
+        (true, "false", Language.Ja) => "いいえ",
+        (true, "true", _) => "Yes",
+        (true, "false", _) => "No",
+        _ => fact.Text ?? string.Empty,
+    };
+
+    public static bool IsBoolean(Fact fact) => ItemTypes.Local(fact.Concept.ItemType) == "booleanItemType";
 
     /// <summary>Every figure of the page in the order it is printed.</summary>
     public IEnumerable<PlannedFigure> Figures() =>
