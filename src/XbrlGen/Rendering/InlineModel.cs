@@ -21,7 +21,8 @@ internal static class InlineModel
         var primary = page.Language == plan.Primary;
         var lang = page.Language.Code();
         string Text(Fact f) => f.Text ?? string.Empty;
-        var dei = filing.Facts.Where(f => f.Value is null).ToDictionary(f => f.Concept.Name.LocalName, Text, StringComparer.Ordinal);
+        var dei = filing.Facts.Where(f => f.Value is null).GroupBy(f => f.Concept.Name.LocalName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Text(g.First()), StringComparer.Ordinal);
         var currency = dei.GetValueOrDefault("EntityReportingCurrencyISOCode") ?? "JPY";
         var rate = page.Cover.FirstOrDefault(c => c.Fact.Unit is { IsPure: true } && c.Fact.Concept.Name.LocalName.Contains("ForeignCurrency", StringComparison.Ordinal));
         return new

@@ -66,6 +66,7 @@ public class InlinePageBrowserTests(GeneratedFiling generated) : IClassFixture<G
 
         foreach (var table in tables)
         {
+            await page.ScreenshotElementAsync($"#{language.Code()}-{table.Id}", GeneratedFiling.ScreenshotPath($"{language.Code()}-{table.Id}.png"));
             Assert.Contains(table.Title, text, StringComparison.Ordinal);
             foreach (var row in table.Rows)
             {

@@ -66,3 +66,28 @@ public class InlinePlanTests(GeneratedFiling generated) : IClassFixture<Generate
         Assert.Contains(result.Diagnostics, d => d.Code == "XG0211" && d.Message.Contains("primaryLanguage 'fr'", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The Inline XBRL page template is overridable per company, like the others.</summary>
+public class InlineTemplateOverrideTests
+{
+    [Fact]
+    public void A_company_template_replaces_the_built_in_page()
+    {
+        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
+            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("inline.sbn-xml", StringComparison.Ordinal)))!;
+        var template = new StreamReader(stream).ReadToEnd();
+        var changed = template.Replace("<div class=\"page\">", "<div class=\"page\"><p class=\"company-banner\">Prepared by the filing team</p>", StringComparison.Ordinal);
+        Assert.NotEqual(template, changed);
+        var mapping = TestPaths.MappingWith();
+        Directory.CreateDirectory(Path.Combine(mapping, "templates"));
+        File.WriteAllText(Path.Combine(mapping, "templates", "inline.sbn-xml"), changed);
+
+        var options = TestPaths.Options(mapping: mapping);
+        var result = Generator.Run(options);
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        foreach (var language in new[] { Language.En, Language.Ja })
+        {
+            Assert.Contains("Prepared by the filing team", File.ReadAllText(Path.Combine(options.Output, result.Filing!.InlineFile(language))), StringComparison.Ordinal);
+        }
+    }
+}
