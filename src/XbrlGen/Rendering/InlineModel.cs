@@ -86,6 +86,7 @@ internal static class InlineModel
             number = Number(table.Source),
             is_statement = table.Source.StartsWith("appendix", StringComparison.Ordinal),
             title = table.Title,
+            periods = PeriodCaption(table, page.Language),
             scale = table.Scale,
             convenience,
             columns = table.Columns.Select(c => new
@@ -97,6 +98,28 @@ internal static class InlineModel
             }).ToList(),
             rows,
         };
+    }
+
+    /// <summary>What the dated columns cover, as the statements' headings say: "For the three months ended ..." or "As of ...".</summary>
+    private static string PeriodCaption(PrintedTable table, Language language)
+    {
+        var periods = table.Columns.Where(c => c.Kind == PrintedColumnKind.Amount && c.Period is not null && DateOnly.TryParseExact(c.Heading, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .Select(c => c.Period!).Distinct().ToList();
+        if (periods.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var ja = language == Language.Ja;
+        var dates = periods.Select(p => ja ? p.End.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : p.End.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)).ToList();
+        var list = dates.Count == 1 ? dates[0] : string.Join(ja ? "、" : ", ", dates.Take(dates.Count - 1)) + (ja ? "及び" : " and ") + dates[^1];
+        if (periods[0].Months is not { } months)
+        {
+            return ja ? list + "現在" : "As of " + list;
+        }
+
+        var length = months switch { 3 => "three months", 6 => "six months", 9 => "nine months", 12 => "year", _ => months.ToString(CultureInfo.InvariantCulture) + " months" };
+        return ja ? list + "に終了した" + (months == 12 ? "1年間" : months.ToString(CultureInfo.InvariantCulture) + "か月間") : "For the " + length + " ended " + list;
     }
 
     /// <summary>The number in a source id: <c>table-10</c> is 10.</summary>
