@@ -73,14 +73,7 @@ public class InlineTemplateOverrideTests
     [Fact]
     public void A_company_template_replaces_the_built_in_page()
     {
-        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
-            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("inline.sbn-xml", StringComparison.Ordinal)))!;
-        var template = new StreamReader(stream).ReadToEnd();
-        var changed = template.Replace("<div class=\"page\">", "<div class=\"page\"><p class=\"company-banner\">Prepared by the filing team</p>", StringComparison.Ordinal);
-        Assert.NotEqual(template, changed);
-        var mapping = TestPaths.MappingWith();
-        Directory.CreateDirectory(Path.Combine(mapping, "templates"));
-        File.WriteAllText(Path.Combine(mapping, "templates", "inline.sbn-xml"), changed);
+        var mapping = TestPaths.MappingWithTemplate("inline.sbn-xml", t => t.Replace("<div class=\"page\">", "<div class=\"page\"><p class=\"company-banner\">Prepared by the filing team</p>", StringComparison.Ordinal));
 
         var options = TestPaths.Options(mapping: mapping);
         var result = Generator.Run(options);
