@@ -239,6 +239,8 @@ public sealed class FilingRenderer
         instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
         start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
         end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
+        // Explicit dimension members of the segment ({ dimension, member }, prefixed QNames): none until contexts carry dimensions.
+        members = Array.Empty<object>(),
     });
 
     /// <summary>The units' view models, shared by the instance and the Inline XBRL pages.</summary>

@@ -82,6 +82,28 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
         Assert.EndsWith($"{generated.Page(Model.Language.En)} + {generated.Page(Model.Language.Ja)}: valid", output.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explicit_dimensions_of_a_context_become_json_dimensions()
+    {
+        var instance = XDocument.Parse("""
+            <xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:iso4217="http://www.xbrl.org/2003/iso4217" xmlns:gaap="http://xbrlgen.org/taxonomy/2003/gaap" xmlns:iij="http://www.iij.ad.jp/xbrl/iij">
+              <xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001090633</xbrli:identifier>
+                <xbrli:segment><xbrldi:explicitMember dimension="iij:ServiceAxis">iij:DialUpMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity>
+                <xbrli:period><xbrli:startDate>2003-04-01</xbrli:startDate><xbrli:endDate>2003-06-30</xbrli:endDate></xbrli:period></xbrli:context>
+              <xbrli:unit id="JPY"><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>
+              <gaap:Revenues contextRef="c" unitRef="JPY" decimals="-3">767418000</gaap:Revenues>
+            </xbrli:xbrl>
+            """);
+        var fact = Assert.Single(Converter.Facts(instance));
+        var writer = new StringWriter();
+        JsonReport.Write([fact], ["x.xsd"], writer);
+        using var json = JsonDocument.Parse(writer.ToString());
+        var dimensions = json.RootElement.GetProperty("facts").GetProperty("f1").GetProperty("dimensions");
+        Assert.Equal("iij:DialUpMember", dimensions.GetProperty("iij:ServiceAxis").GetString());
+        Assert.Equal("2003-04-01T00:00:00/2003-07-01T00:00:00", dimensions.GetProperty("period").GetString());
+        Assert.Equal("http://www.iij.ad.jp/xbrl/iij", json.RootElement.GetProperty("documentInfo").GetProperty("namespaces").GetProperty("iij").GetString());
+    }
+
     private sealed record Key(string Concept, string Entity, string Period, string Dimensions, string Unit, string Decimals, string Value);
 
     private static List<Key> Keys(IReadOnlyList<OimFact> facts) => facts.Select(f => new Key(
