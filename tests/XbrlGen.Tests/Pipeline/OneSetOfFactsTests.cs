@@ -75,6 +75,22 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
     }
 
     [Fact]
+    public void Convert_refuses_bad_usage_with_a_coded_message()
+    {
+        var (exit, _, err) = Run("convert", File(generated.Filing.InstanceFile), "--to", "yaml");
+        Assert.Equal(2, exit);
+        Assert.Contains("XG0800", err, StringComparison.Ordinal);
+
+        (exit, _, err) = Run("convert", File("no-such-file.xml"), "--to", "json");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("no-such-file.xml", err, StringComparison.Ordinal);
+
+        (exit, _, err) = Run("convert", File(generated.Filing.InstanceFile), "--to", "xml", "--out", File(generated.Filing.InstanceFile));
+        Assert.Equal(2, exit);
+        Assert.Contains("is an input", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_takes_pages_named_together_as_one_set()
     {
         var (exit, output, _) = Run("validate", generated.Page(Model.Language.En), generated.Page(Model.Language.Ja));
