@@ -16,7 +16,7 @@ public static class InlineValidator
     /// <summary>Validates the pages as one document set.</summary>
     public static InlineTarget? Validate(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var target = InlineXbrlReader.Read(documents, diagnostics);
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
         if (target is null)
         {
             return null;

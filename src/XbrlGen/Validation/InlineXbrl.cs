@@ -62,11 +62,22 @@ public static partial class InlineXbrlReader
         }
     }
 
-    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics) =>
-        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics);
+    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null) =>
+        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog);
 
-    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads a document set. With a <paramref name="catalog"/>, each page is also validated against the Inline XBRL 1.1
+    /// schema (XHTML and the ix elements), which the catalog resolves offline.
+    /// </summary>
+    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null)
     {
+        var schemas = catalog is null ? null : InlineSchema.For(catalog);
+        if (catalog is not null && schemas is null)
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url), InlineSchema.Url, "the Inline XBRL schema is not in the taxonomy folder or does not compile");
+            return null;
+        }
+
         var pages = new List<(InlineDocument Source, XDocument Xml)>();
         foreach (var document in documents)
         {
@@ -80,6 +91,11 @@ public static partial class InlineXbrlReader
             {
                 diagnostics.Report(XbrlCodes.InlineNotXhtml, SafeXml.Span(document.Name, xml.Root), xml.Root.Name.LocalName);
                 continue;
+            }
+
+            if (schemas is not null)
+            {
+                InlineSchema.Validate(document, schemas, diagnostics);
             }
 
             pages.Add((document, xml));

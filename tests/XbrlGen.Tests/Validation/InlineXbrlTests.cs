@@ -75,6 +75,20 @@ public class InlineXbrlTests(GeneratedFiling generated) : IClassFixture<Generate
     }
 
     [Fact]
+    public void A_page_that_is_not_valid_XHTML_is_a_schema_error_at_its_line()
+    {
+        var tampered = Tamper(En, "<div class=\"page\">", "<main class=\"page\">");
+        var text = File.ReadAllText(tampered);
+        var last = text.LastIndexOf("</div>", StringComparison.Ordinal);
+        File.WriteAllText(tampered, text[..last] + "</main>" + text[(last + "</div>".Length)..]);
+        var bag = Validate([tampered]);
+        var error = Assert.Single(bag.Items, d => d.IsError);
+        Assert.Equal("xmlSchema", error.Code);
+        Assert.Contains("'main'", error.Message, StringComparison.Ordinal);
+        Assert.Equal((tampered, TestPaths.LineOf(tampered, "<main class=")), (error.Span.File, error.Span.Line));
+    }
+
+    [Fact]
     public void A_page_without_its_header_cannot_stand_alone()
     {
         var page = File.ReadAllText(Ja);
