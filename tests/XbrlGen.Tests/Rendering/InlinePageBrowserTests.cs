@@ -78,6 +78,14 @@ public class InlinePageBrowserTests(GeneratedFiling generated) : IClassFixture<G
             }
         }
 
+        // Figures right-aligned in tabular digits; totals bold and ruled above.
+        var style = await page.EvaluateAsync<string[]>(
+            "(() => { const n = getComputedStyle(document.querySelector('table.figures td.num')); const t = getComputedStyle(document.querySelector('table.figures tr.total td')); return [n.textAlign, n.fontVariantNumeric, t.fontWeight, t.borderTopWidth, t.borderTopStyle]; })()");
+        Assert.Equal("right", style[0]);
+        Assert.Contains("tabular-nums", style[1], StringComparison.Ordinal);
+        Assert.True(int.Parse(style[2], System.Globalization.CultureInfo.InvariantCulture) >= 700, "totals are not bold: " + style[2]);
+        Assert.True(style[3] != "0px" && style[4] == "solid", $"totals are not ruled: {style[3]} {style[4]}");
+
         var (scrollWidth, viewport) = await page.WidthsAsync();
         Assert.True(scrollWidth <= viewport, $"the page is {scrollWidth} px wide in a {viewport} px window: it scrolls sideways");
     }
