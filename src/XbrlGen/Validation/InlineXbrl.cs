@@ -331,7 +331,7 @@ public static partial class InlineXbrlReader
                 return fact;
             }
 
-            string? value = element.Name.LocalName == "nonFraction" ? NumberValue(element, nameText, span) : TextValue(element, nameText, file, span);
+            string? value = element.Name.LocalName == "nonFraction" ? NumberValue(element, nameText, span) : TextValue(element, nameText, span);
             if (value is null)
             {
                 return null;
@@ -395,7 +395,7 @@ public static partial class InlineXbrlReader
             return (negative && value != 0 ? "-" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);
         }
 
-        private string? TextValue(XElement element, string nameText, string file, SourceSpan span)
+        private string? TextValue(XElement element, string nameText, SourceSpan span)
         {
             var escape = (string?)element.Attribute("escape") is "true" or "1";
             var text = new StringBuilder();
@@ -438,7 +438,6 @@ public static partial class InlineXbrlReader
                 return value;
             }
 
-            _ = file;
             return text.ToString();
         }
 
