@@ -77,7 +77,17 @@ public static class Program
         extract.Options.Add(format);
         extract.SetAction(r => Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(format) ?? "csv", stdout, stderr));
 
+        var to = new Option<string>("--to") { Description = "The format to write: json (xBRL-JSON 1.0) or xml (xBRL-XML).", Required = true };
+        var convertOut = new Option<string?>("--out") { Description = "The file to write (default: beside the input, named after it, with .json or .xml)." };
+        var inputs = new Argument<string[]>("files") { Description = "An instance, or the pages of one Inline XBRL document set.", Arity = ArgumentArity.OneOrMore };
+        var convert = new Command("convert", "Convert an instance or an Inline XBRL document set, once it validates, to xBRL-JSON or xBRL-XML.");
+        convert.Arguments.Add(inputs);
+        convert.Options.Add(to);
+        convert.Options.Add(convertOut);
+        convert.SetAction(r => Convert(layout, r.GetValue(inputs) ?? [], r.GetValue(to) ?? string.Empty, r.GetValue(convertOut), stdout, stderr));
+
         root.Subcommands.Add(generate);
+        root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(extract);
 
@@ -152,11 +162,26 @@ public static class Program
             UnitsRegistry = unitsRegistry,
             MaxInstanceBytes = maxBytes,
         };
+        // Inline XBRL pages named together form one document set, validated as one target document; every other file alone.
+        var pages = files.Where(f => File.Exists(f) && InlineXbrlReader.IsXhtml(f)).ToList();
+        var runs = files.Where(f => !pages.Contains(f)).Select(f => (Name: f, Files: new List<string> { f })).ToList();
+        if (pages.Count > 0)
+        {
+            runs.Insert(0, (string.Join(" + ", pages), pages));
+        }
+
         var exit = 0;
-        foreach (var file in files)
+        foreach (var (name, group) in runs)
         {
             var bag = new DiagnosticBag();
-            InputValidation.Validate(file, catalog, options, bag);
+            if (group == pages)
+            {
+                InlineValidator.Validate(group, catalog, options, bag);
+            }
+            else
+            {
+                InputValidation.Validate(group[0], catalog, options, bag);
+            }
 
             if (format == "json")
             {
@@ -170,13 +195,44 @@ public static class Program
                 Print(bag.Items, stdout);
             }
 
-            var code = Generator.ExitCode(bag.Items);
-            var unreadable = bag.Items.Any(d => d.IsError && d.Code.StartsWith("XG0", StringComparison.Ordinal) && !d.Code.StartsWith("XG05", StringComparison.Ordinal));
-            stdout.WriteLine(bag.HasErrors ? $"{file}: invalid ({bag.ErrorCount.ToString(CultureInfo.InvariantCulture)} errors)" : $"{file}: valid");
-            exit = Math.Max(exit, unreadable ? 2 : code == 0 ? 0 : 1);
+            stdout.WriteLine(bag.HasErrors ? $"{name}: invalid ({bag.ErrorCount.ToString(CultureInfo.InvariantCulture)} errors)" : $"{name}: valid");
+            exit = Math.Max(exit, ValidationExit(bag));
         }
 
         return exit;
+    }
+
+    /// <summary>2 when a file could not be read safely (XG0xxx), 1 for validation errors, 0 when valid.</summary>
+    private static int ValidationExit(DiagnosticBag bag)
+    {
+        var code = Generator.ExitCode(bag.Items);
+        var unreadable = bag.Items.Any(d => d.IsError && d.Code.StartsWith("XG0", StringComparison.Ordinal) && !d.Code.StartsWith("XG05", StringComparison.Ordinal));
+        return unreadable ? 2 : code == 0 ? 0 : 1;
+    }
+
+    private static int Convert(ProjectLayout? layout, string[] files, string to, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (layout is null)
+        {
+            return NoLayout(stderr);
+        }
+
+        if (to is not ("json" or "xml"))
+        {
+            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "--to takes json or xml"));
+            return 2;
+        }
+
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(layout.Taxonomy, bag);
+        var result = catalog is null ? null : Converter.Convert(files, to == "json" ? ReportFormat.Json : ReportFormat.Xml, output, catalog, bag);
+        Print(bag.Items, stderr);
+        if (result is not null)
+        {
+            stdout.WriteLine($"{result.Facts} facts: {result.Output} written");
+        }
+
+        return result is null ? Math.Max(1, ValidationExit(bag)) : 0;
     }
 
     private static int Extract(ProjectLayout? layout, string? release, string? mapping, string format, TextWriter stdout, TextWriter stderr)

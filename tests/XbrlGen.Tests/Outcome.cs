@@ -60,10 +60,17 @@ internal static partial class Outcome
         Assert.Equal(
             result.Files.Append(AtomicOutput.ManifestName).Order(StringComparer.Ordinal),
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(6, result.Documents.Count);
-        Assert.Equal(result.Documents.Count + 2, result.Files.Count);
-        foreach (var file in Directory.GetFiles(output).Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".xsd", StringComparison.Ordinal)))
+        Assert.Equal(9, result.Documents.Count); // six xBRL-XML documents, two Inline XBRL pages, the xBRL-JSON report
+        Assert.Equal(result.Documents.Count + 3, result.Files.Count); // and the .xbr, the .xbri and the taxonomy package
+        foreach (var file in Directory.GetFiles(output).Where(f => !f.EndsWith(".xbr", StringComparison.Ordinal) && !f.EndsWith(".xbri", StringComparison.Ordinal) && !f.EndsWith(".zip", StringComparison.Ordinal) && !f.EndsWith(AtomicOutput.ManifestName, StringComparison.Ordinal)))
         {
+            if (file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
+                Assert.True(json.RootElement.GetProperty("facts").EnumerateObject().Any());
+                continue;
+            }
+
             var bag = new DiagnosticBag();
             Assert.NotNull(SafeXml.Load(file, bag));
             Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
@@ -71,6 +78,6 @@ internal static partial class Outcome
     }
 
     /// <summary>A diagnostic code: XbrlGen's own, or one anchored to a specification section.</summary>
-    [GeneratedRegex(@"^(XG\d{4}|xbrl\.\d+(\.\d+)*(\.[A-Za-z]+)?|xmlSchema|calc11\.[A-Za-z]+|xbrld[ti]e:[A-Za-z]+|EFM\.\d+(\.\d+)*)$")]
+    [GeneratedRegex(@"^(XG\d{4}|xbrl\.\d+(\.\d+)*(\.[A-Za-z]+)?|xmlSchema|calc11\.[A-Za-z]+|xbrld[ti]e:[A-Za-z]+|EFM\.\d+(\.\d+)*|ix11(\.\d+)*(:[A-Za-z]+)?)$")]
     public static partial Regex CodePattern();
 }

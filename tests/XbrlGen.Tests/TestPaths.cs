@@ -69,4 +69,22 @@ internal static class TestPaths
 
     public static GenerateOptions Options(string? release = null, string? output = null, string? mapping = null) =>
         new(release ?? Release, mapping ?? Mapping, output ?? Path.Combine(TempDir(), "out"), Layout.Taxonomy);
+
+    /// <summary>A copy of the bundled mapping whose company template <paramref name="file"/> is the built-in one edited.</summary>
+    public static string MappingWithTemplate(string file, Func<string, string> edit)
+    {
+        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
+            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith(file, StringComparison.Ordinal)))!;
+        var template = new StreamReader(stream).ReadToEnd();
+        var edited = edit(template);
+        if (edited == template)
+        {
+            throw new InvalidOperationException($"the edit of {file} changed nothing");
+        }
+
+        var mapping = MappingWith();
+        Directory.CreateDirectory(Path.Combine(mapping, "templates"));
+        File.WriteAllText(Path.Combine(mapping, "templates", file), edited);
+        return mapping;
+    }
 }

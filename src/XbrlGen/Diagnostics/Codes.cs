@@ -75,7 +75,6 @@ public static class Codes
     public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Error("XG0711", "package '{0}': {1}");
     public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Error("XG0712", "package '{0}' exceeds a safety limit: {1}");
     public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Error("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
-    public static readonly DiagnosticDescriptor InlineNotSupported = DiagnosticDescriptor.Error("XG0714", "an Inline XBRL report ({0} page(s)); Inline XBRL is not supported yet");
     public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Error("XG0715", "an xBRL-JSON report; xBRL-JSON is not supported yet");
     public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Error("XG0703", "XML exceeds a safety limit: {0}");
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Error("XG0704", "cannot resolve '{0}': {1}");

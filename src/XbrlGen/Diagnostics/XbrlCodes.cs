@@ -92,4 +92,24 @@ public static class XbrlCodes
     public static readonly DiagnosticDescriptor LabelLessThan = DiagnosticDescriptor.Error("EFM.6.10.8", "label '{0}' contains '<'");
     public static readonly DiagnosticDescriptor CalculationCycle = DiagnosticDescriptor.Error("EFM.6.14.5", "calculation relationships form a cycle in role {0}");
     public static readonly DiagnosticDescriptor LabelMissing = DiagnosticDescriptor.Error("XG0501", "concept {0} has no standard label in '{1}'");
+
+    // Inline XBRL 1.1: codes are the specification's section and the error's name, as Arelle reports them.
+    public static readonly DiagnosticDescriptor InlineNotXhtml = DiagnosticDescriptor.Error("ix11.3:notInlineDocument", "the root element '{0}' is not an XHTML html element, so this is not an Inline XBRL document");
+    public static readonly DiagnosticDescriptor InlineMissingHeader = DiagnosticDescriptor.Error("ix11.8.1.3:missingHeader", "no document of the set has an ix:header");
+    public static readonly DiagnosticDescriptor InlineMissingReferences = DiagnosticDescriptor.Error("ix11.12.1.2:missingReferences", "no ix:references in the set names a schema (link:schemaRef)");
+    public static readonly DiagnosticDescriptor InlineMissingResources = DiagnosticDescriptor.Error("ix11.14.1.2:missingResources", "no ix:header of the set has ix:resources");
+    public static readonly DiagnosticDescriptor InlineResourceIdDuplication = DiagnosticDescriptor.Error("ix11.14.1.2:resourceIdDuplication", "id '{0}' of a context or unit is used twice in the document set");
+    public static readonly DiagnosticDescriptor InlinePrefixConflict = DiagnosticDescriptor.Error("ix11.12.1.2:referencesNamespacePrefixConflict", "prefix '{0}' names {1} here and {2} elsewhere in the document set");
+    public static readonly DiagnosticDescriptor InlineUnknownPrefix = DiagnosticDescriptor.Error("ix11.3:undeclaredPrefix", "{0} '{1}' uses a prefix that is not declared");
+    public static readonly DiagnosticDescriptor InlineInvalidTransformation = DiagnosticDescriptor.Error("ix11.10.1.2:invalidTransformation", "fact {0} has transformation {1}, which is not in the Transformation Registry 3, 4 or 5 or not supported");
+    public static readonly DiagnosticDescriptor InlineTransformValue = DiagnosticDescriptor.Error("ix11.10.1.1:transformValueError", "fact {0}: '{1}' is not a valid {2} value");
+    public static readonly DiagnosticDescriptor InlineNonFractionChildren = DiagnosticDescriptor.Error("ix11.10.1.1:nonFractionChildren", "ix:nonFraction {0} must hold text only, or one ix:nonFraction and nothing else");
+    public static readonly DiagnosticDescriptor InlineContinuationMissing = DiagnosticDescriptor.Error("ix11.4.1.2:continuationMissing", "continuedAt '{0}' names no ix:continuation in the document set");
+    public static readonly DiagnosticDescriptor InlineContinuationCycle = DiagnosticDescriptor.Error("ix11.4.1.2:continuationCycle", "the continuation chain from '{0}' runs into itself");
+    public static readonly DiagnosticDescriptor InlineContinuationReuse = DiagnosticDescriptor.Error("ix11.4.1.2:continuationReferences", "ix:continuation '{0}' is the continuation of more than one element");
+    public static readonly DiagnosticDescriptor InlineContinuationUnused = DiagnosticDescriptor.Error("ix11.4.1.2:continuationNotReferenced", "ix:continuation '{0}' is not the continuation of any fact");
+    public static readonly DiagnosticDescriptor InlineExcludeMisplaced = DiagnosticDescriptor.Error("ix11.5.1.1:excludeMisplaced", "ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation");
+    public static readonly DiagnosticDescriptor InlineFactMisplaced = DiagnosticDescriptor.Error("ix11.3:factInHeader", "{0} {1} is inside ix:header but not in ix:hidden");
+    public static readonly DiagnosticDescriptor InlineUnsupported = DiagnosticDescriptor.Error("ix11:unsupported", "{0} is not supported by this validator; the document set cannot be checked");
+    public static readonly DiagnosticDescriptor InlineOtherTarget = DiagnosticDescriptor.Warning("ix11:otherTarget", "{0} belongs to target document '{1}'; only the default target document is built and validated");
 }

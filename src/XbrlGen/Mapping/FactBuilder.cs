@@ -12,7 +12,13 @@ internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit,
 {
     /// <summary>The explicit members the figure is reported on (none for a plain line item).</summary>
     public IReadOnlyList<ExplicitMember> Members { get; init; } = [];
+
+    /// <summary>Where the figure is printed: a table cell, or running text (no table).</summary>
+    public PrintedAt? At { get; init; }
 }
+
+/// <summary>A printed figure's place: its table, row and column (none for running text), language, printed number and scale.</summary>
+internal sealed record PrintedAt(ReleaseTable? Table, ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -374,7 +380,11 @@ internal sealed class FactBuilder
 
             var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
             var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
-            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++) { Members = LineMembers.GetValueOrDefault(match.Line) ?? [] });
+            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++)
+            {
+                Members = LineMembers.GetValueOrDefault(match.Line) ?? [],
+                At = new PrintedAt(match.Source, match.Row, columnIndex, match.Source.Language, printed, scale),
+            });
         }
     }
 
@@ -459,7 +469,11 @@ internal sealed class FactBuilder
                     : concept.PeriodType == PeriodType.Instant ? documentPeriod.AsInstant() : documentPeriod.AsDuration();
                 var value = printed.Value * Calculations.Pow10(rule.Scale);
                 var decimals = rule.Scale > 0 ? -rule.Scale : printed.DecimalPlaces;
-                Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++));
+                var language = TextCleaner.HasCjk(_release.Lines[line]) ? Language.Ja : Language.En;
+                Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
+                {
+                    At = new PrintedAt(null, null, 0, language, printed, rule.Scale),
+                });
                 found = true;
             }
         }

@@ -121,7 +121,10 @@ public static class FilingBuilder
             facts,
             roles,
             labels,
-            baseTaxonomy.Schemas);
+            baseTaxonomy.Schemas)
+        {
+            Layout = LayoutBuilder.Build(release, mapping, builder.Matches, builder.Candidates, facts),
+        };
     }
 
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

@@ -91,6 +91,13 @@ public static class MappingLoader
             var other => Bad(y, document, $"fiscalYearNaming '{other}' must be 'start' or 'end'"),
         };
 
+        var primary = y.Text(document, "primaryLanguage") switch
+        {
+            null or "en" => Language.En,
+            "ja" => Language.Ja,
+            var other => BadLanguage(y, document, other),
+        };
+
         return new EntitySettings(
             y.Text(root, "prefix", required: true) ?? "ext",
             y.Text(root, "namespace", required: true) ?? string.Empty,
@@ -101,7 +108,13 @@ public static class MappingLoader
             y.Text(document, "type") ?? "6-K",
             new FiscalCalendar(month, day, naming),
             y.Text(document, "reportingCurrency") ?? "JPY",
-            y.Span(root));
+            y.Span(root)) { PrimaryLanguage = primary };
+    }
+
+    private static Language BadLanguage(YamlNodes y, YamlNode node, string value)
+    {
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"primaryLanguage '{value}' must be 'en' or 'ja'");
+        return Language.En;
     }
 
     private static FiscalYearNaming Bad(YamlNodes y, YamlNode node, string message)

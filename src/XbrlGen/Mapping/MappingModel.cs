@@ -82,7 +82,11 @@ public sealed record EntitySettings(
     string DocumentType,
     FiscalCalendar Calendar,
     string ReportingCurrency,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The filing's primary language: its Inline XBRL page tags every fact printed there (default English).</summary>
+    public Language PrimaryLanguage { get; init; } = Language.En;
+}
 
 /// <summary>A company's whole mapping, as loaded from its folder under <c>mappings/</c>.</summary>
 public sealed record MappingSet(

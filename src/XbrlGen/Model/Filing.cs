@@ -55,6 +55,9 @@ public sealed record Filing(
     IReadOnlyList<Label> Labels,
     IReadOnlyList<SchemaImport> ImportedSchemas)
 {
+    /// <summary>The release as printed, its figures tied to <see cref="Facts"/>: what the Inline XBRL pages show.</summary>
+    public PrintedLayout Layout { get; init; } = PrintedLayout.Empty;
+
     public string InstanceFile => BaseName + ".xml";
 
     public string SchemaFile => BaseName + ".xsd";
@@ -66,4 +69,10 @@ public sealed record Filing(
     public string CalculationFile => BaseName + "_cal.xml";
 
     public string DefinitionFile => BaseName + "_def.xml";
+
+    /// <summary>The Inline XBRL page in one language, e.g. <c>iij-20030630-en.xhtml</c>.</summary>
+    public string InlineFile(Language language) => BaseName + "-" + language.Code() + ".xhtml";
+
+    /// <summary>The xBRL-JSON report.</summary>
+    public string JsonFile => BaseName + ".json";
 }

@@ -7,7 +7,8 @@ namespace XbrlGen.Pipeline;
 /// <summary>
 /// The packages <c>generate</c> writes beside the documents: the filing as an XBRL Report Package (<c>&lt;name&gt;.xbr</c>:
 /// the instance as <c>reports/&lt;name&gt;.xbrl</c>, the extension taxonomy beside it, the base taxonomy and the catalog
-/// that resolves it), and the base taxonomy alone as a Taxonomy Package (<c>&lt;taxonomy&gt;.zip</c>).
+/// that resolves it), the Inline XBRL pages as an Inline XBRL Report Package (<c>&lt;name&gt;.xbri</c>: the pages and the extension
+/// taxonomy in <c>reports/&lt;name&gt;/</c>), and the base taxonomy alone as a Taxonomy Package (<c>&lt;taxonomy&gt;.zip</c>).
 /// </summary>
 public static class FilingPackages
 {
@@ -20,12 +21,24 @@ public static class FilingPackages
             return null;
         }
 
-        var report = documents.Select(d => (d, d == filing.InstanceFile ? filing.BaseName + ".xbrl" : d)).ToList();
-        var xbr = WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbr, report, taxonomy, diagnostics);
+        // The extension taxonomy travels with each report; the xBRL-XML instance is the .xbr's report, and the Inline XBRL
+        // pages, with the taxonomy beside them in one subfolder of reports/, are the .xbri's document set.
+        string[] taxonomyDocuments = [filing.SchemaFile, filing.LabelFile, filing.PresentationFile, filing.CalculationFile, filing.DefinitionFile];
+        var extension = documents.Where(taxonomyDocuments.Contains).ToList();
+        var pages = documents.Where(PackageWriter.IsInline).ToList();
+        var xbr = WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbr,
+            [(filing.InstanceFile, filing.BaseName + ".xbrl"), .. extension.Select(d => (d, d))], taxonomy, diagnostics);
+        var xbri = pages.Count == 0 ? null : WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbri,
+            [.. pages.Concat(extension).Select(d => (d, filing.BaseName + "/" + d))], taxonomy, diagnostics);
+        if (xbr is null || (pages.Count > 0 && xbri is null))
+        {
+            return null;
+        }
+
         var taxonomyName = PackageName(taxonomy.Info.Identifier);
         var taxonomyPackage = new PackageContent(taxonomyName, taxonomy.Files, taxonomy.Info, taxonomy.Rewrites);
-        return xbr is not null && PackageWriter.WriteTaxonomyPackage(Path.Combine(folder, taxonomyName + ".zip"), taxonomyPackage, diagnostics)
-            ? [xbr, taxonomyName + ".zip"]
+        return PackageWriter.WriteTaxonomyPackage(Path.Combine(folder, taxonomyName + ".zip"), taxonomyPackage, diagnostics)
+            ? [xbr, .. xbri is null ? Array.Empty<string>() : [xbri], taxonomyName + ".zip"]
             : null;
     }
 

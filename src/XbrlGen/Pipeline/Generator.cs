@@ -58,11 +58,19 @@ public static class Generator
         }
 
         var validation = new DiagnosticBag();
-        InstanceValidator.Validate(Path.Combine(output.Staging, filing.InstanceFile), catalog, new ValidationOptions
+        var validationOptions = new ValidationOptions
         {
             FilerManual = true,
             RequiredLabelLanguages = ["en", "ja"],
-        }, validation);
+        };
+        InstanceValidator.Validate(Path.Combine(output.Staging, filing.InstanceFile), catalog, validationOptions, validation);
+
+        // The Inline XBRL pages are one document set: validated together, as their target document.
+        var pages = documents.Where(d => d.FileName.EndsWith(".xhtml", StringComparison.Ordinal)).Select(d => Path.Combine(output.Staging, d.FileName)).ToList();
+        if (pages.Count > 0)
+        {
+            InlineValidator.Validate(pages, catalog, validationOptions, validation);
+        }
         diagnostics.AddRange(validation.Items);
         if (options.WarningsAsErrors)
         {

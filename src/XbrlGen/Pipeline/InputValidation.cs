@@ -7,7 +7,7 @@ namespace XbrlGen.Pipeline;
 /// <summary>
 /// What <c>validate</c> does with one input: an instance, schema or linkbase is validated as it is; a report package
 /// (<c>.xbr</c>, <c>.xbri</c>, <c>.zip</c>) is opened safely and each of its reports validated with the package's own
-/// catalog in force (Inline XBRL reports go to <see cref="InlineXbrlSeam"/>). Taxonomy packages given with
+/// catalog in force (an Inline XBRL report's pages as one document set). Taxonomy packages given with
 /// <c>--package</c> add their catalogs first (<see cref="WithTaxonomyPackages"/>).
 /// </summary>
 public static class InputValidation
@@ -67,7 +67,7 @@ public static class InputValidation
         {
             if (PackageWriter.IsInline(report[0]))
             {
-                InlineXbrlSeam.ValidateDocumentSet(report, withPackage, inPackage, diagnostics);
+                InlineValidator.Validate(report, withPackage, inPackage, diagnostics);
             }
             else if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {

@@ -51,7 +51,7 @@ public sealed class RenderedDocument(string fileName, Action<TextWriter> render)
 /// </summary>
 public sealed class FilingRenderer
 {
-    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation", "definition"];
+    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation", "definition", "inline"];
 
     private readonly Dictionary<string, Template> _templates;
 
@@ -113,7 +113,24 @@ public sealed class FilingRenderer
             new(filing.PresentationFile, w => Run(w, "presentation", common, LinkModel(filing, calculation: false))),
             new(filing.CalculationFile, w => Run(w, "calculation", common, LinkModel(filing, calculation: true))),
             new(filing.DefinitionFile, w => Run(w, "definition", common, DefinitionModel(filing))),
+            .. InlinePages(filing, common),
+            new(filing.JsonFile, w => JsonReport.Write(filing, w)),
         ];
+    }
+
+    /// <summary>The Inline XBRL pages, one per language, primary language first: one document set.</summary>
+    private IEnumerable<RenderedDocument> InlinePages(Filing filing, object common)
+    {
+        if (filing.Layout.Tables.Count == 0)
+        {
+            yield break; // a filing built without its printed layout has no pages to show
+        }
+
+        var plan = InlinePlan.Create(filing);
+        foreach (var page in plan.Pages)
+        {
+            yield return new(filing.InlineFile(page.Language), w => Run(w, "inline", common, InlineModel.Page(plan, page)));
+        }
     }
 
     /// <summary>Renders one template straight to the writer: its output is never built up as one string.</summary>
@@ -187,35 +204,15 @@ public sealed class FilingRenderer
     /// <summary>The instance's model. Contexts and facts are enumerated lazily as the template loops over them, so their view models are never all held at once.</summary>
     private static object InstanceModel(Filing filing)
     {
-        var namespaces = filing.ConceptsUsed.Select(c => (c.Name.Prefix, c.Name.Namespace))
-            .Concat(filing.Units.SelectMany(u => u.Numerator.Concat(u.Denominator)).Select(m => (m.Prefix, m.Namespace)))
-            .Where(p => p.Prefix is not ("xbrli" or "iso4217"))
-            .Distinct().OrderBy(p => p.Prefix, StringComparer.Ordinal)
-            .Select(p => new { prefix = p.Prefix, uri = p.Namespace }).ToList();
         var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
         var decimals = new Dictionary<int, string>();
         return new
         {
             schema_file = filing.SchemaFile,
-            namespaces,
+            namespaces = Namespaces(filing),
             dimensional = filing.Contexts.Any(c => c.Members.Count > 0),
-            contexts = filing.Contexts.Select(c => new
-            {
-                id = c.Id,
-                scheme = c.Scheme,
-                identifier = c.Identifier,
-                instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
-                start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
-                end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
-                members = c.Members.Select(m => new { dimension = m.Axis.Name.Prefixed, member = m.Member.Name.Prefixed }).ToList(),
-            }),
-            units = filing.Units.Select(u => new
-            {
-                id = u.Id,
-                is_divide = u.IsDivide,
-                numerator = u.Numerator.Select(m => m.Prefixed).ToList(),
-                denominator = u.Denominator.Select(m => m.Prefixed).ToList(),
-            }).ToList(),
+            contexts = Contexts(filing),
+            units = Units(filing),
             facts = filing.Facts.Select(f => new
             {
                 name = GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
@@ -226,6 +223,37 @@ public sealed class FilingRenderer
             }),
         };
     }
+
+    /// <summary>The prefixes and namespaces the facts' concepts and the units' measures need, beyond xbrli and iso4217.</summary>
+    internal static List<object> Namespaces(Filing filing) =>
+        filing.ConceptsUsed.Select(c => (c.Name.Prefix, c.Name.Namespace))
+            .Concat(filing.Units.SelectMany(u => u.Numerator.Concat(u.Denominator)).Select(m => (m.Prefix, m.Namespace)))
+            .Concat(filing.Contexts.SelectMany(c => c.Members).SelectMany(m => new[] { m.Axis.Name, m.Member.Name }).Select(n => (n.Prefix, n.Namespace)))
+            .Where(p => p.Prefix is not ("xbrli" or "iso4217"))
+            .Distinct().OrderBy(p => p.Prefix, StringComparer.Ordinal)
+            .Select(p => (object)new { prefix = p.Prefix, uri = p.Namespace }).ToList();
+
+    /// <summary>The contexts' view models, shared by the instance and the Inline XBRL pages' <c>ix:resources</c>.</summary>
+    internal static IEnumerable<object> Contexts(Filing filing) => filing.Contexts.Select(c => new
+    {
+        id = c.Id,
+        scheme = c.Scheme,
+        identifier = c.Identifier,
+        instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
+        start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
+        end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
+        // Explicit dimension members of the segment ({ dimension, member }, prefixed QNames).
+        members = c.Members.Select(m => new { dimension = m.Axis.Name.Prefixed, member = m.Member.Name.Prefixed }).ToList(),
+    });
+
+    /// <summary>The units' view models, shared by the instance and the Inline XBRL pages.</summary>
+    internal static List<object> Units(Filing filing) => filing.Units.Select(u => (object)new
+    {
+        id = u.Id,
+        is_divide = u.IsDivide,
+        numerator = u.Numerator.Select(m => m.Prefixed).ToList(),
+        denominator = u.Denominator.Select(m => m.Prefixed).ToList(),
+    }).ToList();
 
     private static object SchemaModel(Filing filing, object imports) => new
     {

@@ -86,7 +86,8 @@ public static class SafeXml
         return true;
     }
 
-    private static XDocument? Load(string path, Func<Stream> open, DiagnosticBag diagnostics)
+    /// <summary>Loads a document from a stream (a file, or an entry of a package) with line information, or reports why it cannot be.</summary>
+    public static XDocument? Load(string path, Func<Stream> open, DiagnosticBag diagnostics)
     {
         try
         {

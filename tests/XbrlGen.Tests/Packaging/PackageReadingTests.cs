@@ -270,18 +270,6 @@ public class PackageReadingTests
     }
 
     [Fact]
-    public void An_inline_report_goes_to_the_inline_seam_which_says_it_is_not_supported_yet()
-    {
-        var xbri = Zip(Path.Combine(TestPaths.TempDir(), "r.xbri"), ("top/META-INF/reportPackage.json", ReportJson("xbri")),
-            ("top/reports/set/page1.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"), ("top/reports/set/page2.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"));
-
-        var (exit, stdout, _) = Outcome.Cli("validate", xbri);
-
-        Assert.Equal(2, exit);
-        Assert.Contains($"{xbri}/top/reports/set/page1.xhtml: error XG0714: an Inline XBRL report (2 page(s)); Inline XBRL is not supported yet", stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_DTD_inside_a_package_is_refused_naming_the_entry()
     {
         var xbr = Zip(Path.Combine(TestPaths.TempDir(), "dtd.xbr"), ("top/META-INF/reportPackage.json", ReportJson("xbr")),

@@ -20,12 +20,12 @@ public class GeneratorTests
         doc.Root!.Elements(Gaap + concept).Single(e => (string?)e.Attribute("contextRef") == context && (string?)e.Attribute("unitRef") == unit).Value;
 
     [Fact]
-    public void Generates_six_valid_documents_their_packages_and_the_manifest()
+    public void Generates_the_filing_its_pages_its_json_report_its_packages_and_the_manifest()
     {
         var (result, output) = Bundled.Value;
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         Assert.Equal(
-            [AtomicOutput.ManifestName, "iij-20030630.xbr", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_def.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "xbrlgen-taxonomy-2003.zip"],
+            [AtomicOutput.ManifestName, "iij-20030630-en.xhtml", "iij-20030630-ja.xhtml", "iij-20030630.json", "iij-20030630.xbr", "iij-20030630.xbri", "iij-20030630.xml", "iij-20030630.xsd", "iij-20030630_cal.xml", "iij-20030630_def.xml", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "xbrlgen-taxonomy-2003.zip"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -11,14 +11,7 @@ public class RenderingTests
     public void A_document_over_a_million_characters_is_written_whole()
     {
         // The company's own instance template, padded past the 1,048,576-character cap Scriban applies by default.
-        using var stream = typeof(Generator).Assembly.GetManifestResourceStream(
-            typeof(Generator).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("instance.sbn-xml", StringComparison.Ordinal)))!;
-        var template = new StreamReader(stream).ReadToEnd();
-        var padded = template.Replace("</xbrli:xbrl>", "{{~ for i in 1..40000 ~}}\n  <!-- padding line {{ i }} to exceed the output cap -->\n{{~ end ~}}\n</xbrli:xbrl>", StringComparison.Ordinal);
-        Assert.NotEqual(template, padded);
-        var mapping = TestPaths.MappingWith();
-        Directory.CreateDirectory(Path.Combine(mapping, "templates"));
-        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), padded);
+        var mapping = TestPaths.MappingWithTemplate("instance.sbn-xml", t => t.Replace("</xbrli:xbrl>", "{{~ for i in 1..40000 ~}}\n  <!-- padding line {{ i }} to exceed the output cap -->\n{{~ end ~}}\n</xbrli:xbrl>", StringComparison.Ordinal));
 
         var bag = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;

@@ -226,4 +226,38 @@ public class HostileXmlTests
         Assert.Equal(0, exit);
         Assert.EndsWith($"{instance}: valid", output.TrimEnd(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_inline_page_with_an_entity_is_refused_never_expanded()
+    {
+        var dir = TestPaths.TempDir();
+        var secret = Write(dir, "secret.txt", Secret);
+        var page = Write(dir, "page.xhtml", $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html [<!ENTITY x SYSTEM "{new Uri(secret).AbsoluteUri}">]>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><p>&x;</p></body></html>
+            """);
+        var bag = new DiagnosticBag();
+        Assert.Null(InlineXbrlReader.Read([page], bag));
+        Assert.Contains(bag.Items, d => d.Code == "XG0700");
+        Assert.DoesNotContain(bag.Items, d => d.Message.Contains(Secret, StringComparison.Ordinal));
+
+        var (exit, output, _) = Outcome.Cli(["validate", page]);
+        Assert.Equal(2, exit);
+        Assert.Contains("XG0700", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inline_page_whose_schema_is_on_the_network_is_refused_not_fetched()
+    {
+        var dir = TestPaths.TempDir();
+        var page = Write(dir, "page.xhtml", """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xbrli="http://www.xbrl.org/2003/instance">
+            <body><div style="display:none"><ix:header><ix:references><link:schemaRef xlink:type="simple" xlink:href="http://example.com/evil.xsd"/></ix:references><ix:resources/></ix:header></div></body></html>
+            """);
+        var bag = new DiagnosticBag();
+        InlineValidator.Validate([page], TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, new DiagnosticBag())!, new ValidationOptions(), bag);
+        Assert.Contains(bag.Items, d => d.Code == "XG0702" && d.Span.File == page);
+    }
 }

@@ -15,8 +15,6 @@ public class ValidatorFuzzTests
     private const int DefaultIterations = 2000;
     private const string Instance = "iij-20030630.xml";
 
-    private static readonly byte[] Original = File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, Instance));
-
     /// <summary>Markup worth inserting: tags, attributes, entities, a DTD, numbers, and text that breaks XML.</summary>
     private static readonly string[] InsertPool =
     [
@@ -54,12 +52,49 @@ public class ValidatorFuzzTests
     [Fact]
     public void Mutated_instances_get_a_verdict_and_never_an_internal_error()
     {
+        var outcomes = Fuzz(Instance, AnyMutation, Iterations);
+        Assert.True(outcomes[0] > 0, "no mutated instance was valid");
+        Assert.True(outcomes[1] + outcomes[2] > 0, "no mutated instance was refused");
+    }
+
+    /// <summary>Inline XBRL markup worth inserting into a page: ix elements and attributes, transformations, XHTML.</summary>
+    private static readonly string[] InlinePool =
+    [
+        .. InsertPool, " format=\"ixt:num-dot-decimal\"", " format=\"ixt:no-such\"", " scale=\"3\"", " scale=\"x\"", " sign=\"-\"", " continuedAt=\"c9\"",
+        "<ix:continuation id=\"c9\">x</ix:continuation>", "<ix:exclude>x</ix:exclude>", "<ix:tuple name=\"gaap:T\"/>", " target=\"other\"",
+        "<ix:nonFraction name=\"gaap:Revenues\" contextRef=\"D20030401_20030630\" unitRef=\"JPY\" decimals=\"-3\" scale=\"3\" format=\"ixt:num-dot-decimal\">1,2</ix:nonFraction>",
+        "<ix:nonNumeric name=\"dei:DocumentType\" contextRef=\"nope\">x</ix:nonNumeric>", "<main>", "</div>", "<ix:header>", "(", ")",
+    ];
+
+    private static readonly Gen<FuzzTests.Mutation> AnyInlineMutation = Gen.Frequency<FuzzTests.Mutation>(
+        (3, Where.Select(w => (FuzzTests.Mutation)new FuzzTests.DeleteLine(w))),
+        (2, Where.Select(w => (FuzzTests.Mutation)new FuzzTests.DuplicateLine(w))),
+        (3, Gen.Select(Where, Gen.Int[1, 255], (w, m) => (FuzzTests.Mutation)new FuzzTests.FlipByte(w, (byte)m))),
+        (1, Where.Select(w => (FuzzTests.Mutation)new FuzzTests.Truncate(w))),
+        (5, Gen.Select(Where, Gen.Int[0, InlinePool.Length - 1], (w, i) => (FuzzTests.Mutation)new FuzzTests.Insert(w, InlinePool[i]))));
+
+    /// <summary>
+    /// The English Inline XBRL page, mutated the same ways and with Inline XBRL markup, validated as a page: a verdict
+    /// and coded errors, never an internal error. (Each case reads and schema-validates a page, so a quarter as many.)
+    /// </summary>
+    [Fact]
+    public void Mutated_inline_pages_get_a_verdict_and_never_an_internal_error()
+    {
+        var outcomes = Fuzz("iij-20030630-en.xhtml", AnyInlineMutation, Math.Max(1, Iterations / 4));
+        Assert.True(outcomes[0] > 0, "no mutated page was valid");
+        Assert.True(outcomes[1] + outcomes[2] > 0, "no mutated page was refused");
+    }
+
+    /// <summary>Validates <paramref name="iterations"/> mutated copies of a generated file; returns how many ended in each exit code.</summary>
+    private static int[] Fuzz(string name, Gen<FuzzTests.Mutation> mutation, int iterations)
+    {
+        var original = File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, name));
         var outcomes = new int[3];
-        AnyMutation.Array[1, 3].Sample(
+        mutation.Array[1, 3].Sample(
             mutations =>
             {
-                var file = Path.Combine(Folder.Value!, Instance);
-                File.WriteAllBytes(file, mutations.Aggregate(Original, (b, m) => m.Apply(b)));
+                var file = Path.Combine(Folder.Value!, name);
+                File.WriteAllBytes(file, mutations.Aggregate(original, (b, m) => m.Apply(b)));
                 var (exit, output, error) = Outcome.Cli("validate", file);
                 Assert.True(exit is 0 or 1 or 2, $"exit {exit}");
                 Assert.DoesNotContain("XG0900", output + error, StringComparison.Ordinal);
@@ -73,11 +108,9 @@ public class ValidatorFuzzTests
 
                 Interlocked.Increment(ref outcomes[exit]);
             },
-            iter: Iterations,
+            iter: iterations,
             print: m => string.Join(", ", m.Select(x => x.ToString())));
-
-        Assert.True(outcomes[0] > 0, "no mutated instance was valid");
-        Assert.True(outcomes[1] + outcomes[2] > 0, "no mutated instance was refused");
+        return outcomes;
     }
 
     private static readonly string[] TaxonomyFiles = ["iij-20030630.xsd", "iij-20030630_lab.xml", "iij-20030630_pre.xml", "iij-20030630_cal.xml", "iij-20030630_def.xml"];

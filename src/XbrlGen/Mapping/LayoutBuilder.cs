@@ -1,0 +1,66 @@
+using XbrlGen.Model;
+using XbrlGen.Reading;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>
+/// Ties the release as printed to the merged facts: every printed figure that was read as a copy of a fact points at
+/// that fact, so a page showing the release tags or links the filing's own facts, not facts made up again.
+/// </summary>
+internal static class LayoutBuilder
+{
+    public static PrintedLayout Build(Release release, MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<FactCandidate> candidates, IReadOnlyList<Fact> facts)
+    {
+        var byKey = new Dictionary<(QName, Period, string?), Fact>();
+        foreach (var fact in facts)
+        {
+            byKey.TryAdd((fact.Concept.Name, fact.Context.Period, fact.Unit?.Id), fact);
+        }
+
+        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault((c.Concept.Name, c.Period, c.Unit?.Id));
+
+        var cells = new Dictionary<(ReleaseRow, int), FactCandidate>();
+        var prose = new List<PrintedProse>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.At is not { } at || FactOf(candidate) is not { } fact)
+            {
+                continue;
+            }
+
+            if (at.Row is not null)
+            {
+                cells.TryAdd((at.Row, at.Column), candidate);
+            }
+            else
+            {
+                prose.Add(new PrintedProse(at.Language, at.Number.Text, at.Scale, fact));
+            }
+        }
+
+        var lines = matches.GroupBy(m => m.Row).ToDictionary(g => g.Key, g => g.First().Line);
+        var tables = new List<PrintedTable>();
+        foreach (var table in release.Tables)
+        {
+            if (matches.FirstOrDefault(m => ReferenceEquals(m.Source, table)) is not { } match)
+            {
+                continue;
+            }
+
+            var columns = table.Columns.Select(c => new PrintedColumn(
+                c.IsAmount ? PrintedColumnKind.Amount : PrintedColumnKind.Percent, c.PeriodText, c.Period, c.Currency)).ToList();
+            var rows = table.Rows.Select(row => new PrintedRow(
+                row.Label,
+                row.Section,
+                lines.TryGetValue(row, out var line) && line.Role == "total",
+                row.Values.OrderBy(v => v.Key).Select(v =>
+                {
+                    var candidate = cells.GetValueOrDefault((row, v.Key));
+                    return new PrintedFigure(v.Key, v.Value.Text, v.Value.Value, v.Value.IsDash, candidate?.At?.Scale ?? table.Scale ?? 0, candidate is null ? null : FactOf(candidate));
+                }).ToList())).ToList();
+            tables.Add(new PrintedTable(match.Table.Id, match.Table.Source, table.Language, table.Title, table.Scale, columns, rows));
+        }
+
+        return new PrintedLayout(mapping.Entity.PrimaryLanguage, tables, prose);
+    }
+}

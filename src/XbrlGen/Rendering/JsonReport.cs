@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using XbrlGen.Model;
+
+namespace XbrlGen.Rendering;
+
+/// <summary>
+/// One fact as xBRL-JSON sees it: id, concept, entity, period (already in OIM form), explicit dimensions, unit measures,
+/// decimals (none for text, and for INF) and value (null for nil).
+/// </summary>
+public sealed record OimFact(
+    string Id,
+    QName Concept,
+    string Scheme,
+    string Identifier,
+    string Period,
+    IReadOnlyList<(QName Dimension, QName Member)> Dimensions,
+    IReadOnlyList<QName> Numerator,
+    IReadOnlyList<QName> Denominator,
+    int? Decimals,
+    string? Value);
+
+/// <summary>
+/// Writes facts as an xBRL-JSON 1.0 report (the Open Information Model): each fact with its concept, entity, period
+/// (date-times; a date-only end or instant is the end of that day), explicit dimensions, unit and decimals. Output is
+/// deterministic. <c>generate</c> writes the filing's own facts through it, and <c>convert</c> any instance's.
+/// </summary>
+public static class JsonReport
+{
+    public const string DocumentType = "https://xbrl.org/2021/xbrl-json";
+
+    /// <summary>The prefix entity schemes are written with in <c>entity</c> values (<c>scheme</c>, <c>scheme2</c>, ...).</summary>
+    public const string SchemePrefix = "scheme";
+
+    /// <summary>The filing's facts, ids <c>f1</c>, <c>f2</c>, ... in the filing's order (the Inline XBRL pages use the same ids).</summary>
+    public static IReadOnlyList<OimFact> FactsOf(Filing filing) => filing.Facts.Select((f, i) => new OimFact(
+        "f" + (i + 1).ToString(CultureInfo.InvariantCulture),
+        f.Concept.Name,
+        f.Context.Scheme,
+        f.Context.Identifier,
+        Period(f.Context.Period),
+        [],
+        f.Unit?.Numerator ?? [],
+        f.Unit?.Denominator ?? [],
+        f.Decimals,
+        f.Lexical)).ToList();
+
+    public static void Write(Filing filing, TextWriter writer) => Write(FactsOf(filing), [filing.SchemaFile], writer);
+
+    public static void Write(IReadOnlyList<OimFact> facts, IReadOnlyList<string> taxonomy, TextWriter writer)
+    {
+        var schemes = facts.Select(f => f.Scheme).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((s, i) => (s, Prefix: i == 0 ? SchemePrefix : SchemePrefix + (i + 1).ToString(CultureInfo.InvariantCulture)))
+            .ToDictionary(p => p.s, p => p.Prefix, StringComparer.Ordinal);
+        var namespaces = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["xbrl"] = "https://xbrl.org/2021",
+            ["xbrli"] = Unit.Xbrli,
+        };
+        foreach (var name in facts.SelectMany(f => new[] { f.Concept }.Concat(f.Numerator).Concat(f.Denominator).Concat(f.Dimensions.SelectMany(d => new[] { d.Dimension, d.Member }))))
+        {
+            namespaces[name.Prefix] = name.Namespace;
+        }
+
+        foreach (var (scheme, prefix) in schemes)
+        {
+            namespaces[prefix] = scheme;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("documentInfo");
+            json.WriteString("documentType", DocumentType);
+            json.WriteStartObject("namespaces");
+            foreach (var (prefix, uri) in namespaces)
+            {
+                json.WriteString(prefix, uri);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("taxonomy");
+            foreach (var t in taxonomy)
+            {
+                json.WriteStringValue(t);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartObject("facts");
+            foreach (var fact in facts)
+            {
+                json.WriteStartObject(fact.Id);
+                if (fact.Value is null)
+                {
+                    json.WriteNull("value");
+                }
+                else
+                {
+                    json.WriteString("value", fact.Value);
+                }
+
+                if (fact.Decimals is { } decimals)
+                {
+                    json.WriteNumber("decimals", decimals);
+                }
+
+                json.WriteStartObject("dimensions");
+                json.WriteString("concept", fact.Concept.Prefixed);
+                json.WriteString("entity", schemes[fact.Scheme] + ":" + fact.Identifier);
+                json.WriteString("period", fact.Period);
+                if (UnitString(fact.Numerator, fact.Denominator) is { } unit)
+                {
+                    json.WriteString("unit", unit);
+                }
+
+                foreach (var (dimension, member) in fact.Dimensions)
+                {
+                    json.WriteString(dimension.Prefixed, member.Prefixed);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        writer.Write('\n');
+    }
+
+    /// <summary>An OIM period: an instant is the start of the next day; a duration runs from the start of its first day to the start of the day after its last.</summary>
+    public static string Period(Period period) => period switch
+    {
+        InstantPeriod i => DateTime(i.Date.AddDays(1)),
+        DurationPeriod d => DateTime(d.Start) + "/" + DateTime(d.EndDate.AddDays(1)),
+        _ => throw new ArgumentOutOfRangeException(nameof(period)),
+    };
+
+    /// <summary>An OIM date-time for an XBRL date (the start of that day, or for an end date the start of the next) or date-time (as it is).</summary>
+    public static string DateTime(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00";
+
+    /// <summary>An OIM unit string: measures multiplied with <c>*</c>, divided with <c>/</c>; none for <c>xbrli:pure</c>, which OIM writes as no unit, and for text.</summary>
+    public static string? UnitString(IReadOnlyList<QName> numerator, IReadOnlyList<QName> denominator)
+    {
+        if (numerator.Count == 0 || (denominator.Count == 0 && numerator.Count == 1 && numerator[0].Namespace == Unit.Xbrli && numerator[0].LocalName == "pure"))
+        {
+            return null;
+        }
+
+        var top = string.Join('*', numerator.Select(m => m.Prefixed).Order(StringComparer.Ordinal));
+        return denominator.Count > 0 ? top + "/" + string.Join('*', denominator.Select(m => m.Prefixed).Order(StringComparer.Ordinal)) : top;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// Validates an Inline XBRL document set: reads its target document (<see cref="InlineXbrlReader"/>), then validates
+/// that as an instance with every XBRL 2.1 rule and the calculations. The target document is written to a private
+/// temporary folder for the instance validator and removed after; its diagnostics are pointed back at the element of
+/// the page each target element came from.
+/// </summary>
+public static class InlineValidator
+{
+    /// <summary>Validates the pages as one document set.</summary>
+    public static InlineTarget? Validate(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        if (target is null)
+        {
+            return null;
+        }
+
+        // The target document is mounted in memory under a folder that exists nowhere on disk: nothing is written.
+        var folder = Path.Combine(Path.GetTempPath(), "xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "target.xml");
+        var (text, lines) = Render(target);
+        using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
+        {
+            var bag = new DiagnosticBag();
+            InstanceValidator.Validate(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
+            foreach (var d in bag.Items)
+            {
+                diagnostics.Add(d with { Span = Back(d.Span, path, lines, target), Related = d.Related.Select(r => Back(r, path, lines, target)).ToList() });
+            }
+        }
+
+        return target;
+    }
+
+    public static InlineTarget? Validate(IReadOnlyList<string> paths, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Validate(paths.Select(InlineDocument.FromFile).ToList(), catalog, options, diagnostics);
+
+    /// <summary>Writes the target document, each top-level element starting a line; returns those lines, in order.</summary>
+    public static int[] Write(InlineTarget target, string path)
+    {
+        var (text, lines) = Render(target);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return lines;
+    }
+
+    /// <summary>The target document's text, each top-level element starting a line, and those lines, in order.</summary>
+    private static (string Text, int[] Lines) Render(InlineTarget target)
+    {
+        var builder = new StringBuilder();
+        var starts = new List<int>();
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), new XmlWriterSettings { Indent = false, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) }))
+        {
+            var root = target.Instance.Root!;
+            writer.WriteStartDocument();
+            writer.WriteWhitespace("\n");
+            writer.WriteStartElement(root.GetPrefixOfNamespace(root.Name.Namespace) ?? "xbrli", root.Name.LocalName, root.Name.NamespaceName);
+            foreach (var a in root.Attributes())
+            {
+                if (a.IsNamespaceDeclaration)
+                {
+                    writer.WriteAttributeString("xmlns", a.Name.LocalName, XNamespace.Xmlns.NamespaceName, a.Value);
+                }
+                else
+                {
+                    writer.WriteAttributeString(a.Name.LocalName, a.Name.NamespaceName, a.Value);
+                }
+            }
+
+            var line = 1;
+            var counted = 0;
+            foreach (var child in root.Elements())
+            {
+                writer.WriteWhitespace("\n");
+                writer.Flush();
+                for (; counted < builder.Length; counted++)
+                {
+                    line += builder[counted] == '\n' ? 1 : 0;
+                }
+
+                starts.Add(line);
+                child.WriteTo(writer);
+            }
+
+            writer.WriteWhitespace("\n");
+            writer.WriteEndElement();
+        }
+
+        return (builder.ToString(), [.. starts]);
+    }
+
+    /// <summary>A span in the target document, as the place in the pages its element came from.</summary>
+    private static SourceSpan Back(SourceSpan span, string path, int[] lines, InlineTarget target)
+    {
+        if (span.File != path)
+        {
+            return span;
+        }
+
+        var i = Array.BinarySearch(lines, span.Line);
+        i = i >= 0 ? i : ~i - 1;
+        return i >= 0 && i < target.Sources.Count ? target.Sources[i] : target.Sources.Count > 0 ? SourceSpan.ForFile(target.Sources[0].File) : span;
+    }
+
+    /// <summary>A string writer whose XML declaration says UTF-8, the encoding the file is written in.</summary>
+    private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding { get; } = new UTF8Encoding(false);
+    }
+}

@@ -1,0 +1,534 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation;
+
+/// <summary>
+/// One document of an Inline XBRL document set: the name diagnostics use (a path, or a package entry's path) and how
+/// to open it. Relative references (the schemaRef) resolve against <see cref="Folder"/>, by default the name's folder.
+/// </summary>
+public sealed record InlineDocument(string Name, Func<Stream> Open)
+{
+    public string Folder { get; init; } = Path.GetDirectoryName(Path.GetFullPath(Name)) ?? ".";
+
+    public static InlineDocument FromFile(string path) => new(path, () => InputFiles.OpenRead(path));
+}
+
+/// <summary>
+/// The target document an Inline XBRL document set stands for: an xBRL-XML instance, and for each of its top-level
+/// elements (schemaRef, context, unit, fact) the place in the pages it came from.
+/// </summary>
+public sealed record InlineTarget(XDocument Instance, IReadOnlyList<SourceSpan> Sources, IReadOnlyList<string> Folders);
+
+/// <summary>
+/// Reads an Inline XBRL 1.1 document set (one or more XHTML pages, from files or streams) into its target document:
+/// the schemaRef from <c>ix:references</c>, contexts and units from <c>ix:resources</c>, and every fact, shown or in
+/// <c>ix:hidden</c>, with its transformation (Transformation Registry 3, 4 and 5 numbers and fixed values), scale and
+/// sign applied, continuations joined and exclusions left out. It checks the rules of the specification a filing can
+/// break on the way; the XBRL 2.1 rules are the instance validator's, run on the target document.
+/// Only the default target document is built; tuples and fractions are reported as unsupported.
+/// </summary>
+public static partial class InlineXbrlReader
+{
+    public static readonly XNamespace Ix = "http://www.xbrl.org/2013/inlineXBRL";
+    public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
+    private static readonly XNamespace Link = Dts.Link;
+    private static readonly XNamespace XLink = Dts.XLink;
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private static readonly HashSet<string> TransformationNamespaces =
+    [
+        "http://www.xbrl.org/inlineXBRL/transformation/2015-02-26",
+        "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
+        "http://www.xbrl.org/inlineXBRL/transformation/2022-02-16",
+    ];
+
+    /// <summary>Whether a file is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
+    public static bool IsXhtml(string path)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(InputFiles.OpenRead(path), SafeXml.Settings());
+            return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
+        }
+        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null) =>
+        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog);
+
+    /// <summary>
+    /// Reads a document set. With a <paramref name="catalog"/>, each page is also validated against the Inline XBRL 1.1
+    /// schema (XHTML and the ix elements), which the catalog resolves offline.
+    /// </summary>
+    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null)
+    {
+        var schemas = catalog is null ? null : InlineSchema.For(catalog);
+        if (catalog is not null && schemas is null)
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url), InlineSchema.Url, "the Inline XBRL schema is not in the taxonomy folder or does not compile");
+            return null;
+        }
+
+        var pages = new List<(InlineDocument Source, XDocument Xml)>();
+        foreach (var document in documents)
+        {
+            var xml = SafeXml.Load(document.Name, document.Open, diagnostics);
+            if (xml?.Root is null)
+            {
+                continue;
+            }
+
+            if (xml.Root.Name != Xhtml + "html")
+            {
+                diagnostics.Report(XbrlCodes.InlineNotXhtml, SafeXml.Span(document.Name, xml.Root), xml.Root.Name.LocalName);
+                continue;
+            }
+
+            if (schemas is not null)
+            {
+                InlineSchema.Validate(document, schemas, diagnostics);
+            }
+
+            pages.Add((document, xml));
+        }
+
+        if (pages.Count != documents.Count)
+        {
+            return null;
+        }
+
+        var set = new SetReader(pages, diagnostics);
+        return set.Build();
+    }
+
+    /// <summary>Builds one target document from the pages of a set.</summary>
+    private sealed class SetReader(List<(InlineDocument Source, XDocument Xml)> pages, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (XElement Element, string File)> _continuations = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _usedContinuations = new(StringComparer.Ordinal);
+        private readonly List<(XElement Element, SourceSpan Span)> _children = [];
+        private readonly int _errorsBefore = diagnostics.ErrorCount;
+
+        public InlineTarget? Build()
+        {
+            foreach (var (source, xml) in pages)
+            {
+                foreach (var ns in xml.Root!.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns))
+                {
+                    Declare(ns.Name.LocalName, ns.Value, SafeXml.Span(source.Name, ns.Parent!));
+                }
+
+                foreach (var c in xml.Descendants(Ix + "continuation"))
+                {
+                    if ((string?)c.Attribute("id") is { } id)
+                    {
+                        _continuations.TryAdd(id, (c, source.Name));
+                    }
+                }
+            }
+
+            var headers = pages.SelectMany(p => p.Xml.Descendants(Ix + "header").Select(h => (p.Source, Header: h))).ToList();
+            var first = pages[0].Source.Name;
+            if (headers.Count == 0)
+            {
+                diagnostics.Report(XbrlCodes.InlineMissingHeader, SourceSpan.ForFile(first));
+                return null;
+            }
+
+            // ix:references: the schemaRef and linkbaseRefs, their hrefs made absolute, since the target document is
+            // validated away from the pages.
+            foreach (var (source, header) in headers)
+            {
+                foreach (var references in header.Elements(Ix + "references"))
+                {
+                    if (OtherTarget(references, source.Name))
+                    {
+                        continue;
+                    }
+
+                    foreach (var ns in references.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns))
+                    {
+                        Declare(ns.Name.LocalName, ns.Value, SafeXml.Span(source.Name, references));
+                    }
+
+                    foreach (var reference in references.Elements())
+                    {
+                        var copy = new XElement(reference);
+                        if (copy.Attribute(XLink + "href") is { } href && Uri.TryCreate(href.Value, UriKind.RelativeOrAbsolute, out var uri) && !uri.IsAbsoluteUri)
+                        {
+                            href.Value = new Uri(new Uri(source.Folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar), href.Value).AbsoluteUri;
+                        }
+
+                        // A second page naming the same schema adds nothing to the target document.
+                        if (!_children.Any(c => c.Element.Name == copy.Name && (string?)c.Element.Attribute(XLink + "href") == (string?)copy.Attribute(XLink + "href")))
+                        {
+                            _children.Add((copy, SafeXml.Span(source.Name, reference)));
+                        }
+                    }
+                }
+            }
+
+            if (!_children.Any(c => c.Element.Name == Link + "schemaRef"))
+            {
+                diagnostics.Report(XbrlCodes.InlineMissingReferences, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
+            }
+
+            var resources = headers.SelectMany(h => h.Header.Elements(Ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
+            if (resources.Count == 0)
+            {
+                diagnostics.Report(XbrlCodes.InlineMissingResources, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
+            }
+
+            var ids = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var (source, r) in resources)
+            {
+                if (OtherTarget(r, source.Name))
+                {
+                    continue;
+                }
+
+                foreach (var resource in r.Elements())
+                {
+                    var span = SafeXml.Span(source.Name, resource);
+                    if ((string?)resource.Attribute("id") is { } id && !ids.TryAdd(id, span))
+                    {
+                        diagnostics.Report(XbrlCodes.InlineResourceIdDuplication, span, [ids[id]], id);
+                        continue;
+                    }
+
+                    var copy = new XElement(resource);
+                    copy.DescendantNodes().OfType<XText>().Where(t => string.IsNullOrWhiteSpace(t.Value)).ToList().ForEach(t => t.Remove());
+                    _children.Add((copy, span));
+                }
+            }
+
+            // Facts in document order, page by page: the hidden ones where their ix:header stands.
+            foreach (var (source, xml) in pages)
+            {
+                foreach (var element in xml.Descendants().Where(e => e.Name.Namespace == Ix))
+                {
+                    switch (element.Name.LocalName)
+                    {
+                        case "nonFraction" when element.Parent?.Name != Ix + "nonFraction":
+                        case "nonNumeric":
+                            if (Fact(element, source.Name) is { } fact)
+                            {
+                                _children.Add((fact, SafeXml.Span(source.Name, element)));
+                            }
+
+                            break;
+                        case "exclude" when !element.Ancestors().Any(a => a.Name == Ix + "nonNumeric" || a.Name == Ix + "continuation" || a.Name == Ix + "footnote"):
+                            diagnostics.Report(XbrlCodes.InlineExcludeMisplaced, SafeXml.Span(source.Name, element));
+                            break;
+                        case "tuple" or "fraction":
+                            diagnostics.Report(XbrlCodes.InlineUnsupported, SafeXml.Span(source.Name, element), "ix:" + element.Name.LocalName);
+                            break;
+                    }
+                }
+            }
+
+            foreach (var (id, (element, file)) in _continuations)
+            {
+                if (!_usedContinuations.Contains(id))
+                {
+                    diagnostics.Report(XbrlCodes.InlineContinuationUnused, SafeXml.Span(file, element), id);
+                }
+            }
+
+            if (diagnostics.ErrorCount > _errorsBefore)
+            {
+                return null;
+            }
+
+            var root = new XElement(Xbrli + "xbrl");
+            foreach (var (prefix, uri) in _namespaces.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                root.Add(new XAttribute(XNamespace.Xmlns + prefix, uri));
+            }
+
+            root.Add(_children.Select(c => c.Element));
+            var folders = pages.Select(p => p.Source.Folder).Distinct(StringComparer.Ordinal).ToList();
+            return new InlineTarget(new XDocument(root), _children.Select(c => c.Span).ToList(), folders);
+        }
+
+        /// <summary>The prefixes the target document declares: those of the pages' roots and ix:references, except XHTML's and Inline XBRL's own.</summary>
+        private void Declare(string prefix, string uri, SourceSpan span)
+        {
+            if (uri == Ix.NamespaceName || uri == Xhtml.NamespaceName || TransformationNamespaces.Contains(uri) || prefix == "xml")
+            {
+                return;
+            }
+
+            if (_namespaces.TryGetValue(prefix, out var known) && known != uri)
+            {
+                diagnostics.Report(XbrlCodes.InlinePrefixConflict, span, prefix, uri, known);
+                return;
+            }
+
+            _namespaces[prefix] = uri;
+        }
+
+        private bool OtherTarget(XElement element, string file)
+        {
+            if ((string?)element.Attribute("target") is { Length: > 0 } target)
+            {
+                diagnostics.Report(XbrlCodes.InlineOtherTarget, SafeXml.Span(file, element), "ix:" + element.Name.LocalName, target);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The target document's element for an ix:nonFraction or ix:nonNumeric, or null when it is in error.</summary>
+        private XElement? Fact(XElement element, string file)
+        {
+            var span = SafeXml.Span(file, element);
+            if (OtherTarget(element, file))
+            {
+                return null;
+            }
+
+            var nameText = (string?)element.Attribute("name") ?? string.Empty;
+            var name = Resolve(element, nameText);
+            if (name is null)
+            {
+                diagnostics.Report(XbrlCodes.InlineUnknownPrefix, span, "ix:" + element.Name.LocalName + " name", nameText);
+                return null;
+            }
+
+            if (element.Ancestors(Ix + "header").Any() && !element.Ancestors(Ix + "hidden").Any())
+            {
+                diagnostics.Report(XbrlCodes.InlineFactMisplaced, span, "ix:" + element.Name.LocalName, nameText);
+                return null;
+            }
+
+            var fact = new XElement(name);
+            foreach (var attribute in element.Attributes())
+            {
+                if (attribute.Name.LocalName is "contextRef" or "unitRef" or "decimals" or "precision" or "id" && attribute.Name.Namespace == XNamespace.None)
+                {
+                    fact.Add(new XAttribute(attribute.Name, attribute.Value));
+                }
+                else if (attribute.Name == Xsi + "nil")
+                {
+                    fact.Add(new XAttribute(attribute.Name, attribute.Value));
+                }
+            }
+
+            var nil = (string?)element.Attribute(Xsi + "nil") is "true" or "1";
+            if (nil)
+            {
+                return fact;
+            }
+
+            string? value = element.Name.LocalName == "nonFraction" ? NumberValue(element, nameText, span) : TextValue(element, nameText, span);
+            if (value is null)
+            {
+                return null;
+            }
+
+            fact.Add(value);
+            return fact;
+        }
+
+        private string? NumberValue(XElement element, string nameText, SourceSpan span)
+        {
+            var children = element.Elements().ToList();
+            if (children.Count > 1 || (children.Count == 1 && (children[0].Name != Ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
+            {
+                diagnostics.Report(XbrlCodes.InlineNonFractionChildren, span, nameText);
+                return null;
+            }
+
+            var shown = string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)).Trim();
+            var format = (string?)element.Attribute("format");
+            string? number;
+            if (format is null)
+            {
+                number = shown;
+            }
+            else
+            {
+                var transformation = Transformation(element, format, nameText, span);
+                if (transformation is null)
+                {
+                    return null;
+                }
+
+                number = Transform(transformation, shown);
+                if (number is null)
+                {
+                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, shown, format);
+                    return null;
+                }
+            }
+
+            var scaleText = (string?)element.Attribute("scale");
+            var negative = (string?)element.Attribute("sign") == "-";
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                // Not a number: the target document carries it as shown, and schema validation of the target says why.
+                return (negative ? "-" : string.Empty) + number;
+            }
+
+            if (scaleText is not null)
+            {
+                if (!int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var scale) || Math.Abs(scale) > 28)
+                {
+                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, scaleText, "scale");
+                    return null;
+                }
+
+                value = scale >= 0 ? value * Calculations.Pow10(scale) : value / Calculations.Pow10(-scale);
+            }
+
+            return (negative && value != 0 ? "-" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private string? TextValue(XElement element, string nameText, SourceSpan span)
+        {
+            var escape = (string?)element.Attribute("escape") is "true" or "1";
+            var text = new StringBuilder();
+            Append(element, escape, text);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var next = (string?)element.Attribute("continuedAt");
+            while (next is not null)
+            {
+                if (!seen.Add(next))
+                {
+                    diagnostics.Report(XbrlCodes.InlineContinuationCycle, span, next);
+                    return null;
+                }
+
+                if (!_continuations.TryGetValue(next, out var continuation))
+                {
+                    diagnostics.Report(XbrlCodes.InlineContinuationMissing, span, next);
+                    return null;
+                }
+
+                if (!_usedContinuations.Add(next))
+                {
+                    diagnostics.Report(XbrlCodes.InlineContinuationReuse, SafeXml.Span(continuation.File, continuation.Element), next);
+                    return null;
+                }
+
+                Append(continuation.Element, escape, text);
+                next = (string?)continuation.Element.Attribute("continuedAt");
+            }
+
+            if ((string?)element.Attribute("format") is { } format)
+            {
+                var transformation = Transformation(element, format, nameText, span);
+                var value = transformation is null ? null : Transform(transformation, text.ToString().Trim());
+                if (transformation is not null && value is null)
+                {
+                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, text.ToString().Trim(), format);
+                }
+
+                return value;
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The content of a fact or continuation, without its ix:exclude parts: text, or escaped XHTML markup.</summary>
+        private static void Append(XElement element, bool escape, StringBuilder text)
+        {
+            foreach (var node in element.Nodes())
+            {
+                switch (node)
+                {
+                    case XText t:
+                        text.Append(escape ? System.Security.SecurityElement.Escape(t.Value) : t.Value);
+                        break;
+                    case XElement e when e.Name == Ix + "exclude":
+                        break;
+                    case XElement e when e.Name.Namespace == Ix:
+                        Append(e, escape, text); // nested facts' text is part of this one's
+                        break;
+                    case XElement e when escape:
+                        text.Append('<').Append(e.Name.LocalName);
+                        foreach (var a in e.Attributes().Where(a => !a.IsNamespaceDeclaration))
+                        {
+                            text.Append(' ').Append(a.Name.LocalName).Append("=\"").Append(System.Security.SecurityElement.Escape(a.Value)).Append('"');
+                        }
+
+                        text.Append('>');
+                        Append(e, escape, text);
+                        text.Append("</").Append(e.Name.LocalName).Append('>');
+                        break;
+                    case XElement e:
+                        Append(e, escape, text);
+                        break;
+                }
+            }
+        }
+
+        private string? Transformation(XElement element, string format, string nameText, SourceSpan span)
+        {
+            var qname = Resolve(element, format);
+            if (qname is null || !TransformationNamespaces.Contains(qname.NamespaceName) || !Known.Contains(qname.LocalName))
+            {
+                diagnostics.Report(XbrlCodes.InlineInvalidTransformation, span, nameText, format);
+                return null;
+            }
+
+            return qname.LocalName;
+        }
+    }
+
+    private static readonly HashSet<string> Known =
+    [
+        "num-dot-decimal", "numdotdecimal", "num-comma-decimal", "numcommadecimal", "fixed-zero", "zerodash", "fixed-empty", "nocontent",
+        "fixed-false", "booleanfalse", "fixed-true", "booleantrue",
+    ];
+
+    /// <summary>Applies a transformation to the text shown; null when the text is not in the transformation's format.</summary>
+    internal static string? Transform(string name, string shown) => name switch
+    {
+        "num-dot-decimal" or "numdotdecimal" => DotDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[, \u00A0]", string.Empty) : null,
+        "num-comma-decimal" or "numcommadecimal" => CommaDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[. \u00A0]", string.Empty).Replace(',', '.') : null,
+        "fixed-zero" or "zerodash" => "0",
+        "fixed-empty" or "nocontent" => string.Empty,
+        "fixed-false" or "booleanfalse" => "false",
+        "fixed-true" or "booleantrue" => "true",
+        _ => null,
+    };
+
+    private static XName? Resolve(XElement scope, string qname)
+    {
+        var colon = qname.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? string.Empty : qname[..colon];
+        var local = qname[(colon + 1)..];
+        var ns = colon < 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
+        if (ns is null || local.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ns + XmlConvert.VerifyNCName(local);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"^[0-9]{1,3}(?:[, \u00A0]?[0-9]{3})*(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")]
+    private static partial Regex DotDecimal();
+
+    [GeneratedRegex(@"^[0-9]{1,3}(?:[. \u00A0]?[0-9]{3})*(?:,[0-9]+)?$|^[0-9]+(?:,[0-9]+)?$")]
+    private static partial Regex CommaDecimal();
+}
