@@ -11,13 +11,13 @@ internal static class LayoutBuilder
 {
     public static PrintedLayout Build(Release release, MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<FactCandidate> candidates, IReadOnlyList<Fact> facts)
     {
-        var byKey = new Dictionary<(QName, Period, string?), Fact>();
+        var byKey = new Dictionary<(QName, Period, string, string?), Fact>();
         foreach (var fact in facts)
         {
-            byKey.TryAdd((fact.Concept.Name, fact.Context.Period, fact.Unit?.Id), fact);
+            byKey.TryAdd((fact.Concept.Name, fact.Context.Period, ExplicitMember.Key(fact.Context.Members), fact.Unit?.Id), fact);
         }
 
-        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault((c.Concept.Name, c.Period, c.Unit?.Id));
+        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault((c.Concept.Name, c.Period, ExplicitMember.Key(c.Members), c.Unit?.Id));
 
         var cells = new Dictionary<(ReleaseRow, int), FactCandidate>();
         var prose = new List<PrintedProse>();

@@ -41,7 +41,7 @@ public static class JsonReport
         f.Context.Scheme,
         f.Context.Identifier,
         Period(f.Context.Period),
-        [],
+        [.. f.Context.Members.Select(m => (m.Axis.Name, m.Member.Name))],
         f.Unit?.Numerator ?? [],
         f.Unit?.Denominator ?? [],
         f.Decimals,

@@ -70,7 +70,7 @@ public class NoLostFilesTests
         File.Delete(Path.Combine(output, AtomicOutput.ManifestName));
         var result = Generator.Run(TestPaths.Options(output: output));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0604" && d.Message.Contains("iij-20030630.xml", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == "XG0604" && d.Message.Contains("iij-20030630-en.xhtml", StringComparison.Ordinal));
     }
 
     [Fact]

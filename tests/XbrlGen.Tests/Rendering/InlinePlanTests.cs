@@ -25,7 +25,7 @@ public class InlinePlanTests(GeneratedFiling generated) : IClassFixture<Generate
         Assert.All(tagged.Where(f => f.Fact!.Value is not null), f => Assert.Equal(f.Fact!.Decimals, f.Scale > 0 ? -f.Scale : f.Fact.Decimals));
 
         // Revenues are printed in millions (Table 1) before the statement prints them in thousands: the tag is the statement's.
-        var revenues = generated.Filing.Facts.Single(f => f.Concept.Name.LocalName == "Revenues" && f.Unit?.Id == "JPY" && f.Context.Period.End == generated.Filing.PeriodEnd);
+        var revenues = generated.Filing.Facts.Single(f => f.Concept.Name.LocalName == "Revenues" && f.Context.Members.Count == 0 && f.Unit?.Id == "JPY" && f.Context.Period.End == generated.Filing.PeriodEnd);
         var page = XDocument.Load(generated.Page(Language.En));
         var tag = Assert.Single(page.Descendants(Ix + "nonFraction"), e => (string?)e.Attribute("name") == "gaap:Revenues" && (string?)e.Attribute("contextRef") == revenues.Context.Id && (string?)e.Attribute("unitRef") == "JPY");
         Assert.Equal("3", (string?)tag.Attribute("scale"));
