@@ -52,7 +52,7 @@ internal static partial class Outcome
         }
     }
 
-    /// <summary>A clean run wrote exactly its documents, each well-formed XML read the safe way.</summary>
+    /// <summary>A clean run wrote exactly its documents, each well-formed XML read the safe way, and the review page.</summary>
     public static void Written(GenerateResult result, string output)
     {
         Assert.Equal(0, result.ExitCode);
@@ -60,9 +60,15 @@ internal static partial class Outcome
         Assert.Equal(
             result.Documents.Select(d => d.FileName).Order(StringComparer.Ordinal),
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(5, result.Documents.Count);
+        Assert.Equal(6, result.Documents.Count);
         foreach (var file in Directory.GetFiles(output))
         {
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                Assert.EndsWith("</html>\n", File.ReadAllText(file), StringComparison.Ordinal);
+                continue;
+            }
+
             var bag = new DiagnosticBag();
             Assert.NotNull(SafeXml.Load(file, bag));
             Assert.False(bag.HasErrors, string.Join("\n", bag.Items));

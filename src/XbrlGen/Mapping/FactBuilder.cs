@@ -8,7 +8,11 @@ using XbrlGen.Validation;
 namespace XbrlGen.Mapping;
 
 /// <summary>A figure of the release tied to a concept, context and unit, before copies are merged.</summary>
-internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order);
+internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit, decimal Value, int Decimals, string? Text, SourceSpan Source, int Order)
+{
+    /// <summary>The table row and column the figure was printed in; null for a figure read from running text.</summary>
+    public (ReleaseRow Row, int Column)? Printed { get; init; }
+}
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -334,7 +338,7 @@ internal sealed class FactBuilder
 
             var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
             var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
-            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++));
+            Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++) { Printed = (match.Row, columnIndex) });
         }
     }
 
