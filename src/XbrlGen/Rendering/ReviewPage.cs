@@ -77,7 +77,7 @@ internal static class ReviewPage
             severity = Diagnostic.SeverityWord(d.Severity),
             code = d.Code,
             message = d.Message,
-            lines = new[] { d.Span }.Concat(d.Related).Select(s => new { where = Where(s, context), quote = review.Quote(s) }).ToList(),
+            lines = new[] { d.Span }.Concat(d.Related).DistinctBy(s => (s.File, s.Line)).Select(s => new { where = Where(s, context), quote = review.Quote(s) }).ToList(),
         }).ToList();
 
         var prose = review.Prose.Select(p => new

@@ -26,7 +26,7 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
 
     public static ReviewReport Create(ReviewContext context, IEnumerable<Diagnostic> diagnostics)
     {
-        var findings = diagnostics.Where(IsFinding).OrderBy(d => d.Span.Line).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        var findings = diagnostics.Where(IsFinding).OrderByDescending(d => d.Severity).ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
         var linked = context.Trace.Figures.Select(f => (f.Row, f.Column)).ToHashSet();
         var mappedRows = context.Trace.Rows.Select(r => r.Row).ToHashSet();
         int figures = 0, dashes = 0, percents = 0, unmapped = 0;

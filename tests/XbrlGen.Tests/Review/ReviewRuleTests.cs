@@ -144,6 +144,19 @@ public sealed class ReviewRuleTests
         Assert.Contains(result.Diagnostics, d => d.Code == "XG0311");
     }
 
+    [Theory]
+    [InlineData("1k")]
+    [InlineData("10k")]
+    public void No_rule_fires_on_the_clean_synthetic_releases(string name)
+    {
+        var dir = TestPaths.TempDir();
+        XbrlGen.Benchmarks.SyntheticRelease.ByName(name).WriteTo(dir);
+        var result = Generator.Run(new GenerateOptions(Path.Combine(dir, "release.txt"), Path.Combine(dir, "mapping"), Path.Combine(dir, "out"), TestPaths.Layout.Taxonomy) { WarningsAsErrors = true });
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => ReviewCodes.Contains(d.Code) || d.Code is "XG0315" or "XG0316" or "XG0306");
+        Assert.True(result.Review!.Coverage.FiledFigures > 0);
+    }
+
     [Fact]
     public void The_next_quarter_finds_the_same_cases()
     {
