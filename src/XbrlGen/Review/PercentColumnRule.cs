@@ -44,6 +44,14 @@ public sealed class PercentColumnRule : IReviewRule
                         continue;
                     }
 
+                    // Figures printed in millions whose facts are known to the thousand (the statements print them too):
+                    // a % the precise figures give is no finding at all.
+                    if (Precise(context, row, column.BaseColumn.Value) is { } n && Precise(context, share ? totalRow! : row, share ? column.BaseColumn.Value : column.CompareColumn!.Value) is { } dd && dd != 0
+                        && ReviewContext.Round(share ? n / dd * 100m : (n - dd) / dd * 100m, printed.DecimalPlaces) == printed.Value)
+                    {
+                        continue;
+                    }
+
                     var (lo, hi) = Range(numerator, denominator, share);
                     var allowed = ReviewContext.Round(lo, printed.DecimalPlaces) <= printed.Value && printed.Value <= ReviewContext.Round(hi, printed.DecimalPlaces);
                     var heading = column.PeriodText.Contains('%', StringComparison.Ordinal) ? column.PeriodText : column.PeriodText + (share ? " % of total" : " % change");
@@ -56,6 +64,19 @@ public sealed class PercentColumnRule : IReviewRule
                 }
             }
         }
+    }
+
+    /// <summary>The value of the fact a printed figure became, in the figure's printed sign, when the fact is more precise than the figure.</summary>
+    private static decimal? Precise(ReviewContext context, ReleaseRow row, int column)
+    {
+        var link = context.Trace.Figures.FirstOrDefault(f => f.Row == row && f.Column == column);
+        var line = context.Trace.Rows.FirstOrDefault(r => r.Row == row);
+        if (link is null || line is null || link.IsFiledCopy || link.Fact.Value is not { } value)
+        {
+            return null;
+        }
+
+        return line.Line.Negated ? -value : value;
     }
 
     /// <summary>True when every summation of the mapping that holds this row also holds in the printed % column, and there is one.</summary>

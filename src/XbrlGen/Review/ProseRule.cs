@@ -57,6 +57,14 @@ public sealed partial class ProseRule : IReviewRule
                 subject = null;
             }
 
+            if (f.Kind == ProseKind.Amount && Declared(context, f) is { } declared)
+            {
+                // The mapping's prose rules (prose.yaml) read this very figure as a fact.
+                result.Add(new ProseMatch(f, declared, null, null, "prose rule"));
+                subject = declared.Concept;
+                continue;
+            }
+
             if (f.Kind == ProseKind.Amount)
             {
                 var period = context.PeriodOf(f.PeriodText);
@@ -98,6 +106,9 @@ public sealed partial class ProseRule : IReviewRule
         return fact is null ? [] : [new ProseMatch(amount, fact, null, null, "value")];
     }
 
+    private static Fact? Declared(ReviewContext context, ProseFigure f) =>
+        context.Filing.Facts.FirstOrDefault(x => x.Sources.Any(s => s.File == f.Span.File && s.Line == f.Span.Line && s.Column >= f.Span.Column && s.Column < f.Span.Column + f.Text.Length));
+
     private static Concept? Named(ProseFigure f, List<(LineMap Line, Concept Concept, List<string> En, string Ja)> labels)
     {
         if (f.Language == Language.Ja)
@@ -134,13 +145,10 @@ public sealed partial class ProseRule : IReviewRule
         }
 
         var stated = Math.Abs(f.Value) * Validation.Calculations.Pow10(f.Scale);
-        if (f.PerUnit)
-        {
-            return null;
-        }
-
-        return context.Filing.Facts.Where(x => x.Value is not null && x.Unit is { IsCurrency: true } && x.Context.Period.End == period.End && x.Context.Period is DurationPeriod or InstantPeriod)
-            .Where(x => x.Unit!.Id == f.Currency || (f.Currency == "USD" && x.Unit.Id == context.Mapping.Entity.ReportingCurrency && context.Rates.Count > 0))
+        var candidates = f.PerUnit
+            ? context.Filing.Facts.Where(x => x.Unit is { IsDivide: true } u && u.Numerator[0].LocalName == f.Currency)
+            : context.Filing.Facts.Where(x => x.Unit is { IsCurrency: true } u && (u.Id == f.Currency || (f.Currency == "USD" && u.Id == context.Mapping.Entity.ReportingCurrency && context.Rates.Count > 0)));
+        return candidates.Where(x => x.Value is not null && x.Context.Period.End == period.End)
             .FirstOrDefault(x => ReviewContext.Round(Math.Abs(Convert(context, x, f.Currency)), f.Decimals) == stated);
     }
 
@@ -155,7 +163,7 @@ public sealed partial class ProseRule : IReviewRule
     private static void Check(ReviewContext context, ProseMatch match, DiagnosticBag diagnostics)
     {
         var f = match.Figure;
-        if (match.Fact is not { } fact)
+        if (match.Fact is not { } fact || match.How == "prose rule")
         {
             return;
         }
