@@ -162,7 +162,10 @@ public sealed class ReviewRuleTests
     {
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var next = Run(ShiftQuarter(text));
-        Assert.Equal(0, next.ExitCode);
+        Assert.True(next.ExitCode == 0, string.Join("\n", next.Diagnostics.Where(d => d.IsError)));
+        Assert.Equal(new DateOnly(2003, 9, 30), next.Filing!.PeriodEnd);
+        Assert.Equal(Bundled.Value.Filing!.Facts.Count, next.Filing.Facts.Count);
+        Assert.Equal(Bundled.Value.Review!.Prose.Count(p => p.Fact is not null), next.Review!.Prose.Count(p => p.Fact is not null));
         foreach (var code in ReviewCodes)
         {
             Assert.Equal(
