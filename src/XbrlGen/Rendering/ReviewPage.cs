@@ -30,10 +30,11 @@ internal static class ReviewPage
         {
             id = "table-" + (ti + 1).ToString(CultureInfo.InvariantCulture),
             title = t.Title,
-            source = t.SourceId,
+            source = t.SourceId.Length > 0 ? t.SourceId + " " : string.Empty,
             language = t.Language.Code(),
             line = t.HeadingSpan.Line,
-            columns = t.Columns.Select(c => c.PeriodText + (c.IsAmount ? (c.Currency is null ? string.Empty : " " + c.Currency) : c.Kind == ColumnKind.PercentOfTotal ? " % of total" : " % change")).ToList(),
+            columns = t.Columns.Select(c => c.PeriodText + (c.IsAmount ? (c.Currency is null ? string.Empty : " " + c.Currency)
+                : c.PeriodText.Contains('%', StringComparison.Ordinal) ? string.Empty : c.Kind == ColumnKind.PercentOfTotal ? " % of total" : " % change")).ToList(),
             rows = t.Rows.Select(r => new
             {
                 line = r.Span.Line,
@@ -69,15 +70,17 @@ internal static class ReviewPage
             value = f.Lexical,
             dimensions = "none",
             copies = copies[f].Select(c => new { href = "#" + FigureId(c.Row, c.Column), line = c.Row.Span.Line, text = c.Row.Values[c.Column].Text, filed = c.IsFiledCopy }).ToList(),
-            sources = f.Sources.Select(s => s.Line).Distinct().ToList(),
+            sources = f.Sources.Select(s => Where(s, context)).Distinct().ToList(),
         }).ToList();
 
+        var rowLines = context.Release.Tables.SelectMany(t => t.Rows.Select(r => r.Span.Line)).ToHashSet();
         var findings = review.Findings.Select(d => new
         {
             severity = Diagnostic.SeverityWord(d.Severity),
             code = d.Code,
             message = d.Message,
-            lines = new[] { d.Span }.Concat(d.Related).DistinctBy(s => (s.File, s.Line)).Select(s => new { where = Where(s, context), quote = review.Quote(s) }).ToList(),
+            lines = new[] { d.Span }.Concat(d.Related).DistinctBy(s => (s.File, s.Line))
+                .Select(s => new { where = Where(s, context), quote = review.Quote(s), href = s.File == context.Release.File && rowLines.Contains(s.Line) ? "#line-" + s.Line.ToString(CultureInfo.InvariantCulture) : string.Empty }).ToList(),
         }).ToList();
 
         var prose = review.Prose.Select(p => new

@@ -44,6 +44,10 @@ public sealed partial class ReviewPageBrowserTests
         // Back: each fact's row links to every printed copy that links to it.
         var back = FactRow().Matches(dom).ToDictionary(m => m.Groups[1].Value, m => BackLink().Matches(m.Groups[2].Value).Select(b => b.Groups[1].Value).ToHashSet(StringComparer.Ordinal));
         Assert.All(figures, f => Assert.Contains(f.Figure, back[f.Fact]));
+        // Findings link to the table rows they name.
+        var rows = LineLink().Matches(dom).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains(r, ids));
         Assert.Contains("国際バックボーンコスト", dom, StringComparison.Ordinal);
         Assert.Contains("XG0313", dom, StringComparison.Ordinal);
     }
@@ -67,6 +71,9 @@ public sealed partial class ReviewPageBrowserTests
 
     [GeneratedRegex("<tr id=\"(fact-\\d+)\">(.*?)</tr>", RegexOptions.Singleline)]
     private static partial Regex FactRow();
+
+    [GeneratedRegex("href=\"#(line-\\d+)\"")]
+    private static partial Regex LineLink();
 
     [GeneratedRegex("href=\"#(fig-[^\"]+)\"")]
     private static partial Regex BackLink();
