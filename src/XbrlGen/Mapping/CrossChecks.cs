@@ -49,7 +49,7 @@ internal static class CrossChecks
                 var difference = Math.Abs(Calculations.Round(a.Value!.Value, d) - Calculations.Round(b.Value!.Value, d));
                 if (difference != 0)
                 {
-                    diagnostics.Report(difference <= FilingBuilder.OneUnit(d) ? Codes.CrossCheckRounding : Codes.CrossCheckFailed, b.Sources[0], [a.Sources[0]],
+                    diagnostics.Report(difference <= Calculations.OneUnit(d) ? Codes.CrossCheckRounding : Codes.CrossCheckFailed, b.Sources[0], [a.Sources[0]],
                         $"{a.Concept} ({Show(a)}) and {b.Concept} ({Show(b)}) should be equal for {a.Context.Period}");
                 }
             }

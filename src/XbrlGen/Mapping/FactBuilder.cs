@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
@@ -390,16 +389,15 @@ internal sealed class FactBuilder
             return;
         }
 
-        var (text, lineStarts) = JoinedText();
+        var joined = Joined();
         var found = false;
         foreach (var pattern in rule.Patterns)
         {
-            foreach (Match m in new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(2)).Matches(text))
+            foreach (Match m in new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(2)).Matches(joined.Text))
             {
                 var group = m.Groups["value"];
                 var printed = PrintedNumber.TryParse(group.Value);
-                var line = LineAt(lineStarts, group.Index);
-                var span = new SourceSpan(_release.File, line + 1, group.Index - lineStarts[line] + 1);
+                var span = joined.SpanAt(group.Index);
                 if (printed is null)
                 {
                     _diagnostics.Report(Codes.MalformedNumber, span, group.Value);
@@ -434,31 +432,8 @@ internal sealed class FactBuilder
         }
     }
 
-    private (string Text, int[] LineStarts)? _joined;
+    private JoinedText? _joined;
 
     /// <summary>The release as one string, lines joined by a space, so prose patterns can span line breaks.</summary>
-    private (string Text, int[] LineStarts) JoinedText()
-    {
-        if (_joined is { } j)
-        {
-            return j;
-        }
-
-        var sb = new StringBuilder();
-        var starts = new int[_release.Lines.Count];
-        for (var i = 0; i < _release.Lines.Count; i++)
-        {
-            starts[i] = sb.Length;
-            sb.Append(_release.Lines[i]).Append(' ');
-        }
-
-        _joined = (sb.ToString(), starts);
-        return _joined.Value;
-    }
-
-    private static int LineAt(int[] starts, int offset)
-    {
-        var i = Array.BinarySearch(starts, offset);
-        return i >= 0 ? i : ~i - 1;
-    }
+    private JoinedText Joined() => _joined ??= JoinedText.Of(_release.File, _release.Lines);
 }

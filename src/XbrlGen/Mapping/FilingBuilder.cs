@@ -161,7 +161,7 @@ public static class FilingBuilder
                 }
                 else
                 {
-                    var roundingLevel = Math.Abs(Calculations.Round(best.Value, d) - Calculations.Round(other.Value, d)) <= OneUnit(d);
+                    var roundingLevel = Math.Abs(Calculations.Round(best.Value, d) - Calculations.Round(other.Value, d)) <= Calculations.OneUnit(d);
                     diagnostics.Report(roundingLevel ? Codes.CopiesDifferByRounding : Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
                 }
             }
@@ -177,9 +177,6 @@ public static class FilingBuilder
 
         return facts;
     }
-
-    /// <summary>One unit in the last digit of a figure known to <paramref name="decimals"/>.</summary>
-    internal static decimal OneUnit(int decimals) => decimals >= 0 ? 1m / Calculations.Pow10(decimals) : Calculations.Pow10(-decimals);
 
     private static string Show(FactCandidate c) => c.Value.ToString(CultureInfo.InvariantCulture) + " (decimals " + c.Decimals.ToString(CultureInfo.InvariantCulture) + ")";
 

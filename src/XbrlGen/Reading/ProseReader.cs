@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
@@ -62,7 +61,8 @@ public static partial class ProseReader
 {
     public static IReadOnlyList<ProseFigure> Read(Release release)
     {
-        var (text, starts) = Joined(release);
+        var joined = Joined(release);
+        var text = joined.Text;
         var figures = new List<(int Index, int Length, ProseFigure Figure)>();
         var sentences = SentenceStarts(text);
 
@@ -75,7 +75,7 @@ public static partial class ProseReader
 
             var cur = m.Groups["cur"].Value.EndsWith('$') ? "USD" : m.Groups["cur"].Value;
             var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 6, "billion" => 9, "thousand" => 3, _ => 0 };
-            if (Add(figures, text, starts, sentences, release.File, m, Language.En, ProseKind.Amount, m.Groups["v"].Value, scale, cur) is { } amount)
+            if (Add(figures, joined, sentences, m, Language.En, ProseKind.Amount, m.Groups["v"].Value, scale, cur) is { } amount)
             {
                 figures[^1] = figures[^1] with { Figure = amount with { PerUnit = m.Groups["per"].Success || (scale == 0 && amount.DecimalPlaces > 0) } };
             }
@@ -89,12 +89,12 @@ public static partial class ProseReader
             }
 
             var scale = m.Groups["scale"].Value switch { "百万円" => 6, "億円" => 8, "千円" => 3, _ => 0 };
-            Add(figures, text, starts, sentences, release.File, m, Language.Ja, ProseKind.Amount, m.Groups["v"].Value, scale, "JPY");
+            Add(figures, joined, sentences, m, Language.Ja, ProseKind.Amount, m.Groups["v"].Value, scale, "JPY");
         }
 
         foreach (Match m in JapanesePercent().Matches(text))
         {
-            var f = Add(figures, text, starts, sentences, release.File, m, Language.Ja, ProseKind.Percent, m.Groups["v"].Value, 0, null);
+            var f = Add(figures, joined, sentences, m, Language.Ja, ProseKind.Percent, m.Groups["v"].Value, 0, null);
             if (f is not null)
             {
                 figures[^1] = figures[^1] with
@@ -108,7 +108,7 @@ public static partial class ProseReader
         {
             if (!IsJapanese(text, m.Index))
             {
-                Add(figures, text, starts, sentences, release.File, m, Language.En, ProseKind.Percent, m.Groups["v"].Value, 0, null);
+                Add(figures, joined, sentences, m, Language.En, ProseKind.Percent, m.Groups["v"].Value, 0, null);
             }
         }
 
@@ -154,22 +154,23 @@ public static partial class ProseReader
     /// <summary>Conversion rates the release states, in printed order.</summary>
     public static IReadOnlyList<StatedRate> Rates(Release release)
     {
-        var (text, starts) = Joined(release);
+        var joined = Joined(release);
+        var text = joined.Text;
         var rates = new List<StatedRate>();
         foreach (Match m in RateEnglish().Matches(text))
         {
-            rates.Add(new StatedRate(m.Groups["from"].Value, "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), SpanAt(release.File, starts, m.Index)));
+            rates.Add(new StatedRate(m.Groups["from"].Value, "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), joined.SpanAt(m.Index)));
         }
 
         foreach (Match m in RateJapanese().Matches(text))
         {
-            rates.Add(new StatedRate("JPY", "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), SpanAt(release.File, starts, m.Index)));
+            rates.Add(new StatedRate("JPY", "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), joined.SpanAt(m.Index)));
         }
 
         return rates.OrderBy(r => r.Span.Line).ThenBy(r => r.Span.Column).ToList();
     }
 
-    private static ProseFigure? Add(List<(int, int, ProseFigure)> figures, string text, int[] starts, List<int> sentences, string file, Match m, Language language, ProseKind kind, string value, int scale, string? currency)
+    private static ProseFigure? Add(List<(int, int, ProseFigure)> figures, JoinedText joined, List<int> sentences, Match m, Language language, ProseKind kind, string value, int scale, string? currency)
     {
         var token = value.Replace(" ", string.Empty, StringComparison.Ordinal);
         var negative = token.StartsWith('-') || token.StartsWith('▲') || token.StartsWith('△');
@@ -181,7 +182,7 @@ public static partial class ProseReader
 
         var sentence = sentences.BinarySearch(m.Index);
         sentence = sentence >= 0 ? sentence : ~sentence - 1;
-        var figure = new ProseFigure(SpanAt(file, starts, m.Index), language, kind, Clean(m.Value), negative ? -printed.Value : printed.Value, printed.DecimalPlaces, scale, currency,
+        var figure = new ProseFigure(joined.SpanAt(m.Index), language, kind, Clean(m.Value), negative ? -printed.Value : printed.Value, printed.DecimalPlaces, scale, currency,
             null, null, ChangeDirection.None, string.Empty, Math.Max(0, sentence));
         figures.Add((m.Index, m.Length, figure));
         return figure;
@@ -221,14 +222,8 @@ public static partial class ProseReader
         return false;
     }
 
-    private static string Clean(string s) => Whitespace().Replace(s, " ").Trim();
-
-    private static SourceSpan SpanAt(string file, int[] starts, int offset)
-    {
-        var i = Array.BinarySearch(starts, offset);
-        i = i >= 0 ? i : ~i - 1;
-        return new SourceSpan(file, i + 1, offset - starts[i] + 1);
-    }
+    /// <summary>Text as quoted in a message: runs of whitespace (line breaks included) as one space.</summary>
+    public static string Clean(string s) => Whitespace().Replace(s, " ").Trim();
 
     /// <summary>Sentences end at a full stop followed by a space, a Japanese full stop, a bullet, or a blank line.</summary>
     private static List<int> SentenceStarts(string text)
@@ -242,21 +237,9 @@ public static partial class ProseReader
         return starts;
     }
 
-    /// <summary>The release as one string, table rows blanked out (so their figures are not read as prose), lines joined by a newline.</summary>
-    private static (string Text, int[] LineStarts) Joined(Release release)
-    {
-        var rowLines = release.Tables.SelectMany(t => t.Rows.Select(r => r.Span.Line)).Concat(release.Tables.Select(t => t.HeadingSpan.Line)).ToHashSet();
-        var sb = new StringBuilder();
-        var starts = new int[release.Lines.Count];
-        for (var i = 0; i < release.Lines.Count; i++)
-        {
-            starts[i] = sb.Length;
-            var line = release.Lines[i];
-            sb.Append(rowLines.Contains(i + 1) ? new string(' ', line.Length) : line).Append('\n');
-        }
-
-        return (sb.ToString(), starts);
-    }
+    /// <summary>The release as one string, table rows and headings blanked out (so their figures are not read as prose), lines joined by a newline.</summary>
+    private static JoinedText Joined(Release release) =>
+        JoinedText.Of(release.File, release.Lines, '\n', release.Tables.SelectMany(t => t.Rows.Select(r => r.Span.Line)).Concat(release.Tables.Select(t => t.HeadingSpan.Line)).ToHashSet());
 
     [GeneratedRegex(@"(?<cur>JPY|US\$|\$)\s?(?<v>-?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s?(?<scale>million|billion|thousand)\b)?(?<per>\s+per\s+(?:share|ADS))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishAmount();

@@ -1,4 +1,5 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
 using XbrlGen.Reading;
 
 namespace XbrlGen.Review;
@@ -41,7 +42,7 @@ public sealed class ConvenienceTranslationRule : IReviewRule
                         continue;
                     }
 
-                    var unit = ReviewContext.UnitOf(converted.DecimalPlaces);
+                    var unit = Calculations.OneUnit(converted.DecimalPlaces);
                     var descriptor = Math.Abs(expected - printed) <= unit ? Codes.ConvenienceRounding : Codes.ConvenienceMismatch;
                     diagnostics.Report(descriptor, row.Span, [rate.Span], row.Label, usd.Currency!, converted.Text, primary, original.Text, rate.Text, ReviewContext.N(expected));
                 }

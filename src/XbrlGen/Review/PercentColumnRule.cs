@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
 using XbrlGen.Mapping;
 using XbrlGen.Reading;
 
@@ -57,7 +58,7 @@ public sealed class PercentColumnRule : IReviewRule
                     var heading = column.PeriodText.Contains('%', StringComparison.Ordinal) ? column.PeriodText : column.PeriodText + (share ? " % of total" : " % change");
                     // A share one unit off in a column whose shares still foot on the mapping's sums is how a release
                     // makes its % column add up: rounding-level.
-                    allowed = allowed || (share && Math.Abs(expected - printed.Value) <= ReviewContext.UnitOf(printed.DecimalPlaces) && Foots(context, table, row, column.Index));
+                    allowed = allowed || (share && Math.Abs(expected - printed.Value) <= Calculations.OneUnit(printed.DecimalPlaces) && Foots(context, table, row, column.Index));
                     var against = share ? $"'{totalRow!.Label}' {denominator.Text}" : $"{denominator.Text}";
                     diagnostics.Report(allowed ? Codes.PercentRounding : Codes.PercentMismatch, row.Span, [share ? totalRow!.Span : row.Span],
                         heading, row.Label, printed.Text, numerator.Text, against, expected.ToString(CultureInfo.InvariantCulture));
@@ -117,8 +118,8 @@ public sealed class PercentColumnRule : IReviewRule
     /// <summary>The range of a ratio (or change) in percent when both figures may each be off by half a printed unit.</summary>
     private static (decimal Lo, decimal Hi) Range(PrintedNumber a, PrintedNumber b, bool share)
     {
-        var ha = 0.5m * ReviewContext.UnitOf(a.DecimalPlaces);
-        var hb = 0.5m * ReviewContext.UnitOf(b.DecimalPlaces);
+        var ha = 0.5m * Calculations.OneUnit(a.DecimalPlaces);
+        var hb = 0.5m * Calculations.OneUnit(b.DecimalPlaces);
         var values = new List<decimal>();
         foreach (var x in new[] { a.Value - ha, a.Value + ha })
         {

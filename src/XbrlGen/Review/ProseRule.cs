@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
 using XbrlGen.Reading;
@@ -175,7 +176,7 @@ public sealed partial class ProseRule : IReviewRule
             var expected = ReviewContext.Round(Math.Abs(Convert(context, fact, f.Currency)), f.Decimals);
             if (expected != stated)
             {
-                var unit = ReviewContext.UnitOf(f.Decimals);
+                var unit = Calculations.OneUnit(f.Decimals);
                 Report(diagnostics, Math.Abs(expected - stated) <= unit, f, fact.Sources[0], $"{fact.Concept} for {match.Period}", f.Text,
                     printedSource is null ? ReviewContext.N(fact.Value!.Value) : $"'{printedSource.Row.Label}' {printedSource.Row.Values[printedSource.Column].Text}");
             }
@@ -214,7 +215,7 @@ public sealed partial class ProseRule : IReviewRule
         var statedPercent = Math.Abs(f.Value);
         if (ReviewContext.Round(expectedPercent, f.DecimalPlaces) != statedPercent)
         {
-            Report(diagnostics, Math.Abs(expectedPercent - statedPercent) <= ReviewContext.UnitOf(f.DecimalPlaces), f, related,
+            Report(diagnostics, Math.Abs(expectedPercent - statedPercent) <= Calculations.OneUnit(f.DecimalPlaces), f, related,
                 $"the change of {fact.Concept} against {compare}", f.Text, against);
         }
     }

@@ -42,8 +42,6 @@ public sealed record ReviewContext(Release Release, MappingSet Mapping, Filing F
     public static decimal Round(decimal value, int places) => places >= 0
         ? decimal.Round(value, places, MidpointRounding.AwayFromZero)
         : decimal.Round(value / Calculations.Pow10(-places), 0, MidpointRounding.AwayFromZero) * Calculations.Pow10(-places);
-
-    public static decimal UnitOf(int places) => places >= 0 ? 1m / Calculations.Pow10(places) : Calculations.Pow10(-places);
 }
 
 /// <summary>One kind of contradiction a release can hold. Each rule reports its own stable codes; none knows a company.</summary>
