@@ -59,6 +59,8 @@ public sealed record StatedRate(string From, string To, decimal Rate, string Tex
 /// </summary>
 public static partial class ProseReader
 {
+    private const int MaxFigureLength = 24;
+
     public static IReadOnlyList<ProseFigure> Read(Release release)
     {
         var joined = Joined(release);
@@ -159,20 +161,34 @@ public static partial class ProseReader
         var rates = new List<StatedRate>();
         foreach (Match m in RateEnglish().Matches(text))
         {
-            rates.Add(new StatedRate(m.Groups["from"].Value, "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), joined.SpanAt(m.Index)));
+            if (Rate(m) is { } rate)
+            {
+                rates.Add(new StatedRate(m.Groups["from"].Value, "USD", rate, Clean(m.Value), joined.SpanAt(m.Index)));
+            }
         }
 
         foreach (Match m in RateJapanese().Matches(text))
         {
-            rates.Add(new StatedRate("JPY", "USD", decimal.Parse(m.Groups["r"].Value, CultureInfo.InvariantCulture), Clean(m.Value), joined.SpanAt(m.Index)));
+            if (Rate(m) is { } rate)
+            {
+                rates.Add(new StatedRate("JPY", "USD", rate, Clean(m.Value), joined.SpanAt(m.Index)));
+            }
         }
 
         return rates.OrderBy(r => r.Span.Line).ThenBy(r => r.Span.Column).ToList();
     }
 
+    private static decimal? Rate(Match m) =>
+        decimal.TryParse(m.Groups["r"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : null;
+
     private static ProseFigure? Add(List<(int, int, ProseFigure)> figures, JoinedText joined, List<int> sentences, Match m, Language language, ProseKind kind, string value, int scale, string? currency)
     {
         var token = value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (token.Length > MaxFigureLength)
+        {
+            return null; // no amount has more digits than a decimal holds; a run of digits that long is not a figure
+        }
+
         var negative = token.StartsWith('-') || token.StartsWith('▲') || token.StartsWith('△');
         var printed = PrintedNumber.TryParse(negative ? token[1..] : token);
         if (printed is null || printed.IsDash)

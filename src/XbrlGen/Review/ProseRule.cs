@@ -212,6 +212,15 @@ public sealed partial class ProseRule : IReviewRule
             related = before.Sources[0];
         }
 
+        // The direction the text states ("a decrease of", "減") against the figures, where both are positive amounts.
+        if (f.Direction != ChangeDirection.None && FactFor(context, fact.Concept, compare, fact.Unit!.Id, false)?.Value is { } earlier && earlier > 0 && fact.Value > 0
+            && fact.Value != earlier && (fact.Value > earlier) != (f.Direction == ChangeDirection.Increase))
+        {
+            diagnostics.Report(Codes.ProseTableMismatch, f.Span, [related], $"the change of {fact.Concept} against {compare}",
+                (f.Direction == ChangeDirection.Increase ? "an increase of " : "a decrease of ") + f.Text, against);
+            return;
+        }
+
         var statedPercent = Math.Abs(f.Value);
         if (ReviewContext.Round(expectedPercent, f.DecimalPlaces) != statedPercent)
         {

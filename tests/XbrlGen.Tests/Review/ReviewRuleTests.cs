@@ -96,6 +96,8 @@ public sealed class ReviewRuleTests
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var more = Run(Edit(text, "Net loss was JPY1,989 million", "Net loss was JPY1,898 million"));
         Assert.Contains(Findings(more, "XG0308"), d => d.Span.Line == 657 && d.Message.Contains("JPY1,898 million", StringComparison.Ordinal));
+        var turned = Run(Edit(text, "1Q02 and a decrease of 0.6% compared to 4Q02", "1Q02 and an increase of 0.6% compared to 4Q02"));
+        Assert.Contains(Findings(turned, "XG0308"), d => d.Span.Line == 469 && d.Message.Contains("an increase of 0.6%", StringComparison.Ordinal) && d.Related[0].Line is 510 or 536 or 853);
         var fewer = Run(Edit(text, "decrease of 17.1% compared to 4Q02 through", "decrease of 17.2% compared to 4Q02 through"));
         Assert.Empty(Findings(fewer, "XG0309"));
     }
