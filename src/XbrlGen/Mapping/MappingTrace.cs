@@ -10,4 +10,19 @@ public sealed record FigureLink(ReleaseRow Row, int Column, Fact Fact, bool IsFi
 public sealed record RowLink(ReleaseTable Table, ReleaseRow Row, LineMap Line, Concept Concept);
 
 /// <summary>What the mapping did with the release: every printed figure's fact, every row's line, and the concepts known.</summary>
-public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyList<RowLink> Rows, IReadOnlyDictionary<string, Concept> Concepts);
+public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyList<RowLink> Rows, IReadOnlyDictionary<string, Concept> Concepts)
+{
+    private Dictionary<(ReleaseRow, int), FigureLink>? _byFigure;
+    private ILookup<Fact, FigureLink>? _byFact;
+    private Dictionary<ReleaseRow, RowLink>? _byRow;
+
+    /// <summary>The fact a printed figure became, or null (a dash, a % column, an unmapped row).</summary>
+    public FigureLink? FigureAt(ReleaseRow row, int column) =>
+        (_byFigure ??= Figures.ToDictionary(f => (f.Row, f.Column))).GetValueOrDefault((row, column));
+
+    /// <summary>Every printed copy of a fact, in printed order.</summary>
+    public IEnumerable<FigureLink> CopiesOf(Fact fact) => (_byFact ??= Figures.ToLookup(f => f.Fact))[fact];
+
+    /// <summary>The mapping line a row was matched to, or null.</summary>
+    public RowLink? RowOf(ReleaseRow row) => (_byRow ??= Rows.ToDictionary(r => r.Row)).GetValueOrDefault(row);
+}

@@ -21,9 +21,6 @@ internal static class ReviewPage
             factIds[fact] = "fact-" + (factIds.Count + 1).ToString(CultureInfo.InvariantCulture);
         }
 
-        var links = context.Trace.Figures.ToDictionary(f => (f.Row, f.Column));
-        var copies = context.Trace.Figures.ToLookup(f => f.Fact);
-        var mapped = context.Trace.Rows.ToDictionary(r => r.Row);
         string FigureId(ReleaseRow row, int column) => string.Create(CultureInfo.InvariantCulture, $"fig-{row.Span.Line}-{column}");
 
         var tables = context.Release.Tables.Select((t, ti) => new
@@ -39,7 +36,7 @@ internal static class ReviewPage
             {
                 line = r.Span.Line,
                 label = r.Label,
-                concept = mapped.TryGetValue(r, out var m) ? m.Concept.Name.Prefixed : string.Empty,
+                concept = context.Trace.RowOf(r)?.Concept.Name.Prefixed ?? string.Empty,
                 cells = t.Columns.Select(c =>
                 {
                     if (!r.Values.TryGetValue(c.Index, out var v))
@@ -48,13 +45,13 @@ internal static class ReviewPage
                     }
 
                     var id = FigureId(r, c.Index);
-                    if (links.TryGetValue((r, c.Index), out var link))
+                    if (context.Trace.FigureAt(r, c.Index) is { } link)
                     {
                         var note = (link.IsFiledCopy ? "filed: " : "merged copy of: ") + ReviewReport.Describe(link.Fact);
                         return new { text = v.Text, id, kind = link.IsFiledCopy ? "filed" : "copy", href = "#" + factIds[link.Fact], note };
                     }
 
-                    var why = v.IsDash ? "not filed: '-' (nothing reported)" : !c.IsAmount ? "not filed: a % column" : mapped.ContainsKey(r) ? "not filed: no fact for this column" : "not filed: line not mapped";
+                    var why = v.IsDash ? "not filed: '-' (nothing reported)" : !c.IsAmount ? "not filed: a % column" : context.Trace.RowOf(r) is not null ? "not filed: no fact for this column" : "not filed: line not mapped";
                     return new { text = v.Text, id, kind = v.IsDash ? "dash" : !c.IsAmount ? "percent" : "unmapped", href = string.Empty, note = why };
                 }).ToList(),
             }).ToList(),
@@ -69,7 +66,7 @@ internal static class ReviewPage
             decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             value = f.Lexical,
             dimensions = "none",
-            copies = copies[f].Select(c => new { href = "#" + FigureId(c.Row, c.Column), line = c.Row.Span.Line, text = c.Row.Values[c.Column].Text, filed = c.IsFiledCopy }).ToList(),
+            copies = context.Trace.CopiesOf(f).Select(c => new { href = "#" + FigureId(c.Row, c.Column), line = c.Row.Span.Line, text = c.Row.Values[c.Column].Text, filed = c.IsFiledCopy }).ToList(),
             sources = f.Sources.Select(s => Where(s, context)).Distinct().ToList(),
         }).ToList();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping;
 using XbrlGen.Model;
 
 namespace XbrlGen.Review;
@@ -34,7 +35,6 @@ public sealed partial class CaptionSignRule : IReviewRule
 
     public void Run(ReviewContext context, DiagnosticBag diagnostics)
     {
-        var copies = context.Trace.Figures.ToLookup(f => f.Fact);
         foreach (var link in context.Trace.Rows)
         {
             var m = Caption().Match(link.Row.Label);
@@ -65,14 +65,14 @@ public sealed partial class CaptionSignRule : IReviewRule
                 continue;
             }
 
-            var figures = context.Trace.Figures.Where(f => f.Row == link.Row).OrderBy(f => f.Column).ToList();
+            var figures = link.Row.Values.Keys.Order().Select(c => context.Trace.FigureAt(link.Row, c)).OfType<FigureLink>().ToList();
             var shown = figures.FirstOrDefault(f => f.Fact.Value != 0) ?? figures.FirstOrDefault();
             if (shown is null)
             {
                 continue;
             }
 
-            var other = copies[shown.Fact].FirstOrDefault(c => c.Row != link.Row);
+            var other = context.Trace.CopiesOf(shown.Fact).FirstOrDefault(c => c.Row != link.Row);
             var printed = link.Row.Values[shown.Column].Text;
             var otherText = other is null ? "no other copy" : $"'{other.Row.Label}' {other.Row.Values[other.Column].Text}";
             diagnostics.Report(Codes.CaptionSign, link.Row.Span, other is null ? [link.Line.Span] : [other.Row.Span, link.Line.Span],

@@ -70,8 +70,8 @@ public sealed class PercentColumnRule : IReviewRule
     /// <summary>The value of the fact a printed figure became, in the figure's printed sign, when the fact is more precise than the figure.</summary>
     private static decimal? Precise(ReviewContext context, ReleaseRow row, int column)
     {
-        var link = context.Trace.Figures.FirstOrDefault(f => f.Row == row && f.Column == column);
-        var line = context.Trace.Rows.FirstOrDefault(r => r.Row == row);
+        var link = context.Trace.FigureAt(row, column);
+        var line = context.Trace.RowOf(row);
         if (link is null || line is null || link.IsFiledCopy || link.Fact.Value is not { } value)
         {
             return null;

@@ -48,6 +48,23 @@ public sealed partial class PeriodReferenceRule : IReviewRule
 
             diagnostics.Report(Codes.PeriodReference, joined.SpanAt(m.Index), [heading], ProseReader.Clean(m.Value), Period.Iso(date), "a period of the report", string.Join(", ", columns.Order().Select(Period.Iso)));
         }
+
+        // Japanese notes name periods as 2003年6月期 (the period ending in that month): each must be the report's or a column's.
+        foreach (Match m in JapanesePeriod().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12 || year is < 1900 or > 2999)
+            {
+                continue;
+            }
+
+            var date = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            if (date != report && !columns.Contains(date))
+            {
+                diagnostics.Report(Codes.PeriodReference, joined.SpanAt(m.Index), [heading], ProseReader.Clean(m.Value), Period.Iso(date), "a period of the report", string.Join(", ", columns.Order().Select(Period.Iso)));
+            }
+        }
     }
 
     private static DateOnly? DateOf(Group group) => HeadingText.EnglishDate(group.Value);
@@ -59,4 +76,7 @@ public sealed partial class PeriodReferenceRule : IReviewRule
 
     [GeneratedRegex(@"(?:\w+[- ]months?|\w+-month\s+period|quarter)\s+ended\s+" + DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Ended();
+
+    [GeneratedRegex(@"(?<y>\d{4})\s*年+\s*(?<m>\d{1,2})\s*月期", RegexOptions.CultureInvariant)]
+    private static partial Regex JapanesePeriod();
 }

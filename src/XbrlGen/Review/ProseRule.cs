@@ -169,7 +169,7 @@ public sealed partial class ProseRule : IReviewRule
             return;
         }
 
-        var printedSource = context.Trace.Figures.Where(l => l.Fact == fact).OrderByDescending(l => l.IsFiledCopy).FirstOrDefault();
+        var printedSource = context.Trace.CopiesOf(fact).OrderByDescending(l => l.IsFiledCopy).FirstOrDefault();
         if (f.Kind == ProseKind.Amount)
         {
             var stated = Math.Abs(f.Value) * Validation.Calculations.Pow10(f.Scale);

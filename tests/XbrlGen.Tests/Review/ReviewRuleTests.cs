@@ -133,6 +133,8 @@ public sealed class ReviewRuleTests
         Assert.Empty(Findings(Run(fixedText), "XG0314"));
         var more = Run(Edit(text, "with respect to Jun 30, 2003 are included", "with respect to the three months ended Sep 30, 2001 are included"));
         Assert.Equal(2, Findings(more, "XG0314").Count);
+        var japanese = Run(Edit(text, "注記(2): 2003年6月26日付け", "注記(2): 2002年12月期の2003年6月26日付け"));
+        Assert.Contains(Findings(japanese, "XG0314"), d => d.Span.Line == 268 && d.Message.Contains("2002-12-31", StringComparison.Ordinal));
     }
 
     [Fact]
