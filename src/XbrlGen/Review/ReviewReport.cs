@@ -74,10 +74,29 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
         return sb.ToString();
     }
 
-    /// <summary>The release line a span points at, as printed (whitespace collapsed); empty for another file.</summary>
-    public string Quote(SourceSpan span) =>
-        span.File == Context.Release.File && span.Line >= 1 && span.Line <= Context.Release.Lines.Count
-            ? string.Join(' ', Context.Release.Lines[span.Line - 1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
+    private readonly Dictionary<string, string[]> _mappingFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The line a span points at, as printed (whitespace collapsed): a release line, or a line of the mapping's files; empty otherwise.</summary>
+    public string Quote(SourceSpan span)
+    {
+        IReadOnlyList<string>? lines = null;
+        if (span.File == Context.Release.File)
+        {
+            lines = Context.Release.Lines;
+        }
+        else if (Path.GetFullPath(span.File).StartsWith(Path.GetFullPath(Context.Mapping.Directory), StringComparison.Ordinal) && File.Exists(span.File))
+        {
+            if (!_mappingFiles.TryGetValue(span.File, out var read))
+            {
+                read = _mappingFiles[span.File] = File.ReadAllLines(span.File);
+            }
+
+            lines = read;
+        }
+
+        return lines is not null && span.Line >= 1 && span.Line <= lines.Count
+            ? string.Join(' ', lines[span.Line - 1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
+    }
 
     /// <summary>What was read from the running text, one CSV line per figure: file, line, language, text, value, unit or %, scale, and the fact it restates or "unmatched".</summary>
     public string ProseCsv()
