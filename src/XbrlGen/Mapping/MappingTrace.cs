@@ -16,13 +16,15 @@ public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyLi
     private ILookup<Fact, FigureLink>? _byFact;
     private Dictionary<ReleaseRow, RowLink>? _byRow;
 
+    // A row two mapping tables both claim keeps its first link.
+
     /// <summary>The fact a printed figure became, or null (a dash, a % column, an unmapped row).</summary>
     public FigureLink? FigureAt(ReleaseRow row, int column) =>
-        (_byFigure ??= Figures.ToDictionary(f => (f.Row, f.Column))).GetValueOrDefault((row, column));
+        (_byFigure ??= Figures.GroupBy(f => (f.Row, f.Column)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((row, column));
 
     /// <summary>Every printed copy of a fact, in printed order.</summary>
     public IEnumerable<FigureLink> CopiesOf(Fact fact) => (_byFact ??= Figures.ToLookup(f => f.Fact))[fact];
 
     /// <summary>The mapping line a row was matched to, or null.</summary>
-    public RowLink? RowOf(ReleaseRow row) => (_byRow ??= Rows.ToDictionary(r => r.Row)).GetValueOrDefault(row);
+    public RowLink? RowOf(ReleaseRow row) => (_byRow ??= Rows.GroupBy(r => r.Row).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(row);
 }

@@ -116,14 +116,24 @@ public static partial class ProseReader
 
         figures.Sort((a, b) => a.Index.CompareTo(b.Index));
         var result = new List<ProseFigure>(figures.Count);
+        // The next percentage after each figure, found in one pass from the end.
+        var nextPercentAt = new int[figures.Count];
+        for (int i = figures.Count - 1, next = -1; i >= 0; i--)
+        {
+            nextPercentAt[i] = next;
+            if (figures[i].Figure.Kind == ProseKind.Percent)
+            {
+                next = i;
+            }
+        }
+
         for (var i = 0; i < figures.Count; i++)
         {
             var (index, length, f) = figures[i];
             var previousEnd = i > 0 && figures[i - 1].Figure.Sentence == f.Sentence ? figures[i - 1].Index + figures[i - 1].Length : sentences[f.Sentence];
             var subject = Clean(text[previousEnd..index]);
-            var nextPercent = figures.Skip(i + 1).FirstOrDefault(x => x.Figure.Kind == ProseKind.Percent);
             var sentenceEnd = f.Sentence + 1 < sentences.Count ? sentences[f.Sentence + 1] : text.Length;
-            var windowEnd = Math.Min(sentenceEnd, nextPercent.Figure is not null && nextPercent.Index < sentenceEnd ? nextPercent.Index : sentenceEnd);
+            var windowEnd = nextPercentAt[i] >= 0 && figures[nextPercentAt[i]].Index < sentenceEnd ? figures[nextPercentAt[i]].Index : sentenceEnd;
             var after = text[(index + length)..Math.Max(index + length, windowEnd)];
             if (f.Language == Language.En && f.Kind == ProseKind.Amount)
             {
@@ -221,7 +231,7 @@ public static partial class ProseReader
     private static bool Excluded(string text, Match m)
     {
         var rest = text.AsSpan(m.Index + m.Length).TrimStart(' ');
-        return rest.StartsWith("=") || (m.Index > 0 && text[..m.Index].TrimEnd(' ').EndsWith('='));
+        return rest.StartsWith("=") || text.AsSpan(0, m.Index).TrimEnd(' ').EndsWith("=");
     }
 
     private static bool IsJapanese(string text, int index)

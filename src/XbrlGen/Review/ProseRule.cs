@@ -40,8 +40,20 @@ public sealed partial class ProseRule : IReviewRule
         Concept? subject = null;
         var sentence = -1;
         (Concept? Concept, int Sentence) lastAmount = (null, -9);
-        foreach (var f in context.Prose)
+        // The first amount after each figure in its sentence, found in one pass from the end.
+        var nextAmount = new int[context.Prose.Count];
+        for (int i = context.Prose.Count - 1, next = -1; i >= 0; i--)
         {
+            nextAmount[i] = next >= 0 && context.Prose[next].Sentence == context.Prose[i].Sentence ? next : -1;
+            if (context.Prose[i].Kind == ProseKind.Amount)
+            {
+                next = i;
+            }
+        }
+
+        for (var index = 0; index < context.Prose.Count; index++)
+        {
+            var f = context.Prose[index];
             if (f.Sentence != sentence)
             {
                 subject = null;
@@ -89,8 +101,8 @@ public sealed partial class ProseRule : IReviewRule
             else
             {
                 var compare = f.CompareText is null ? null : context.PeriodOf(f.CompareText);
-                var s = subject ?? context.Prose.SkipWhile(p => p != f).Skip(1).TakeWhile(p => p.Sentence == f.Sentence).Where(p => p.Kind == ProseKind.Amount)
-                    .Select(p => result.Concat(Match(context, p)).FirstOrDefault(r => r.Figure == p)?.Fact?.Concept).FirstOrDefault(c => c is not null)
+                // A percentage stated before its amount ("decreased 27.7% to JPY2,408 million") takes the amount's line item.
+                var s = subject ?? (nextAmount[index] >= 0 && context.Prose[nextAmount[index]] is var amount ? ByValue(context, amount, context.PeriodOf(amount.PeriodText))?.Concept : null)
                     ?? (f.Language == Language.Ja && f.Sentence - lastAmount.Sentence <= 1 ? lastAmount.Concept : null); // "売上高は 8,344 百万円。前年同期比 15.3％減"
                 var fact = s is null || compare is null ? null : FactFor(context, s, context.ReportPeriod, "JPY", false);
                 result.Add(new ProseMatch(f, fact, context.ReportPeriod, compare, fact is null ? "unmatched" : "change"));
@@ -98,13 +110,6 @@ public sealed partial class ProseRule : IReviewRule
         }
 
         return result;
-    }
-
-    // A percentage stated before its amount ("decreased 27.7% to JPY2,408 million") takes the amount's line item.
-    private static IEnumerable<ProseMatch> Match(ReviewContext context, ProseFigure amount)
-    {
-        var fact = ByValue(context, amount, context.PeriodOf(amount.PeriodText));
-        return fact is null ? [] : [new ProseMatch(amount, fact, null, null, "value")];
     }
 
     private static Fact? Declared(ReviewContext context, ProseFigure f) =>

@@ -40,8 +40,8 @@ public sealed record ReviewContext(Release Release, MappingSet Mapping, Filing F
 
     /// <summary>Rounds as releases print, half away from zero, to <paramref name="places"/> decimal places (negative: tens, hundreds, ...).</summary>
     public static decimal Round(decimal value, int places) => places >= 0
-        ? decimal.Round(value, places, MidpointRounding.AwayFromZero)
-        : decimal.Round(value / Calculations.Pow10(-places), 0, MidpointRounding.AwayFromZero) * Calculations.Pow10(-places);
+        ? decimal.Round(value, Math.Min(places, 28), MidpointRounding.AwayFromZero)
+        : decimal.Round(value / Calculations.Pow10(Math.Min(-places, 28)), 0, MidpointRounding.AwayFromZero) * Calculations.Pow10(Math.Min(-places, 28));
 }
 
 /// <summary>One kind of contradiction a release can hold. Each rule reports its own stable codes; none knows a company.</summary>
