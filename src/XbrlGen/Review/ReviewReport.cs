@@ -94,9 +94,23 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
             lines = read;
         }
 
-        return lines is not null && span.Line >= 1 && span.Line <= lines.Count
-            ? string.Join(' ', lines[span.Line - 1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
+        if (lines is null || span.Line < 1 || span.Line > lines.Count)
+        {
+            return string.Empty;
+        }
+
+        // A long line is quoted around the place the finding names.
+        var line = lines[span.Line - 1];
+        if (line.Length > MaxQuote)
+        {
+            var from = Math.Clamp(span.Column - 1 - (MaxQuote / 3), 0, line.Length - MaxQuote);
+            line = (from > 0 ? "..." : string.Empty) + line.Substring(from, MaxQuote) + (from + MaxQuote < line.Length ? "..." : string.Empty);
+        }
+
+        return string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    private const int MaxQuote = 240;
 
     /// <summary>What was read from the running text, one CSV line per figure: file, line, language, text, value, unit or %, scale, and the fact it restates or "unmatched".</summary>
     public string ProseCsv()
