@@ -40,13 +40,20 @@ public sealed record SyntheticRelease(string Name, int Tables, int LinesPerTable
             return this;
         }
 
-        Directory.CreateDirectory(MappingFolder);
-        Write(ReleaseFile, ReleaseText());
-        Write(Path.Combine(MappingFolder, "entity.yaml"), EntityYaml);
-        Write(Path.Combine(MappingFolder, "concepts.yaml"), ConceptsYaml());
-        Write(Path.Combine(MappingFolder, "mapping.yaml"), MappingYaml());
+        WriteTo(Folder);
         File.WriteAllText(marker, string.Empty);
         return this;
+    }
+
+    /// <summary>Writes <c>release.txt</c> and <c>mapping/</c> into <paramref name="folder"/> (the tests use it without running a benchmark).</summary>
+    public void WriteTo(string folder)
+    {
+        var mapping = Path.Combine(folder, "mapping");
+        Directory.CreateDirectory(mapping);
+        Write(Path.Combine(folder, "release.txt"), ReleaseText());
+        Write(Path.Combine(mapping, "entity.yaml"), EntityYaml);
+        Write(Path.Combine(mapping, "concepts.yaml"), ConceptsYaml());
+        Write(Path.Combine(mapping, "mapping.yaml"), MappingYaml());
     }
 
     private static void Write(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(false));

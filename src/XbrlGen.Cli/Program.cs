@@ -57,7 +57,8 @@ public static class Program
         generate.Options.Add(output);
         generate.Options.Add(maxBytes);
         generate.Options.Add(strict);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), stdout, stderr));
+        generate.Options.Add(format);
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(format) ?? "text", stdout, stderr));
 
         var validate = new Command("validate", "Validate XBRL 2.1 instances or taxonomy schemas offline.");
         validate.Arguments.Add(files);
@@ -75,7 +76,10 @@ public static class Program
         extract.Options.Add(release);
         extract.Options.Add(mapping);
         extract.Options.Add(format);
-        extract.SetAction(r => Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(format) ?? "csv", stdout, stderr));
+        var prose = new Option<bool>("--prose") { Description = "Print the figures read from the running text, each with the fact it restates or 'unmatched' (CSV)." };
+        extract.Options.Add(prose);
+        extract.SetAction(r => r.GetValue(prose) ? ExtractProse(layout, r.GetValue(release), r.GetValue(mapping), stdout, stderr)
+            : Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(format) ?? "csv", stdout, stderr));
 
         var to = new Option<string>("--to") { Description = "The format to write: json (xBRL-JSON 1.0) or xml (xBRL-XML).", Required = true };
         var convertOut = new Option<string?>("--out") { Description = "The file to write (default: beside the input, named after it, with .json or .xml)." };
@@ -111,16 +115,28 @@ public static class Program
         return 2;
     }
 
-    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, string format, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
+        if (format is not ("text" or "json"))
+        {
+            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "generate --format takes text or json"));
+            return 2;
+        }
+
         var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors };
         var result = Generator.Run(options);
         Print(result.Diagnostics, stderr);
+        if (format == "json" && result.Review is { } review)
+        {
+            stdout.Write(review.ToJsonLines());
+            return result.ExitCode;
+        }
+
         if (result.ExitCode == 0 && result.Filing is { } filing)
         {
             stdout.WriteLine($"{filing.Facts.Count} facts, {filing.Contexts.Count} contexts, {filing.Units.Count} units: {string.Join(", ", result.Files)} written to {options.Output}");
@@ -258,6 +274,26 @@ public static class Program
 
         Print(bag.Items, stderr);
         return bag.HasErrors ? 2 : 0;
+    }
+
+    private static int ExtractProse(ProjectLayout? layout, string? release, string? mapping, TextWriter stdout, TextWriter stderr)
+    {
+        if (layout is null)
+        {
+            return NoLayout(stderr);
+        }
+
+        var bag = new DiagnosticBag();
+        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, layout.Output, layout.Taxonomy);
+        var catalog = TaxonomyCatalog.Load(options.Taxonomy, bag);
+        var review = catalog is null ? null : Generator.BuildReviewed(options, catalog, bag).Review;
+        if (review is not null)
+        {
+            stdout.Write(review.ProseCsv());
+        }
+
+        Print(bag.Items.Where(d => d.IsError), stderr);
+        return review is null ? 2 : 0;
     }
 
     private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)

@@ -52,7 +52,7 @@ internal static partial class Outcome
         }
     }
 
-    /// <summary>A clean run wrote exactly its documents, each well-formed XML read the safe way.</summary>
+    /// <summary>A clean run wrote exactly its documents, each well-formed XML read the safe way, and the review page.</summary>
     public static void Written(GenerateResult result, string output)
     {
         Assert.Equal(0, result.ExitCode);
@@ -60,7 +60,7 @@ internal static partial class Outcome
         Assert.Equal(
             result.Files.Append(AtomicOutput.ManifestName).Order(StringComparer.Ordinal),
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(9, result.Documents.Count); // six xBRL-XML documents, two Inline XBRL pages, the xBRL-JSON report
+        Assert.Equal(10, result.Documents.Count); // six xBRL-XML documents, two Inline XBRL pages, the xBRL-JSON report, the review page
         Assert.Equal(result.Documents.Count + 3, result.Files.Count); // and the .xbr, the .xbri and the taxonomy package
         foreach (var file in Directory.GetFiles(output).Where(f => !f.EndsWith(".xbr", StringComparison.Ordinal) && !f.EndsWith(".xbri", StringComparison.Ordinal) && !f.EndsWith(".zip", StringComparison.Ordinal) && !f.EndsWith(AtomicOutput.ManifestName, StringComparison.Ordinal)))
         {
@@ -68,6 +68,12 @@ internal static partial class Outcome
             {
                 using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
                 Assert.True(json.RootElement.GetProperty("facts").EnumerateObject().Any());
+                continue;
+            }
+
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                Assert.EndsWith("</html>\n", File.ReadAllText(file), StringComparison.Ordinal);
                 continue;
             }
 

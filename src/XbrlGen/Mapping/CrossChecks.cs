@@ -7,19 +7,13 @@ using XbrlGen.Validation;
 namespace XbrlGen.Mapping;
 
 /// <summary>
-/// Checks of the release against itself that are not summations: the printed % columns against the figures, and the
-/// mapping's declared checks (equal figures, a balance roll-forward, a product). Failures are warnings with both lines;
+/// Checks of the release against itself that are not summations: the mapping's declared checks (equal figures, a balance roll-forward, a product). Failures are warnings with both lines;
 /// the instance keeps the figures as printed.
 /// </summary>
 internal static class CrossChecks
 {
     public static void Run(Release release, MappingSet mapping, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, Concept> concepts, DiagnosticBag diagnostics)
     {
-        foreach (var table in release.Tables)
-        {
-            CheckPercents(table, diagnostics);
-        }
-
         // A check names concepts: their plain facts (totals), not a breakdown's facts on members.
         var byConcept = facts.Where(f => f.Value is not null && f.Context.Members.Count == 0).ToLookup(f => f.Concept.Name.Prefixed);
         foreach (var check in mapping.Checks)
@@ -53,9 +47,10 @@ internal static class CrossChecks
             foreach (var b in right.Where(f => f.Context.Id == a.Context.Id && f.Unit!.Id == a.Unit!.Id))
             {
                 var d = Math.Min(a.Decimals ?? 0, b.Decimals ?? 0);
-                if (Calculations.Round(a.Value!.Value, d) != Calculations.Round(b.Value!.Value, d))
+                var difference = Math.Abs(Calculations.Round(a.Value!.Value, d) - Calculations.Round(b.Value!.Value, d));
+                if (difference != 0)
                 {
-                    diagnostics.Report(Codes.CrossCheckFailed, b.Sources[0], [a.Sources[0]],
+                    diagnostics.Report(difference <= Calculations.OneUnit(d) ? Codes.CrossCheckRounding : Codes.CrossCheckFailed, b.Sources[0], [a.Sources[0]],
                         $"{a.Concept} ({Show(a)}) and {b.Concept} ({Show(b)}) should be equal for {a.Context.Period}");
                 }
             }
@@ -110,68 +105,4 @@ internal static class CrossChecks
     }
 
     private static string Show(Fact f) => f.Value!.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>Each printed % must lie within what the printed figures allow, given that they are rounded too, give or take one printed unit.</summary>
-    private static void CheckPercents(ReleaseTable table, DiagnosticBag diagnostics)
-    {
-        foreach (var column in table.Columns.Where(c => !c.IsAmount && c.BaseColumn is not null))
-        {
-            var totalRow = column.Kind == ColumnKind.PercentOfTotal
-                ? table.Rows.FirstOrDefault(r => r.Values.TryGetValue(column.Index, out var p) && p.Value == 100m)
-                : null;
-            foreach (var row in table.Rows)
-            {
-                if (!row.Values.TryGetValue(column.Index, out var printed) || printed.IsDash
-                    || !row.Values.TryGetValue(column.BaseColumn!.Value, out var numerator) || numerator.IsDash)
-                {
-                    continue;
-                }
-
-                PrintedNumber? denominator = column.Kind == ColumnKind.PercentOfTotal
-                    ? totalRow?.Values.GetValueOrDefault(column.BaseColumn.Value)
-                    : column.CompareColumn is { } cc ? row.Values.GetValueOrDefault(cc) : null;
-                if (denominator is null || denominator.IsDash || denominator.Value == 0)
-                {
-                    continue;
-                }
-
-                var (lo, hi) = column.Kind == ColumnKind.PercentOfTotal
-                    ? Range(numerator, denominator, change: false)
-                    : Range(numerator, denominator, change: true);
-                // Releases round their % columns loosely (some truncate); only a miss by more than one printed unit is reported.
-                var half = 1.5m * Unit(printed.DecimalPlaces);
-                if (hi < printed.Value - half || lo > printed.Value + half)
-                {
-                    var exact = column.Kind == ColumnKind.PercentOfTotal
-                        ? numerator.Value / denominator.Value * 100m
-                        : (numerator.Value - denominator.Value) / denominator.Value * 100m;
-                    diagnostics.Report(Codes.PercentMismatch, row.Span, column.PeriodText, row.Label, printed.Text, decimal.Round(exact, printed.DecimalPlaces + 1).ToString(CultureInfo.InvariantCulture));
-                }
-            }
-        }
-    }
-
-    private static decimal Unit(int places) => 1m / Calculations.Pow10(places);
-
-    /// <summary>The range of a ratio (or change) in percent when both figures may each be off by half a printed unit.</summary>
-    private static (decimal Lo, decimal Hi) Range(PrintedNumber a, PrintedNumber b, bool change)
-    {
-        var ha = 0.5m * Unit(a.DecimalPlaces);
-        var hb = 0.5m * Unit(b.DecimalPlaces);
-        var values = new List<decimal>();
-        foreach (var x in new[] { a.Value - ha, a.Value + ha })
-        {
-            foreach (var y in new[] { b.Value - hb, b.Value + hb })
-            {
-                if (y == 0)
-                {
-                    continue;
-                }
-
-                values.Add(change ? (x - y) / y * 100m : x / y * 100m);
-            }
-        }
-
-        return values.Count == 0 ? (decimal.MinValue, decimal.MaxValue) : (values.Min(), values.Max());
-    }
 }

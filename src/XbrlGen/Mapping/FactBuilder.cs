@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
@@ -436,16 +435,15 @@ internal sealed class FactBuilder
             return;
         }
 
-        var (text, lineStarts) = JoinedText();
+        var joined = Joined();
         var found = false;
         foreach (var pattern in rule.Patterns)
         {
-            foreach (Match m in new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(2)).Matches(text))
+            foreach (Match m in new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(2)).Matches(joined.Text))
             {
                 var group = m.Groups["value"];
                 var printed = PrintedNumber.TryParse(group.Value);
-                var line = LineAt(lineStarts, group.Index);
-                var span = new SourceSpan(_release.File, line + 1, group.Index - lineStarts[line] + 1);
+                var span = joined.SpanAt(group.Index);
                 if (printed is null)
                 {
                     _diagnostics.Report(Codes.MalformedNumber, span, group.Value);
@@ -469,7 +467,7 @@ internal sealed class FactBuilder
                     : concept.PeriodType == PeriodType.Instant ? documentPeriod.AsInstant() : documentPeriod.AsDuration();
                 var value = printed.Value * Calculations.Pow10(rule.Scale);
                 var decimals = rule.Scale > 0 ? -rule.Scale : printed.DecimalPlaces;
-                var language = TextCleaner.HasCjk(_release.Lines[line]) ? Language.Ja : Language.En;
+                var language = TextCleaner.HasCjk(_release.Lines[span.Line - 1]) ? Language.Ja : Language.En;
                 Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
                 {
                     At = new PrintedAt(null, null, 0, language, printed, rule.Scale),
@@ -484,31 +482,8 @@ internal sealed class FactBuilder
         }
     }
 
-    private (string Text, int[] LineStarts)? _joined;
+    private JoinedText? _joined;
 
     /// <summary>The release as one string, lines joined by a space, so prose patterns can span line breaks.</summary>
-    private (string Text, int[] LineStarts) JoinedText()
-    {
-        if (_joined is { } j)
-        {
-            return j;
-        }
-
-        var sb = new StringBuilder();
-        var starts = new int[_release.Lines.Count];
-        for (var i = 0; i < _release.Lines.Count; i++)
-        {
-            starts[i] = sb.Length;
-            sb.Append(_release.Lines[i]).Append(' ');
-        }
-
-        _joined = (sb.ToString(), starts);
-        return _joined.Value;
-    }
-
-    private static int LineAt(int[] starts, int offset)
-    {
-        var i = Array.BinarySearch(starts, offset);
-        return i >= 0 ? i : ~i - 1;
-    }
+    private JoinedText Joined() => _joined ??= JoinedText.Of(_release.File, _release.Lines);
 }

@@ -23,7 +23,11 @@ public static class FilingBuilder
     public const string NegatedPeriodStartRole = "http://www.xbrl.org/2009/role/negatedPeriodStartLabel";
     public const string NegatedPeriodEndRole = "http://www.xbrl.org/2009/role/negatedPeriodEndLabel";
 
-    public static Filing? Build(Release release, MappingSet mapping, BaseTaxonomy baseTaxonomy, DiagnosticBag diagnostics)
+    public static Filing? Build(Release release, MappingSet mapping, BaseTaxonomy baseTaxonomy, DiagnosticBag diagnostics) =>
+        BuildTraced(release, mapping, baseTaxonomy, diagnostics).Filing;
+
+    /// <summary>Builds the filing and keeps the trace a review needs: which printed figure became which fact, which row which line.</summary>
+    public static (Filing? Filing, MappingTrace? Trace) BuildTraced(Release release, MappingSet mapping, BaseTaxonomy baseTaxonomy, DiagnosticBag diagnostics)
     {
         var concepts = new Dictionary<string, Concept>(baseTaxonomy.Concepts, StringComparer.Ordinal);
         foreach (var c in mapping.ExtensionConcepts)
@@ -35,7 +39,7 @@ public static class FilingBuilder
         if (periodInfo is null)
         {
             diagnostics.Report(Codes.PeriodHeadingUnreadable, new SourceSpan(release.File, 1, 1), "release");
-            return null;
+            return (null, null);
         }
 
         var calendar = mapping.Entity.Calendar;
@@ -43,7 +47,7 @@ public static class FilingBuilder
         {
             var table = release.Tables.First(t => t.AmountColumns.Any(c => c.Period == periodInfo));
             diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(periodInfo.End), calendar.YearEndGMonthDay);
-            return null;
+            return (null, null);
         }
 
         // Every table's periods, not only the first: a table for another period (or another fiscal year) would
@@ -59,14 +63,14 @@ public static class FilingBuilder
 
         if (diagnostics.ErrorCount > errorsBefore)
         {
-            return null;
+            return (null, null);
         }
 
         var builder = new FactBuilder(release, mapping, concepts, diagnostics);
         builder.Build();
         if (diagnostics.HasErrors)
         {
-            return null;
+            return (null, null);
         }
 
         var contexts = new Dictionary<string, Context>(StringComparer.Ordinal);
@@ -86,7 +90,8 @@ public static class FilingBuilder
             return ctx;
         }
 
-        var facts = Merge(builder.Candidates, ContextFor, diagnostics);
+        var links = new List<FigureLink>();
+        var facts = Merge(builder.Candidates, ContextFor, diagnostics, links);
         var documentContext = ContextFor(periodInfo.AsDuration(), []);
         var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
         facts.InsertRange(0, dei);
@@ -109,7 +114,7 @@ public static class FilingBuilder
             .OrderBy(c => c.Period is DurationPeriod ? 0 : 1).ThenByDescending(c => c.Period.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         diagnostics.Report(Codes.FactSummary, new SourceSpan(release.File, 0, 0), facts.Count, builder.Candidates.Count, builder.Candidates.Count - (facts.Count - dei.Count));
 
-        return new Filing(
+        var filing = new Filing(
             mapping.Entity.Prefix,
             mapping.ExtensionNamespace,
             mapping.Entity.Prefix + "-" + Compact(periodInfo.End),
@@ -125,6 +130,9 @@ public static class FilingBuilder
         {
             Layout = LayoutBuilder.Build(release, mapping, builder.Matches, builder.Candidates, facts),
         };
+        var rows = builder.Matches.Where(m => concepts.ContainsKey(m.Line.Concept))
+            .Select(m => new RowLink(m.Source, m.Row, m.Line, concepts[m.Line.Concept])).ToList();
+        return (filing, new MappingTrace(links, rows, concepts));
     }
 
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -133,7 +141,7 @@ public static class FilingBuilder
     /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
     /// after rounding are a warning, and equally precise copies that disagree are an error.
     /// </summary>
-    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics)
+    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics, List<FigureLink> links)
     {
         var facts = new List<Fact>();
         foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period, ExplicitMember.Key(c.Members), c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
@@ -156,12 +164,21 @@ public static class FilingBuilder
                 }
                 else
                 {
-                    diagnostics.Report(Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
+                    var roundingLevel = Math.Abs(Calculations.Round(best.Value, d) - Calculations.Round(other.Value, d)) <= Calculations.OneUnit(d);
+                    diagnostics.Report(roundingLevel ? Codes.CopiesDifferByRounding : Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
                 }
             }
 
             var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
-            facts.Add(new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources));
+            var fact = new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources);
+            facts.Add(fact);
+            foreach (var copy in copies)
+            {
+                if (copy.At is { Row: { } row } at)
+                {
+                    links.Add(new FigureLink(row, at.Column, fact, copy == best));
+                }
+            }
         }
 
         return facts;

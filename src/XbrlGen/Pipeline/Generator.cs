@@ -3,6 +3,7 @@ using XbrlGen.Mapping;
 using XbrlGen.Model;
 using XbrlGen.Reading;
 using XbrlGen.Rendering;
+using XbrlGen.Review;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Pipeline;
@@ -24,6 +25,9 @@ public sealed record GenerateResult(int ExitCode, IReadOnlyList<Diagnostic> Diag
 {
     /// <summary>The names of every file the run wrote to the output folder: the documents, then the packages (empty if it wrote nothing).</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The review of the release (findings and coverage), when it was read and mapped.</summary>
+    public ReviewReport? Review { get; init; }
 }
 
 /// <summary>
@@ -39,7 +43,7 @@ public static class Generator
     {
         var diagnostics = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(options.Taxonomy, diagnostics);
-        var (filing, documents) = catalog is null ? (null, []) : Build(options, catalog, diagnostics);
+        var (filing, documents, review) = catalog is null ? (null, [], null) : BuildReviewed(options, catalog, diagnostics);
         if (options.WarningsAsErrors)
         {
             diagnostics.EscalateWarnings();
@@ -47,14 +51,14 @@ public static class Generator
 
         if (catalog is null || filing is null || diagnostics.HasErrors)
         {
-            return Done(diagnostics, filing, documents);
+            return Done(diagnostics, filing, documents, review);
         }
 
         using var output = AtomicOutput.Begin(options.Output, diagnostics, options.AfterFileWritten);
         if (output is null || !output.Write(documents, diagnostics)
             || FilingPackages.Write(output.Staging, filing, [.. documents.Select(d => d.FileName)], options.Taxonomy, diagnostics) is not { } packages)
         {
-            return Done(diagnostics, filing, documents);
+            return Done(diagnostics, filing, documents, review);
         }
 
         var validation = new DiagnosticBag();
@@ -80,7 +84,7 @@ public static class Generator
         if (!diagnostics.HasErrors)
         {
             var committed = output.Commit(diagnostics);
-            return Done(diagnostics, filing, documents) with { Files = committed ? [.. documents.Select(d => d.FileName), .. packages] : [] };
+            return Done(diagnostics, filing, documents, review) with { Files = committed ? [.. documents.Select(d => d.FileName), .. packages] : [] };
         }
 
         // Documents that failed validation are kept beside the output for inspection; their diagnostics name them there.
@@ -90,33 +94,44 @@ public static class Generator
             diagnostics.Report(Codes.OutputRejected, SourceSpan.ForFile(output.Rejected), output.Rejected, options.Output);
         }
 
-        return Done(diagnostics, filing, documents);
+        return Done(diagnostics, filing, documents, review);
     }
 
     /// <summary>Reads and maps, without writing anything. The documents render (streaming) when they are written.</summary>
     public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents) Build(GenerateOptions options, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
+        var (filing, documents, _) = BuildReviewed(options, catalog, diagnostics);
+        return (filing, documents);
+    }
+
+    /// <summary>Reads, maps and reviews the release: the filing's documents and the review page, and the review's findings and coverage.</summary>
+    public static (Filing? Filing, IReadOnlyList<RenderedDocument> Documents, ReviewReport? Review) BuildReviewed(GenerateOptions options, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
+    {
         var baseTaxonomy = BaseTaxonomy.Load(catalog, diagnostics);
         var mapping = MappingLoader.Load(options.Mapping, diagnostics);
         if (baseTaxonomy is null || mapping is null)
         {
-            return (null, []);
+            return (null, [], null);
         }
 
         var release = ReleaseReader.ReadFile(options.Release, new ReaderOptions(mapping.Entity.Calendar), diagnostics, options.MaxInputBytes);
         if (release is null || diagnostics.HasErrors)
         {
-            return (null, []);
+            return (null, [], null);
         }
 
-        var filing = FilingBuilder.Build(release, mapping, baseTaxonomy, diagnostics);
-        if (filing is null || diagnostics.HasErrors)
+        var (filing, trace) = FilingBuilder.BuildTraced(release, mapping, baseTaxonomy, diagnostics);
+        if (filing is null || trace is null || diagnostics.HasErrors)
         {
-            return (filing, []);
+            return (filing, [], null);
         }
 
+        var context = ReviewContext.Create(release, mapping, filing, trace);
+        ReviewRules.Run(context, diagnostics);
+        var review = ReviewReport.Create(context, diagnostics.Items);
         var renderer = FilingRenderer.Create(Path.Combine(options.Mapping, "templates"), diagnostics);
-        return renderer is null ? (filing, []) : (filing, renderer.Render(filing, Path.GetFileName(options.Release)));
+        return renderer is null ? (filing, [], review)
+            : (filing, [.. renderer.Render(filing, Path.GetFileName(options.Release)), renderer.RenderReview(review, filing.BaseName + "-review.html", Path.GetFileName(options.Release))], review);
     }
 
     public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
@@ -130,6 +145,6 @@ public static class Generator
         return errors.All(e => e.Escalated || ConsistencyCodes.Contains(e.Code) || !e.Code.StartsWith("XG", StringComparison.Ordinal) || e.Code.StartsWith("XG05", StringComparison.Ordinal)) ? 1 : 2;
     }
 
-    private static GenerateResult Done(DiagnosticBag diagnostics, Filing? filing, IReadOnlyList<RenderedDocument> documents) =>
-        new(ExitCode(diagnostics.Items), diagnostics.Items, filing, documents);
+    private static GenerateResult Done(DiagnosticBag diagnostics, Filing? filing, IReadOnlyList<RenderedDocument> documents, ReviewReport? review) =>
+        new(ExitCode(diagnostics.Items), diagnostics.Items, filing, documents) { Review = review };
 }

@@ -184,6 +184,9 @@ internal static partial class HeadingText
         _ => 3,
     };
 
+    /// <summary>The first English date in the text (<c>Jun 30, 2003</c>, <c>March 31, 2003</c>), or null.</summary>
+    public static DateOnly? EnglishDate(string text) => EnglishDates().Match(text) is { Success: true } m ? ParseEnglishDate(m) : null;
+
     private static DateOnly? ParseEnglishDate(Match m)
     {
         var month = Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;

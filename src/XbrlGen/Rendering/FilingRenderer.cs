@@ -51,7 +51,10 @@ public sealed class RenderedDocument(string fileName, Action<TextWriter> render)
 /// </summary>
 public sealed class FilingRenderer
 {
-    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation", "definition", "inline"];
+    public static readonly string[] TemplateNames = ["instance", "schema", "label", "presentation", "calculation", "definition", "inline", "review"];
+
+    /// <summary>A template's file name: the filing's documents are XML, the review page HTML.</summary>
+    public static string TemplateFile(string name) => name + (name == "review" ? ".sbn-html" : ".sbn-xml");
 
     private readonly Dictionary<string, Template> _templates;
 
@@ -63,7 +66,7 @@ public sealed class FilingRenderer
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in TemplateNames)
         {
-            var file = name + ".sbn-xml";
+            var file = TemplateFile(name);
             var overridePath = overrideFolder is null ? null : Path.Combine(overrideFolder, file);
             string text;
             string path;
@@ -132,6 +135,10 @@ public sealed class FilingRenderer
             yield return new(filing.InlineFile(page.Language), w => Run(w, "inline", common, InlineModel.Page(plan, page)));
         }
     }
+
+    /// <summary>The review page for a filing team (<c>&lt;name&gt;-review.html</c>): the release's tables with each figure linked to its fact, the findings, coverage.</summary>
+    public RenderedDocument RenderReview(Review.ReviewReport review, string fileName, string sourceName) =>
+        new(fileName, w => Run(w, "review", new { title = fileName, source = sourceName }, ReviewPage.Model(review)));
 
     /// <summary>Renders one template straight to the writer: its output is never built up as one string.</summary>
     private void Run(TextWriter writer, string name, object common, object model)

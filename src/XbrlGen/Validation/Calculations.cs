@@ -172,6 +172,9 @@ public static class Calculations
 
     private static readonly decimal[] Powers = Enumerable.Range(0, 29).Select(n => Enumerable.Repeat(10m, n).Aggregate(1m, (a, b) => a * b)).ToArray();
 
+    /// <summary>One unit in the last digit of a figure known to <paramref name="decimals"/> places (negative: tens, hundreds, ...).</summary>
+    public static decimal OneUnit(int decimals) => decimals >= 0 ? 1m / Pow10(Math.Min(decimals, 28)) : Pow10(Math.Min(-decimals, 28));
+
     /// <summary>10 to the power <paramref name="n"/> (0 to 28).</summary>
     public static decimal Pow10(int n) => Powers[n];
 

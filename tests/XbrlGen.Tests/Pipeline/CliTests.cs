@@ -62,15 +62,44 @@ public class CliTests
     }
 
     [Fact]
+    public void Generate_gives_the_findings_and_coverage_as_json_lines()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (exit, stdout, _) = Run("generate", "--out", output, "--format", "json");
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var caption = Assert.Single(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == "XG0313");
+        Assert.Equal(703, caption.GetProperty("line").GetInt32());
+        Assert.Contains("Income tax benefit (expense) -390 161 97", caption.GetProperty("quoted")[0].GetString(), StringComparison.Ordinal);
+        var coverage = lines[^1];
+        Assert.Equal("coverage", coverage.GetProperty("kind").GetString());
+        Assert.Equal(418, coverage.GetProperty("facts").GetInt32());
+        Assert.True(File.Exists(Path.Combine(output, "iij-20030630-review.html")));
+    }
+
+    [Fact]
+    public void Extract_prose_shows_every_figure_of_the_text_and_what_it_restates()
+    {
+        var (exit, stdout, _) = Run("extract", "--prose");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("file,line,language,text,value,unit,scale,matched\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("iij-1q03.txt,16,ja,13.7 億円,13.7,JPY,8,", stdout, StringComparison.Ordinal);
+        Assert.Contains("iij-1q03.txt,377,en,$ 69.6 million,69.6,USD,6,gaap:Revenues 2003-04-01..2003-06-30 USD decimals -3", stdout, StringComparison.Ordinal);
+        Assert.Contains("iij-1q03.txt,725,en,64.1%,64.1,%,0,unmatched", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warnings_as_errors_refuses_the_bundled_release_and_writes_nothing()
     {
         var output = Path.Combine(TestPaths.TempDir(), "out");
         var (exit, _, err) = Run("generate", "--out", output, "--warnings-as-errors");
 
-        // The release's own disagreements (XG0301, XG0305) are warnings by default and errors here.
+        // The release's substantive contradictions (a caption against its signs, a note naming the wrong period) are
+        // warnings by default and errors here; rounding-level differences stay infos.
         Assert.Equal(1, exit);
-        Assert.Contains("error XG0301", err, StringComparison.Ordinal);
-        Assert.Contains("error XG0305", err, StringComparison.Ordinal);
+        Assert.Contains("error XG0313", err, StringComparison.Ordinal);
+        Assert.Contains("error XG0314", err, StringComparison.Ordinal);
+        Assert.Contains("info XG0315", err, StringComparison.Ordinal);
         Assert.DoesNotContain(": warning ", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
 

@@ -1,0 +1,30 @@
+using XbrlGen.Model;
+using XbrlGen.Reading;
+
+namespace XbrlGen.Mapping;
+
+/// <summary>A printed figure (a row's figure in one column) and the fact it became; <see cref="IsFiledCopy"/> when its value is the one filed.</summary>
+public sealed record FigureLink(ReleaseRow Row, int Column, Fact Fact, bool IsFiledCopy);
+
+/// <summary>A release row matched to a mapping line and its concept.</summary>
+public sealed record RowLink(ReleaseTable Table, ReleaseRow Row, LineMap Line, Concept Concept);
+
+/// <summary>What the mapping did with the release: every printed figure's fact, every row's line, and the concepts known.</summary>
+public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyList<RowLink> Rows, IReadOnlyDictionary<string, Concept> Concepts)
+{
+    private Dictionary<(ReleaseRow, int), FigureLink>? _byFigure;
+    private ILookup<Fact, FigureLink>? _byFact;
+    private Dictionary<ReleaseRow, RowLink>? _byRow;
+
+    // A row two mapping tables both claim keeps its first link.
+
+    /// <summary>The fact a printed figure became, or null (a dash, a % column, an unmapped row).</summary>
+    public FigureLink? FigureAt(ReleaseRow row, int column) =>
+        (_byFigure ??= Figures.GroupBy(f => (f.Row, f.Column)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((row, column));
+
+    /// <summary>Every printed copy of a fact, in printed order.</summary>
+    public IEnumerable<FigureLink> CopiesOf(Fact fact) => (_byFact ??= Figures.ToLookup(f => f.Fact))[fact];
+
+    /// <summary>The mapping line a row was matched to, or null.</summary>
+    public RowLink? RowOf(ReleaseRow row) => (_byRow ??= Rows.GroupBy(r => r.Row).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(row);
+}
