@@ -40,7 +40,9 @@ internal static class LayoutBuilder
 
         var lines = matches.GroupBy(m => m.Row).ToDictionary(g => g.Key, g => g.First().Line);
         var tables = new List<PrintedTable>();
-        foreach (var table in release.Tables)
+        // In the order the tables are printed: by their title heading (PDF extraction can put a table's figures after
+        // the next table's title), not by where their figures were found.
+        foreach (var table in release.Tables.OrderBy(t => t.HeadingSpan.Line))
         {
             if (matches.FirstOrDefault(m => ReferenceEquals(m.Source, table)) is not { } match)
             {
