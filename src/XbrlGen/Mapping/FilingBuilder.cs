@@ -131,7 +131,7 @@ public static class FilingBuilder
             Layout = LayoutBuilder.Build(release, mapping, builder.Matches, builder.Candidates, facts),
         };
         var rows = builder.Matches.Where(m => concepts.ContainsKey(m.Line.Concept))
-            .Select(m => new RowLink(m.Source, m.Row, m.Line, concepts[m.Line.Concept])).ToList();
+            .Select(m => new RowLink(m.Source, m.Row, m.Line, new LineItem(concepts[m.Line.Concept], builder.LineMembers.GetValueOrDefault(m.Line) ?? []))).ToList();
         return (filing, new MappingTrace(links, rows, concepts));
     }
 
@@ -304,11 +304,11 @@ public static class FilingBuilder
                 if (mixedPrecision)
                 {
                     dropped.Add((bad.Total.Concept.Name, ExplicitMember.Key(bad.Total.Context.Members)));
-                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, Display(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
+                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
                 }
                 else
                 {
-                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, Display(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
+                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
                 }
             }
 
@@ -319,7 +319,6 @@ public static class FilingBuilder
     }
 
     /// <summary>A fact's concept, with its members in brackets when it has any.</summary>
-    private static string Display(Fact f) => f.Concept.Name.Prefixed + (f.Context.Members.Count == 0 ? string.Empty : "[" + ExplicitMember.Key(f.Context.Members) + "]");
 
     private static string N(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
 

@@ -25,7 +25,9 @@ public static class FilingPackages
         // pages, with the taxonomy beside them in one subfolder of reports/, are the .xbri's document set.
         string[] taxonomyDocuments = [filing.SchemaFile, filing.LabelFile, filing.PresentationFile, filing.CalculationFile, filing.DefinitionFile];
         var extension = documents.Where(taxonomyDocuments.Contains).ToList();
-        var pages = documents.Intersect(Enum.GetValues<Language>().Select(filing.InlineFile)).ToList();
+        // The review page is HTML for the filing team, not a page of the report: only the filing's Inline XBRL pages go in.
+        string[] inlinePages = [.. Enum.GetValues<Language>().Select(filing.InlineFile)];
+        var pages = documents.Where(inlinePages.Contains).ToList();
         var xbr = WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbr,
             [(filing.InstanceFile, filing.BaseName + ".xbrl"), .. extension.Select(d => (d, d))], taxonomy, diagnostics);
         var xbri = pages.Count == 0 ? null : WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbri,

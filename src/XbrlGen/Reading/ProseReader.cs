@@ -131,7 +131,8 @@ public static partial class ProseReader
         {
             var (index, length, f) = figures[i];
             var previousEnd = i > 0 && figures[i - 1].Figure.Sentence == f.Sentence ? figures[i - 1].Index + figures[i - 1].Length : sentences[f.Sentence];
-            var subject = Clean(text[previousEnd..index]);
+            // Two patterns can read overlapping figures (an amount and a percentage sharing digits): the later one has no text before it.
+            var subject = Clean(text[Math.Min(previousEnd, index)..index]);
             var sentenceEnd = f.Sentence + 1 < sentences.Count ? sentences[f.Sentence + 1] : text.Length;
             var windowEnd = nextPercentAt[i] >= 0 && figures[nextPercentAt[i]].Index < sentenceEnd ? figures[nextPercentAt[i]].Index : sentenceEnd;
             var after = text[(index + length)..Math.Max(index + length, windowEnd)];

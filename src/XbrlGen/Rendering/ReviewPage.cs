@@ -36,7 +36,7 @@ internal static class ReviewPage
             {
                 line = r.Span.Line,
                 label = r.Label,
-                concept = context.Trace.RowOf(r)?.Concept.Name.Prefixed ?? string.Empty,
+                concept = context.Trace.RowOf(r)?.Item.ToString() ?? string.Empty,
                 cells = t.Columns.Select(c =>
                 {
                     if (!r.Values.TryGetValue(c.Index, out var v))
@@ -65,7 +65,7 @@ internal static class ReviewPage
             unit = f.Unit?.Id ?? string.Empty,
             decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             value = f.Lexical,
-            dimensions = "none",
+            dimensions = ReviewReport.Dimensions(f),
             copies = context.Trace.CopiesOf(f).Select(c => new { href = "#" + FigureId(c.Row, c.Column), line = c.Row.Span.Line, text = c.Row.Values[c.Column].Text, filed = c.IsFiledCopy }).ToList(),
             sources = f.Sources.Select(s => Where(s, context)).Distinct().ToList(),
         }).ToList();

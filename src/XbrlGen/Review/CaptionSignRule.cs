@@ -76,7 +76,7 @@ public sealed partial class CaptionSignRule : IReviewRule
             var printed = link.Row.Values[shown.Column].Text;
             var otherText = other is null ? "no other copy" : $"'{other.Row.Label}' {other.Row.Values[other.Column].Text}";
             diagnostics.Report(Codes.CaptionSign, link.Row.Span, other is null ? [link.Line.Span] : [other.Row.Span, link.Line.Span],
-                link.Row.Label, m.Groups["a"].Value, printed, link.Concept, conceptPositive, link.Line.Negated ? "negated" : "as printed", ReviewContext.N(shown.Fact.Value!.Value), otherText);
+                link.Row.Label, m.Groups["a"].Value, printed, link.Item, conceptPositive, link.Line.Negated ? "negated" : "as printed", ReviewContext.N(shown.Fact.Value!.Value), otherText);
         }
     }
 

@@ -84,21 +84,22 @@ public sealed class PercentColumnRule : IReviewRule
     private static bool Foots(ReviewContext context, ReleaseTable table, ReleaseRow row, int column)
     {
         var rows = context.Trace.Rows.Where(r => r.Table == table).ToList();
-        var byConcept = rows.GroupBy(r => r.Line.Concept, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Sums name their items by the line's key (concept and members), as the mapping checks them.
+        var byKey = rows.GroupBy(r => r.Line.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var self = rows.FirstOrDefault(r => r.Row == row);
         if (self is null)
         {
             return false;
         }
 
-        var sums = rows.Where(r => r.Line.Sum.Count > 0 && (r.Row == row || r.Line.Sum.Any(i => i.Concept == self.Line.Concept))).ToList();
+        var sums = rows.Where(r => r.Line.Sum.Count > 0 && (r.Row == row || r.Line.Sum.Any(i => i.Concept == self.Line.Key))).ToList();
         decimal? Value(RowLink r) => r.Row.Values.TryGetValue(column, out var p) && !p.IsDash ? p.Value * (r.Line.Negated ? -1m : 1m) : null;
         foreach (var total in sums)
         {
             var sum = 0m;
             foreach (var item in total.Line.Sum)
             {
-                if (!byConcept.TryGetValue(item.Concept, out var line) || Value(line) is not { } v)
+                if (!byKey.TryGetValue(item.Concept, out var line) || Value(line) is not { } v)
                 {
                     return false;
                 }

@@ -35,11 +35,11 @@ public sealed partial class ProseRule : IReviewRule
 
     public static IReadOnlyList<ProseMatch> Match(ReviewContext context)
     {
-        var labels = context.Trace.Rows.Select(r => (r.Line, r.Concept, En: Tokens(r.Line.LabelEn), Ja: TextCleaner.MatchKey(r.Line.LabelJa))).DistinctBy(l => (l.Line.LabelEn, l.Line.LabelJa, l.Concept)).ToList();
+        var labels = context.Trace.Rows.Select(r => (r.Line, r.Item, En: Tokens(r.Line.LabelEn), Ja: TextCleaner.MatchKey(r.Line.LabelJa))).DistinctBy(l => (l.Line.LabelEn, l.Line.LabelJa, l.Item)).ToList();
         var result = new List<ProseMatch>();
-        Concept? subject = null;
+        LineItem? subject = null;
         var sentence = -1;
-        (Concept? Concept, int Sentence) lastAmount = (null, -9);
+        (LineItem? Item, int Sentence) lastAmount = (null, -9);
         // The first amount after each figure in its sentence, found in one pass from the end.
         var nextAmount = new int[context.Prose.Count];
         for (int i = context.Prose.Count - 1, next = -1; i >= 0; i--)
@@ -74,7 +74,7 @@ public sealed partial class ProseRule : IReviewRule
             {
                 // The mapping's prose rules (prose.yaml) read this very figure as a fact.
                 result.Add(new ProseMatch(f, declared, null, null, "prose rule"));
-                subject = declared.Concept;
+                subject = LineItem.Of(declared);
                 continue;
             }
 
@@ -89,21 +89,21 @@ public sealed partial class ProseRule : IReviewRule
                 {
                     fact = ByValue(context, f, period);
                     how = "value";
-                    subject = fact?.Concept ?? subject;
+                    subject = fact is null ? subject : LineItem.Of(fact);
                 }
 
                 result.Add(new ProseMatch(f, fact, period, null, fact is null ? "unmatched" : how));
                 if (fact is not null && period == context.ReportPeriod)
                 {
-                    lastAmount = (fact.Concept, f.Sentence);
+                    lastAmount = (LineItem.Of(fact), f.Sentence);
                 }
             }
             else
             {
                 var compare = f.CompareText is null ? null : context.PeriodOf(f.CompareText);
                 // A percentage stated before its amount ("decreased 27.7% to JPY2,408 million") takes the amount's line item.
-                var s = subject ?? (nextAmount[index] >= 0 && context.Prose[nextAmount[index]] is var amount ? ByValue(context, amount, context.PeriodOf(amount.PeriodText))?.Concept : null)
-                    ?? (f.Language == Language.Ja && f.Sentence - lastAmount.Sentence <= 1 ? lastAmount.Concept : null); // "売上高は 8,344 百万円。前年同期比 15.3％減"
+                var s = subject ?? (nextAmount[index] >= 0 && context.Prose[nextAmount[index]] is var amount ? ByValue(context, amount, context.PeriodOf(amount.PeriodText)) is { } v ? LineItem.Of(v) : null : null)
+                    ?? (f.Language == Language.Ja && f.Sentence - lastAmount.Sentence <= 1 ? lastAmount.Item : null); // "売上高は 8,344 百万円。前年同期比 15.3％減"
                 var fact = s is null || compare is null ? null : FactFor(context, s, context.ReportPeriod, "JPY", false);
                 result.Add(new ProseMatch(f, fact, context.ReportPeriod, compare, fact is null ? "unmatched" : "change"));
             }
@@ -115,28 +115,29 @@ public sealed partial class ProseRule : IReviewRule
     private static Fact? Declared(ReviewContext context, ProseFigure f) =>
         context.Filing.Facts.FirstOrDefault(x => x.Sources.Any(s => s.File == f.Span.File && s.Line == f.Span.Line && s.Column >= f.Span.Column && s.Column < f.Span.Column + f.Text.Length));
 
-    private static Concept? Named(ProseFigure f, List<(LineMap Line, Concept Concept, List<string> En, string Ja)> labels)
+    private static LineItem? Named(ProseFigure f, List<(LineMap Line, LineItem Item, List<string> En, string Ja)> labels)
     {
         if (f.Language == Language.Ja)
         {
             var key = TextCleaner.MatchKey(f.Subject);
-            return labels.Where(l => l.Ja.Length >= 2 && key.Contains(l.Ja, StringComparison.Ordinal)).OrderByDescending(l => l.Ja.Length).Select(l => l.Concept).FirstOrDefault();
+            return labels.Where(l => l.Ja.Length >= 2 && key.Contains(l.Ja, StringComparison.Ordinal)).OrderByDescending(l => l.Ja.Length).Select(l => l.Item).FirstOrDefault();
         }
 
         // The label with the most words wins; of equals, the one whose words stand nearest the figure.
         var tokens = Tokens(f.Subject);
         return labels.Where(l => l.En.Count >= 2 && l.En.All(tokens.Contains))
-            .OrderByDescending(l => l.En.Count).ThenByDescending(l => l.En.Min(w => tokens.LastIndexOf(w))).Select(l => l.Concept).FirstOrDefault();
+            .OrderByDescending(l => l.En.Count).ThenByDescending(l => l.En.Min(w => tokens.LastIndexOf(w))).Select(l => l.Item).FirstOrDefault();
     }
 
-    private static Fact? FactFor(ReviewContext context, Concept concept, ReportingPeriod? period, string? currency, bool perUnit)
+    private static Fact? FactFor(ReviewContext context, LineItem item, ReportingPeriod? period, string? currency, bool perUnit)
     {
         if (period is null)
         {
             return null;
         }
 
-        var candidates = context.Filing.Facts.Where(x => x.Concept == concept && x.Value is not null && x.Unit is not null && x.Context.Period.End == period.End
+        var concept = item.Concept;
+        var candidates = context.Filing.Facts.Where(x => LineItem.Of(x) == item && x.Value is not null && x.Unit is not null && x.Context.Period.End == period.End
             && (concept.PeriodType == PeriodType.Instant || (x.Context.Period is DurationPeriod d && d.Start == period.Start))).ToList();
         return candidates.FirstOrDefault(x => x.Unit!.IsCurrency && x.Unit.Id == currency && !perUnit)
             ?? candidates.FirstOrDefault(x => x.Unit!.IsDivide && x.Unit.Numerator[0].LocalName == currency && perUnit)
@@ -182,7 +183,7 @@ public sealed partial class ProseRule : IReviewRule
             if (expected != stated)
             {
                 var unit = Calculations.OneUnit(f.Decimals);
-                Report(diagnostics, Math.Abs(expected - stated) <= unit, f, fact.Sources[0], $"{fact.Concept} for {match.Period}", f.Text,
+                Report(diagnostics, Math.Abs(expected - stated) <= unit, f, fact.Sources[0], $"{LineItem.Of(fact)} for {match.Period}", f.Text,
                     printedSource is null ? ReviewContext.N(fact.Value!.Value) : $"'{printedSource.Row.Label}' {printedSource.Row.Values[printedSource.Column].Text}");
             }
 
@@ -191,7 +192,8 @@ public sealed partial class ProseRule : IReviewRule
 
         // A percentage: the table's printed change against the compared period, else the change of the facts.
         var compare = match.Compare!;
-        var row = context.Trace.Rows.Where(r => r.Concept == fact.Concept).Select(r => (r, Column: r.Table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.PercentChange && c.CompareColumn is { } cc
+        var item = LineItem.Of(fact);
+        var row = context.Trace.Rows.Where(r => r.Item == item).Select(r => (r, Column: r.Table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.PercentChange && c.CompareColumn is { } cc
             && r.Table.Columns[cc].Period?.End == compare.End && c.BaseColumn is { } bc && r.Table.Columns[bc].Period?.End == context.ReportPeriod.End)))
             .Where(x => x.Column is not null && x.r.Row.Values.ContainsKey(x.Column.Index)).OrderBy(x => x.r.Table.Language == f.Language ? 0 : 1).FirstOrDefault();
         decimal expectedPercent;
@@ -206,7 +208,7 @@ public sealed partial class ProseRule : IReviewRule
         }
         else
         {
-            var before = FactFor(context, fact.Concept, compare, fact.Unit!.Id, false);
+            var before = FactFor(context, item, compare, fact.Unit!.Id, false);
             if (before?.Value is not { } b || b == 0)
             {
                 return;
@@ -218,10 +220,10 @@ public sealed partial class ProseRule : IReviewRule
         }
 
         // The direction the text states ("a decrease of", "減") against the figures, where both are positive amounts.
-        if (f.Direction != ChangeDirection.None && FactFor(context, fact.Concept, compare, fact.Unit!.Id, false)?.Value is { } earlier && earlier > 0 && fact.Value > 0
+        if (f.Direction != ChangeDirection.None && FactFor(context, item, compare, fact.Unit!.Id, false)?.Value is { } earlier && earlier > 0 && fact.Value > 0
             && fact.Value != earlier && (fact.Value > earlier) != (f.Direction == ChangeDirection.Increase))
         {
-            diagnostics.Report(Codes.ProseTableMismatch, f.Span, [related], $"the change of {fact.Concept} against {compare}",
+            diagnostics.Report(Codes.ProseTableMismatch, f.Span, [related], $"the change of {item} against {compare}",
                 (f.Direction == ChangeDirection.Increase ? "an increase of " : "a decrease of ") + f.Text, against);
             return;
         }
@@ -230,7 +232,7 @@ public sealed partial class ProseRule : IReviewRule
         if (ReviewContext.Round(expectedPercent, f.DecimalPlaces) != statedPercent)
         {
             Report(diagnostics, Math.Abs(expectedPercent - statedPercent) <= Calculations.OneUnit(f.DecimalPlaces), f, related,
-                $"the change of {fact.Concept} against {compare}", f.Text, against);
+                $"the change of {item} against {compare}", f.Text, against);
         }
     }
 

@@ -132,5 +132,8 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
     private static string Csv(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     public static string Describe(Fact fact) => string.Create(CultureInfo.InvariantCulture,
-        $"{fact.Concept} {fact.Context.Period} {fact.Unit?.Id ?? "-"} decimals {fact.Decimals?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+        $"{fact.Concept} {fact.Context.Period} {fact.Unit?.Id ?? "-"} decimals {fact.Decimals?.ToString(CultureInfo.InvariantCulture) ?? "-"} dimensions {Dimensions(fact)}");
+
+    /// <summary>A fact's explicit members (axis=member, ...), or "none".</summary>
+    public static string Dimensions(Fact fact) => fact.Context.Members.Count == 0 ? "none" : ExplicitMember.Key(fact.Context.Members);
 }

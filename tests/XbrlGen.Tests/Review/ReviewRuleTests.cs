@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
+using XbrlGen.Model;
 using XbrlGen.Pipeline;
+using XbrlGen.Review;
 
 namespace XbrlGen.Tests.Review;
 
@@ -100,6 +102,25 @@ public sealed class ReviewRuleTests
         Assert.Contains(Findings(turned, "XG0308"), d => d.Span.Line == 469 && d.Message.Contains("an increase of 0.6%", StringComparison.Ordinal) && d.Related[0].Line is 510 or 536 or 853);
         var fewer = Run(Edit(text, "decrease of 17.1% compared to 4Q02 through", "decrease of 17.2% compared to 4Q02 through"));
         Assert.Empty(Findings(fewer, "XG0309"));
+    }
+
+    [Fact]
+    public void A_line_item_is_its_concept_and_members_so_a_breakdown_is_told_from_its_total()
+    {
+        var review = Bundled.Value.Review!;
+        Assert.All(review.Context.Trace.Rows, r => Assert.Equal(r.Line.Key, r.Item.ToString()));
+        Assert.Contains(review.Context.Trace.Rows, r => r.Item.Members.Count > 0);
+
+        // Total revenues in the text ("8,344 百万円。前年同期比 15.3％減", "$ 69.6 million") are the total, not a service line.
+        var total = review.Prose.Where(p => p.Figure.Text is "8,344 百万円" or "前年同期比 15.3％減" or "$ 69.6 million").ToList();
+        Assert.Equal(3, total.Count);
+        Assert.All(total, p => Assert.Equal("gaap:Revenues", LineItem.Of(p.Fact!).ToString()));
+
+        // A service line's amount and its changes are that member's facts.
+        var dedicated = review.Prose.Where(p => p.Figure.Span.Line is 468 or 469).ToList();
+        Assert.Equal(3, dedicated.Count);
+        Assert.All(dedicated, p => Assert.Equal("gaap:Revenues[gaap:ProductOrServiceAxis=iij:DedicatedAccessServicesMember]", LineItem.Of(p.Fact!).ToString()));
+        Assert.Contains("dimensions gaap:ProductOrServiceAxis=iij:DedicatedAccessServicesMember", ReviewReport.Describe(dedicated[0].Fact!), StringComparison.Ordinal);
     }
 
     [Fact]
