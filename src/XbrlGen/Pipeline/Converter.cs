@@ -27,10 +27,10 @@ public sealed record ConvertResult(string Output, int Facts);
 public static class Converter
 {
     private static readonly XNamespace Xbrli = Unit.Xbrli;
-    private static readonly XNamespace Link = "http://www.xbrl.org/2003/linkbase";
-    private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
-    private static readonly XNamespace Xbrldi = "http://xbrl.org/2006/xbrldi";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly XNamespace Link = XbrlNamespaces.Link;
+    private static readonly XNamespace XLink = XbrlNamespaces.XLink;
+    private static readonly XNamespace Xbrldi = XbrlNamespaces.Xbrldi;
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     public static ConvertResult? Convert(IReadOnlyList<string> files, ReportFormat to, string? output, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {

@@ -146,7 +146,7 @@ public sealed class InstanceModel
     {
         if (id is not null && !Ids.TryAdd(id, kind))
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"there is already an element with id '{id}'");
+            diagnostics.Report(Codes.SchemaInvalid, span, $"there is already an element with id '{id}'");
         }
     }
 
@@ -173,7 +173,7 @@ public sealed class InstanceModel
 public static class InstanceReader
 {
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     /// <summary>The model, or null if the instance breaks a safety limit.</summary>
     public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
@@ -244,7 +244,7 @@ public static class InstanceReader
 
                 if (reader.NodeType == XmlNodeType.Text)
                 {
-                    diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
+                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
                 }
 
                 reader.Read();
@@ -267,7 +267,7 @@ public static class InstanceReader
             } : 5;
             if (order < phase || (phase == 0 && order != 1))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
+                diagnostics.Report(Codes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
             }
 
             phase = Math.Max(phase, order);
@@ -328,7 +328,7 @@ public static class InstanceReader
 
             if (concept is null)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, at,
+                diagnostics.Report(Codes.SchemaInvalid, at,
                     taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
                         ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
                         : $"the element '{{{ns}}}{local}' is not declared");
@@ -415,7 +415,7 @@ public static class InstanceReader
             model.Facts.Add(tuple);
             foreach (var a in element.Attributes().Where(a => a.Name.Namespace == Xbrli || a.Name.Namespace == Dts.Link || a.Name.Namespace == Dts.XLink))
             {
-                diagnostics.Report(XbrlCodes.TupleFactAttribute, span, concept.Display, a.Name.LocalName);
+                diagnostics.Report(Codes.TupleFactAttribute, span, concept.Display, a.Name.LocalName);
             }
 
 
@@ -460,7 +460,7 @@ public static class InstanceReader
             {
                 if (d.Name.Namespace == Xbrli || taxonomy.Concept(d.Name) is not null)
                 {
-                    diagnostics.Report(XbrlCodes.SegmentContent, SafeXml.Span(path, d), name, id, d.Name.LocalName);
+                    diagnostics.Report(Codes.SegmentContent, SafeXml.Span(path, d), name, id, d.Name.LocalName);
                 }
             }
         }
@@ -483,7 +483,7 @@ public static class InstanceReader
             end = ParseDate(e.Value, endOfDay: true);
             if (end <= start)
             {
-                diagnostics.Report(XbrlCodes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
+                diagnostics.Report(Codes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
             }
         }
 
@@ -589,7 +589,7 @@ public static class InstanceReader
         var den = divide is null ? [] : Measures(divide.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure") ?? [], id, path, diagnostics);
         foreach (var common in num.Intersect(den))
         {
-            diagnostics.Report(XbrlCodes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
+            diagnostics.Report(Codes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
         }
 
         var unit = new UnitInfo(id, num, den, SafeXml.Span(path, el));
@@ -604,18 +604,18 @@ public static class InstanceReader
             var name = Taxonomy.ResolveQName(m, m.Value.Trim());
             if (name is null)
             {
-                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not a QName with a declared prefix");
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not a QName with a declared prefix");
                 continue;
             }
 
             if (name.Namespace == Xbrli && name.LocalName is not ("pure" or "shares"))
             {
-                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "the only measures in the xbrli namespace are xbrli:pure and xbrli:shares");
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "the only measures in the xbrli namespace are xbrli:pure and xbrli:shares");
             }
 
             if (name.NamespaceName == Units.Iso4217 && (name.LocalName.Length != 3 || !name.LocalName.All(char.IsAsciiLetterUpper)))
             {
-                diagnostics.Report(XbrlCodes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not an ISO 4217 currency code");
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not an ISO 4217 currency code");
             }
 
             list.Add(name);
@@ -628,5 +628,5 @@ public static class InstanceReader
 /// <summary>Well-known unit namespaces.</summary>
 public static class Units
 {
-    public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
+    public const string Iso4217 = XbrlNamespaces.Iso4217;
 }

@@ -40,14 +40,14 @@ internal static class InstanceRules
         var contextRef = fact.ContextRef ?? string.Empty;
         if (!model.Contexts.TryGetValue(contextRef, out var context))
         {
-            diagnostics.Report(XbrlCodes.ContextMissing, span, name, contextRef);
+            diagnostics.Report(Codes.ContextMissing, span, name, contextRef);
         }
         else
         {
             fact.ContextOf = context;
             if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
             {
-                diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+                diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
             }
         }
 
@@ -55,7 +55,7 @@ internal static class InstanceRules
         {
             if (fact.UnitRef is not null)
             {
-                diagnostics.Report(XbrlCodes.UnitOnNonNumeric, span, name);
+                diagnostics.Report(Codes.UnitOnNonNumeric, span, name);
             }
 
             return;
@@ -63,24 +63,24 @@ internal static class InstanceRules
 
         if (fact.UnitRef is null)
         {
-            diagnostics.Report(XbrlCodes.UnitRequired, span, name);
+            diagnostics.Report(Codes.UnitRequired, span, name);
         }
         else
         {
             if (!model.Units.TryGetValue(fact.UnitRef, out var unit))
             {
-                diagnostics.Report(XbrlCodes.UnitMissing, span, name, fact.UnitRef);
+                diagnostics.Report(Codes.UnitMissing, span, name, fact.UnitRef);
             }
             else
             {
                 fact.UnitClass = unit.Class;
                 if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != Units.Iso4217))
                 {
-                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "monetaryItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
                 }
                 else if (fact.Concept.IsShares && !unit.IsSingle(Taxonomy.Xbrli + "shares"))
                 {
-                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "sharesItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "sharesItemType", fact.UnitRef);
                 }
                 else if (options.UnitsRegistry)
                 {
@@ -93,7 +93,7 @@ internal static class InstanceRules
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a fraction");
+                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a fraction");
             }
 
             return;
@@ -103,7 +103,7 @@ internal static class InstanceRules
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a nil fact");
+                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a nil fact");
             }
 
             return;
@@ -111,11 +111,11 @@ internal static class InstanceRules
 
         if (fact.Decimals is not null && fact.Precision is not null)
         {
-            diagnostics.Report(XbrlCodes.PrecisionAndDecimals, span, name);
+            diagnostics.Report(Codes.PrecisionAndDecimals, span, name);
         }
         else if (fact.Decimals is null && fact.Precision is null)
         {
-            diagnostics.Report(XbrlCodes.DecimalsRequired, span, name);
+            diagnostics.Report(Codes.DecimalsRequired, span, name);
         }
     }
 
@@ -126,51 +126,51 @@ internal static class InstanceRules
             var kind = Classify(list);
             if (options.DuplicatesAreErrors)
             {
-                diagnostics.Report(XbrlCodes.DuplicateFact, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, kind);
+                diagnostics.Report(Codes.DuplicateFact, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, kind.ToString().ToLowerInvariant());
             }
-            else if (kind == "inconsistent")
+            else if (kind == DuplicateKind.Inconsistent)
             {
-                diagnostics.Report(XbrlCodes.DuplicateInconsistent, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, list[0].Value.Trim(), list[1].Value.Trim());
+                diagnostics.Report(Codes.DuplicateInconsistent, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, list[0].Value.Trim(), list[1].Value.Trim());
             }
         }
     }
 
     /// <summary>Complete (same value and precision), consistent (equal within the lower precision) or inconsistent.</summary>
-    public static string Classify(IReadOnlyList<FactInfo> copies)
+    public static DuplicateKind Classify(IReadOnlyList<FactInfo> copies)
     {
         if (copies.Count == 1)
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
         var nonNil = copies.Where(c => !c.Nil).ToList();
         if (nonNil.Count == 0)
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
         if (nonNil.Count != copies.Count)
         {
-            return "inconsistent";
+            return DuplicateKind.Inconsistent;
         }
 
         if (!copies[0].Concept.IsNumeric || copies[0].Concept.IsFraction)
         {
             var first = copies[0].Value;
-            return copies.All(c => c.Value == first) ? "complete" : copies.All(c => c.Value.Trim() == first.Trim()) ? "consistent" : "inconsistent";
+            return copies.All(c => c.Value == first) ? DuplicateKind.Complete : copies.All(c => c.Value.Trim() == first.Trim()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
         }
 
         if (copies.Any(c => c.Number is null))
         {
-            return copies.All(c => c.Value.Trim() == copies[0].Value.Trim()) ? "complete" : "inconsistent";
+            return copies.All(c => c.Value.Trim() == copies[0].Value.Trim()) ? DuplicateKind.Complete : DuplicateKind.Inconsistent;
         }
 
         if (copies.All(c => c.Number == copies[0].Number && c.InferredDecimals == copies[0].InferredDecimals))
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
-        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? "consistent" : "inconsistent";
+        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
     }
 
     /// <summary>
@@ -272,7 +272,7 @@ internal static class InstanceRules
                     continue;
                 }
 
-                if (!classic && Classify(copies) == "inconsistent")
+                if (!classic && Classify(copies) == DuplicateKind.Inconsistent)
                 {
                     inconsistentDuplicate = true;
                 }
@@ -286,7 +286,7 @@ internal static class InstanceRules
             return;
         }
 
-        if (!classic && Classify(totalCopies) == "inconsistent")
+        if (!classic && Classify(totalCopies) == DuplicateKind.Inconsistent)
         {
             inconsistentDuplicate = true;
         }
@@ -319,7 +319,7 @@ internal static class InstanceRules
     }
 
     private static void Report(FactInfo total, List<(FactInfo Fact, decimal Weight)> contributions, int decimals, decimal roundedTotal, decimal roundedSum, string role, bool classic, DiagnosticBag diagnostics) =>
-        diagnostics.Report(classic ? XbrlCodes.CalcInconsistencyClassic : XbrlCodes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
+        diagnostics.Report(classic ? Codes.CalcInconsistencyClassic : Codes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
             total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(CultureInfo.InvariantCulture), role);
 
     private static string N(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
@@ -353,7 +353,7 @@ internal static class InstanceRules
                         : e.Value.Trim() == a.Value.Trim());
                     if (!equal)
                     {
-                        diagnostics.Report(XbrlCodes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim() + " " + e.UnitRef, a.Value.Trim() + " " + a.UnitRef);
+                        diagnostics.Report(Codes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim() + " " + e.UnitRef, a.Value.Trim() + " " + a.UnitRef);
                     }
                 }
             }
@@ -372,7 +372,7 @@ internal static class InstanceRules
             var to = Networks.ConceptAt(taxonomy, rel.To);
             if (from is not null && to is not null && reported.Contains(from) && !reported.Contains(to))
             {
-                diagnostics.Report(XbrlCodes.RequiresElementMissing, model.Facts.First(f => f.Concept == from).Span, from.Display, to.Display);
+                diagnostics.Report(Codes.RequiresElementMissing, model.Facts.First(f => f.Concept == from).Span, from.Display, to.Display);
             }
         }
     }
@@ -417,7 +417,7 @@ internal static class InstanceRules
 
         foreach (var footnote in model.LinkContainer.Descendants(Dts.Link + "footnote").Where(f => !f.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null)))
         {
-            diagnostics.Report(XbrlCodes.FootnoteLang, SafeXml.Span(path, footnote));
+            diagnostics.Report(Codes.FootnoteLang, SafeXml.Span(path, footnote));
         }
 
         var footnotes = new Networks(taxonomy);
@@ -426,8 +426,16 @@ internal static class InstanceRules
         {
             if (rel.From.Name != "fact" || rel.To.Name != Dts.Link + "footnote")
             {
-                diagnostics.Report(XbrlCodes.FootnoteArcEnds, SafeXml.Span(path, rel.Arc));
+                diagnostics.Report(Codes.FootnoteArcEnds, SafeXml.Span(path, rel.Arc));
             }
         }
     }
+}
+
+/// <summary>How duplicate facts (XBRL 2.1 4.10) relate: the same value and precision, equal within the lower precision, or not.</summary>
+public enum DuplicateKind
+{
+    Complete,
+    Consistent,
+    Inconsistent,
 }

@@ -35,7 +35,7 @@ internal sealed class PartialValidator(XmlSchemaSet schemas, string path, Diagno
     {
         if (declaration is null)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, element), $"the element '{element.Name}' is not declared");
+            diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, element), $"the element '{element.Name}' is not declared");
             return;
         }
 
@@ -43,7 +43,7 @@ internal sealed class PartialValidator(XmlSchemaSet schemas, string path, Diagno
         {
             if (e.Severity == XmlSeverityType.Error && !XsdDates.MidnightAs24(e.Message))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, sender as XObject ?? element), e.Message);
+                diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, sender as XObject ?? element), e.Message);
             }
         }, addSchemaInfo);
     }
@@ -57,7 +57,7 @@ internal sealed class PartialValidator(XmlSchemaSet schemas, string path, Diagno
 /// </summary>
 internal static class NumericItem
 {
-    private static readonly string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly string Xsi = XbrlNamespaces.Xsi;
 
     public static bool TryRead(InstanceModel model, XmlReader reader, XbrlConcept concept, SourceSpan span, DiagnosticBag diagnostics)
     {
@@ -90,7 +90,7 @@ internal static class NumericItem
                     var v = reader.Value.Trim();
                     if (v is not ("true" or "false" or "1" or "0"))
                     {
-                        diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"xsi:nil '{reader.Value}' is not a boolean");
+                        diagnostics.Report(Codes.SchemaInvalid, span, $"xsi:nil '{reader.Value}' is not a boolean");
                     }
 
                     nil = v is "true" or "1";
@@ -129,7 +129,7 @@ internal static class NumericItem
 
             if (use.Use == XmlSchemaUse.Required)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the required attribute '{use.QualifiedName.Name}' is missing");
+                diagnostics.Report(Codes.SchemaInvalid, span, $"the required attribute '{use.QualifiedName.Name}' is missing");
             }
 
             // A default or fixed value in the type is the attribute's value when the instance leaves it out.
@@ -147,12 +147,12 @@ internal static class NumericItem
 
         if (concept.IsAbstract)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the element '{concept.Display}' is abstract");
+            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is abstract");
         }
 
         if (nil && !concept.IsNillable)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the element '{concept.Display}' is not nillable");
+            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is not nillable");
         }
 
         decimal? number = null;
@@ -166,7 +166,7 @@ internal static class NumericItem
         {
             if (text.Length > 0)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the element '{concept.Display}' is nil and must be empty");
+                diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is nil and must be empty");
             }
         }
         else
@@ -219,7 +219,7 @@ internal static class NumericItem
                     break;
                 case XmlNodeType.Element:
                     single ??= string.Empty;
-                    diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"the element '{concept.Display}' cannot contain child element '{reader.LocalName}'");
+                    diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' cannot contain child element '{reader.LocalName}'");
                     break;
             }
 
@@ -245,7 +245,7 @@ internal static class NumericItem
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or InvalidCastException)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, span, $"{what} '{value}' is invalid according to its datatype: {ex.Message}");
+            diagnostics.Report(Codes.SchemaInvalid, span, $"{what} '{value}' is invalid according to its datatype: {ex.Message}");
             return null;
         }
     }
@@ -304,12 +304,12 @@ internal static class StandardContext
             {
                 if (text.Length > 0)
                 {
-                    diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, date), "forever must be empty");
+                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), "forever must be empty");
                 }
             }
             else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(path, date), $"the value '{text}' of {date.Name.LocalName} is not a date or dateTime (xbrli:dateUnion)");
+                diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), $"the value '{text}' of {date.Name.LocalName} is not a date or dateTime (xbrli:dateUnion)");
             }
         }
 

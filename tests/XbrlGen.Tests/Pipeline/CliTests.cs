@@ -1,3 +1,4 @@
+using XbrlGen.Diagnostics;
 namespace XbrlGen.Tests.Pipeline;
 
 public class CliTests
@@ -37,7 +38,7 @@ public class CliTests
     {
         var (exit, _, err) = Run("generate", "--no-such-option");
         Assert.Equal(2, exit);
-        Assert.Contains("XG0800", err, StringComparison.Ordinal);
+        Assert.Contains(Codes.Usage.Code, err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class CliTests
         var (exit, stdout, _) = Run("generate", "--out", output, "--format", "json");
         Assert.Equal(0, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
-        var caption = Assert.Single(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == "XG0313");
+        var caption = Assert.Single(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == Codes.CaptionSign.Code);
         Assert.Equal(703, caption.GetProperty("line").GetInt32());
         Assert.Contains("Income tax benefit (expense) -390 161 97", caption.GetProperty("quoted")[0].GetString(), StringComparison.Ordinal);
         var coverage = lines[^1];

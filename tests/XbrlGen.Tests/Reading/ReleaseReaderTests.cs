@@ -102,7 +102,7 @@ public class ReleaseReaderTests
         var lines = TestPaths.ReleaseLines;
         var bag = new DiagnosticBag();
         ReleaseReader.Read("r.txt", lines.Skip(356).ToArray(), Options, bag);
-        Assert.Contains(bag.Items, d => d.Code == "XG0114");
+        Assert.Contains(bag.Items, d => d.Code == Codes.LanguageMissing.Code);
     }
 
     [Theory]
