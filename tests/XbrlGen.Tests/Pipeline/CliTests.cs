@@ -1,4 +1,5 @@
 using XbrlGen.Diagnostics;
+
 namespace XbrlGen.Tests.Pipeline;
 
 public class CliTests
@@ -39,6 +40,38 @@ public class CliTests
         var (exit, _, err) = Run("generate", "--no-such-option");
         Assert.Equal(2, exit);
         Assert.Contains(Codes.Usage.Code, err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate", "csv")]
+    [InlineData("extract", "xml")]
+    [InlineData("generate", "csv")]
+    public void A_format_the_command_does_not_write_is_a_coded_error_not_help(string command, string format)
+    {
+        var (exit, stdout, err) = Run(command, "--format", format);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"error {Codes.Usage.Code}: ", err, StringComparison.Ordinal);
+        Assert.Contains(format, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_json_is_json_lines_only_with_a_summary_for_each_file_valid_or_not()
+    {
+        var dir = TestPaths.TempDir();
+        var broken = Path.Combine(dir, "broken.xml");
+        File.WriteAllText(broken, "<xbrl");
+        var valid = Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml");
+        var (exit, stdout, _) = Run("validate", valid, broken, "--format", "json");
+        Assert.Equal(2, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var summaries = lines.Where(l => l.TryGetProperty("valid", out _)).ToList();
+        Assert.Equal(2, summaries.Count);
+        Assert.True(summaries[0].GetProperty("valid").GetBoolean());
+        Assert.Equal(0, summaries[0].GetProperty("errors").GetInt32());
+        Assert.False(summaries[1].GetProperty("valid").GetBoolean());
+        Assert.Contains(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == Codes.XmlMalformed.Code);
     }
 
     [Fact]
