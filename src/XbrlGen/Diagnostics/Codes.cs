@@ -15,6 +15,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor NotUtf8 = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text ({0})");
     public static readonly DiagnosticDescriptor InputTooLarge = DiagnosticDescriptor.Unusable("XG0103", "the input is {0} bytes, over the limit of {1} bytes (set --max-input-bytes to raise it)");
     public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Unusable("XG0104", "the release contains binary data (control character U+{0:X4})");
+    public static readonly DiagnosticDescriptor InputIsDirectory = DiagnosticDescriptor.Unusable("XG0105", "'{0}' is a folder; give a file");
     public static readonly DiagnosticDescriptor MalformedNumber = DiagnosticDescriptor.Unusable("XG0110", "malformed number '{0}'");
     public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
     public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");

@@ -75,6 +75,19 @@ public class CliTests
     }
 
     [Fact]
+    public void A_folder_given_as_a_file_is_named_as_a_folder()
+    {
+        var dir = TestPaths.TempDir();
+        var (generateExit, _, generateErr) = Run("generate", "--release", dir, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(2, generateExit);
+        Assert.Contains($"error {Codes.InputIsDirectory.Code}: '{dir}' is a folder", generateErr, StringComparison.Ordinal);
+
+        var (validateExit, validateOut, _) = Run("validate", dir);
+        Assert.Equal(2, validateExit);
+        Assert.Contains($"error {Codes.InputIsDirectory.Code}: ", validateOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_release_exits_2_and_writes_nothing()
     {
         var dir = TestPaths.TempDir();
