@@ -74,7 +74,7 @@ internal static class InstanceRules
             else
             {
                 fact.UnitClass = unit.Class;
-                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != Units.Iso4217))
+                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != XbrlNamespaces.Iso4217))
                 {
                     diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
                 }

@@ -79,7 +79,7 @@ public class NoLostFilesTests
     {
         var mapping = TestPaths.MappingWith();
         Directory.CreateDirectory(Path.Combine(mapping, "templates"));
-        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), RenderingTests.InstanceTemplateWithAnUnusedUnit());
+        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), Rendering.RenderingTests.InstanceTemplateWithAnUnusedUnit());
         var output = Path.Combine(TestPaths.TempDir(), "out");
         Directory.CreateDirectory(output + ".rejected");
         File.WriteAllText(Path.Combine(output + ".rejected", "notes.txt"), "mine");

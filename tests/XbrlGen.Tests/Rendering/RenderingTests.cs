@@ -2,7 +2,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
 using XbrlGen.Validation;
 
-namespace XbrlGen.Tests.Pipeline;
+namespace XbrlGen.Tests.Rendering;
 
 /// <summary>Rendering at sizes past Scriban's defaults: a document is never cut short.</summary>
 public class RenderingTests
