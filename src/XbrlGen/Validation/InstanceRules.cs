@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Rules;
 
 namespace XbrlGen.Validation;
 
@@ -11,6 +12,18 @@ namespace XbrlGen.Validation;
 /// </summary>
 internal static class InstanceRules
 {
+    /// <summary>
+    /// The rules that are units of their own (<c>Validation/Rules/</c>), in the order they run, after the item,
+    /// duplicate and calculation checks above, which share the fact index. A new rule is a file there and a line here.
+    /// </summary>
+    public static readonly IReadOnlyList<IInstanceRule> RuleUnits =
+    [
+        new EssenceAliasRule(),
+        new RequiresElementRule(),
+        new FootnoteRule(),
+        new FilerManualRule(),
+    ];
+
     public static void Check(string path, InstanceModel model, Taxonomy taxonomy, Networks networks, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
         foreach (var fact in model.Facts)
@@ -24,12 +37,10 @@ internal static class InstanceRules
         var index = FactIndex.Build(model);
         Duplicates(index, options, diagnostics);
         CalculationBinding(model, networks, index, options, diagnostics);
-        EssenceAlias(model, networks, diagnostics);
-        RequiresElement(model, taxonomy, networks, diagnostics);
-        Footnotes(path, model, taxonomy, diagnostics);
-        if (options.FilerManual)
+        var context = new InstanceRuleContext(path, model, taxonomy, networks, options);
+        foreach (var rule in RuleUnits.Where(r => r.Applies(options)))
         {
-            FilerManual.Check(path, model, networks, diagnostics);
+            rule.Check(context, diagnostics);
         }
     }
 
@@ -323,113 +334,6 @@ internal static class InstanceRules
             total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(CultureInfo.InvariantCulture), role);
 
     private static string N(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
-
-    /// <summary>Essence-alias (5.2.6.2.2): an essence and its alias in c-equal contexts, same unit and parent must agree.</summary>
-    private static void EssenceAlias(InstanceModel model, Networks networks, DiagnosticBag diagnostics)
-    {
-        var rels = networks.Effective.Where(r => r.Arcrole == Networks.EssenceAlias).ToList();
-        if (rels.Count == 0)
-        {
-            return;
-        }
-
-        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextOf is not null).ToLookup(f => f.Concept);
-        foreach (var rel in rels)
-        {
-            var essence = Networks.ConceptAt(networks.Taxonomy, rel.From);
-            var alias = Networks.ConceptAt(networks.Taxonomy, rel.To);
-            if (essence is null || alias is null)
-            {
-                continue;
-            }
-
-            var aliases = byConcept[alias].ToLookup(ParentContextKey);
-            foreach (var e in byConcept[essence].Where(f => !f.Nil))
-            {
-                foreach (var a in aliases[ParentContextKey(e)].Where(f => !f.Nil))
-                {
-                    var equal = e.UnitClass == a.UnitClass && (e.Number is { } en && a.Number is { } an
-                        ? Calculations.Consistent([(en, e.InferredDecimals), (an, a.InferredDecimals)])
-                        : e.Value.Trim() == a.Value.Trim());
-                    if (!equal)
-                    {
-                        diagnostics.Report(Codes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim() + " " + e.UnitRef, a.Value.Trim() + " " + a.UnitRef);
-                    }
-                }
-            }
-        }
-    }
-
-    private static (int, int) ParentContextKey(FactInfo f) => (f.ContextOf!.Class, f.Parent);
-
-    /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
-    private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)
-    {
-        var reported = model.Facts.Select(f => f.Concept).ToHashSet();
-        foreach (var rel in networks.Effective.Where(r => r.Arcrole == Networks.RequiresElement))
-        {
-            var from = Networks.ConceptAt(taxonomy, rel.From);
-            var to = Networks.ConceptAt(taxonomy, rel.To);
-            if (from is not null && to is not null && reported.Contains(from) && !reported.Contains(to))
-            {
-                diagnostics.Report(Codes.RequiresElementMissing, model.Facts.First(f => f.Concept == from).Span, from.Display, to.Display);
-            }
-        }
-    }
-
-    /// <summary>Footnote links (4.11): locators to this instance's facts, footnote resources, fact-footnote arcs.</summary>
-    private static void Footnotes(string path, InstanceModel model, Taxonomy taxonomy, DiagnosticBag diagnostics)
-    {
-        if (!model.LinkContainer.HasElements)
-        {
-            return;
-        }
-
-        var placeholders = new Dictionary<string, XElement>(StringComparer.Ordinal);
-        var instanceName = Path.GetFileName(path);
-        XElement? Target(string href)
-        {
-            var hash = href.IndexOf('#', StringComparison.Ordinal);
-            if (hash < 0)
-            {
-                return null;
-            }
-
-            var file = href[..hash];
-            var id = href[(hash + 1)..];
-            if (file.Length > 0 && !string.Equals(Uri.UnescapeDataString(file.Split('/').Last()), instanceName, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            if (!model.Ids.TryGetValue(id, out var kind) || kind != "fact")
-            {
-                return null;
-            }
-
-            if (!placeholders.TryGetValue(id, out var placeholder))
-            {
-                placeholders[id] = placeholder = new XElement("fact", new XAttribute("id", id));
-            }
-
-            return placeholder;
-        }
-
-        foreach (var footnote in model.LinkContainer.Descendants(Dts.Link + "footnote").Where(f => !f.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null)))
-        {
-            diagnostics.Report(Codes.FootnoteLang, SafeXml.Span(path, footnote));
-        }
-
-        var footnotes = new Networks(taxonomy);
-        footnotes.AddLinkbase(taxonomy, new Uri(Path.GetFullPath(path)).AbsoluteUri, path, model.LinkContainer, diagnostics, Target);
-        foreach (var rel in footnotes.All.Where(r => r.Arcrole == Networks.FactFootnote))
-        {
-            if (rel.From.Name != "fact" || rel.To.Name != Dts.Link + "footnote")
-            {
-                diagnostics.Report(Codes.FootnoteArcEnds, SafeXml.Span(path, rel.Arc));
-            }
-        }
-    }
 }
 
 /// <summary>How duplicate facts (XBRL 2.1 4.10) relate: the same value and precision, equal within the lower precision, or not.</summary>

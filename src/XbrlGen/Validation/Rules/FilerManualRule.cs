@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Validation.Rules;
 
 /// <summary>
 /// The filer-manual profile (<c>--profile efm</c>): the EDGAR Filer Manual rules that apply to an instance of a non-SEC
 /// taxonomy. Unused and duplicate contexts and units, precision, truncating decimals, one entity identifier, the
 /// document-period context, label text, and calculation cycles.
 /// </summary>
-internal static class FilerManual
+internal sealed class FilerManualRule : IInstanceRule
 {
+    public bool Applies(ValidationOptions options) => options.FilerManual;
+
+    public void Check(InstanceRuleContext context, DiagnosticBag diagnostics) => Check(context.Path, context.Model, context.Networks, diagnostics);
+
     private static DiagnosticDescriptor Error(DiagnosticDescriptor d) => d with { Severity = Severity.Error };
 
     public static void Check(string path, InstanceModel model, Networks networks, DiagnosticBag diagnostics)
