@@ -45,7 +45,7 @@ public static class Program
         // Each command's --format names only what that command writes; anything else is a coded usage error.
         var generateFormat = FormatOption("text: a summary line; json: the review's findings and its coverage as JSON Lines.", "text", "json");
         var validateFormat = FormatOption("text: diagnostics and a last line per file; json: JSON Lines, the diagnostics and then one summary object per file.", "text", "json");
-        var extractFormat = FormatOption("csv: one row per figure; json: one object per line item.", "csv", "json");
+        var extractFormat = FormatOption("csv: one row per figure; json: JSON Lines, one object per figure. Each gives the file, line, the line as printed, label, scale and value.", "csv", "json");
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
         var profile = new Option<string?>("--profile") { Description = "Filer-manual profile: efm." };
         var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };

@@ -105,7 +105,22 @@ public class CliTests
     {
         var (exit, output, _) = Run("extract", "--release", TestPaths.Release, "--format", "csv");
         Assert.Equal(0, exit);
-        Assert.Contains("861,en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("file,line,source,", output.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("iij-1q03.txt,861,\"Total revenues 69,609 8,344,046 100.0 9,849,202 100.0 (15.3) 13,036,439 100.0 (36.0)\",en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_json_is_json_lines_with_the_file_line_and_printed_text_of_each_figure()
+    {
+        var (exit, output, _) = Run("extract", "--release", TestPaths.Release, "--format", "json");
+        Assert.Equal(0, exit);
+        var items = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var total = Assert.Single(items, i => i.GetProperty("line").GetInt32() == 861 && i.GetProperty("printed").GetString() == "8,344,046");
+        Assert.Equal(Path.GetFileName(TestPaths.Release), total.GetProperty("file").GetString());
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(TestPaths.ReleaseLines[860].Trim(), @"\s+", " "), total.GetProperty("source").GetString());
+        Assert.Equal("Total revenues", total.GetProperty("label").GetString());
+        Assert.Equal(3, total.GetProperty("scale").GetInt32());
+        Assert.Equal(8344046m, total.GetProperty("value").GetDecimal());
     }
 
     [Fact]
