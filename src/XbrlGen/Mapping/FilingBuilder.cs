@@ -136,7 +136,7 @@ public static class FilingBuilder
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
-            var best = copies.OrderByDescending(c => c.Decimals).ThenBy(c => c.Order).First();
+            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
             var context = contextFor(best.Period, best.Members);
             foreach (var other in copies.Where(c => c != best))
             {

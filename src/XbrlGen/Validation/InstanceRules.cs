@@ -288,7 +288,7 @@ internal static class InstanceRules
                     inconsistentDuplicate = true;
                 }
 
-                contributions.Add((live.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!, weight));
+                contributions.Add((Calculations.MostPrecise(live, c => c.InferredDecimals), weight));
             }
         }
 
@@ -302,7 +302,7 @@ internal static class InstanceRules
             inconsistentDuplicate = true;
         }
 
-        var total = totals.Count == 1 ? totals[0] : totals.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!;
+        var total = totals.Count == 1 ? totals[0] : Calculations.MostPrecise(totals, c => c.InferredDecimals);
         if (total.Number is null || contributions.Any(c => c.Fact.Number is null))
         {
             return;

@@ -119,5 +119,11 @@ public static class Calculations
 
     /// <summary>Of duplicate facts, the most precise if they are consistent; null if they disagree.</summary>
     public static Fact? Choose(IReadOnlyList<Fact> copies) =>
-        Consistent(copies.Select(c => (c.Value!.Value, c.Decimals)).ToList()) ? copies.MaxBy(f => f.Decimals ?? Exact) : null;
+        Consistent(copies.Select(c => (c.Value!.Value, c.Decimals)).ToList()) ? MostPrecise(copies, f => f.Decimals) : null;
+
+    /// <summary>
+    /// Of copies of one figure, the most precise: the highest decimals, INF (null) above any; of equally precise copies,
+    /// the first. The generator's merge of printed copies, the summation check and the validator's binding all choose so.
+    /// </summary>
+    public static T MostPrecise<T>(IEnumerable<T> copies, Func<T, int?> decimals) => copies.MaxBy(c => decimals(c) ?? int.MaxValue)!;
 }
