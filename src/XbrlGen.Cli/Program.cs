@@ -125,7 +125,7 @@ public static class Program
 
     private static int NoLayout(TextWriter stderr)
     {
-        stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME"));
+        stderr.WriteLine(Codes.NoHome.Create(SourceSpan.ForFile("xbrlgen")));
         return 2;
     }
 

@@ -87,6 +87,9 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Unusable("XG0704", "cannot resolve '{0}': {1}");
 
     // Command line.
-    public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Unusable("XG0800", "{0}");
+    public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Unusable("XG0800", "{0}"); // the command-line parser's own message
+    public static readonly DiagnosticDescriptor NoHome = DiagnosticDescriptor.Unusable("XG0801", "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME");
+    public static readonly DiagnosticDescriptor ConvertInputs = DiagnosticDescriptor.Unusable("XG0802", "convert takes one instance, or the pages of one Inline XBRL document set");
+    public static readonly DiagnosticDescriptor ConvertOverwrite = DiagnosticDescriptor.Unusable("XG0803", "the output '{0}' is an input; name another with --out");
     public static readonly DiagnosticDescriptor Internal = DiagnosticDescriptor.Unusable("XG0900", "internal error: {0}");
 }

@@ -48,7 +48,7 @@ public static class Converter
         var inline = files.All(InlineXbrlReader.IsXhtml);
         if (!inline && files.Count != 1)
         {
-            diagnostics.Report(Codes.Usage, SourceSpan.ForFile(files[0]), "convert takes one instance, or the pages of one Inline XBRL document set");
+            diagnostics.Report(Codes.ConvertInputs, SourceSpan.ForFile(files[0]));
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class Converter
         var target = Path.GetFullPath(output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(files[0]))!, Path.GetFileNameWithoutExtension(files[0]) + extension));
         if (files.Any(f => string.Equals(Path.GetFullPath(f), target, StringComparison.Ordinal)))
         {
-            diagnostics.Report(Codes.Usage, SourceSpan.ForFile(target), $"the output '{target}' is an input; name another with --out");
+            diagnostics.Report(Codes.ConvertOverwrite, SourceSpan.ForFile(target), target);
             return null;
         }
 

@@ -87,7 +87,7 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
 
         (exit, _, err) = Run("convert", File(generated.Filing.InstanceFile), "--to", "xml", "--out", File(generated.Filing.InstanceFile));
         Assert.Equal(2, exit);
-        Assert.Contains("is an input", err, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.ConvertOverwrite.Code}: ", err, StringComparison.Ordinal);
     }
 
     [Fact]
