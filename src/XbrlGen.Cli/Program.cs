@@ -42,12 +42,18 @@ public static class Program
         var output = new Option<string?>("--out") { Description = "The output folder (default: output/)." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat every warning as an error (exit 1, nothing written): unmapped lines, copies that disagree, failed cross-checks." };
         var maxBytes = new Option<long>("--max-input-bytes") { Description = "Refuse a release larger than this many bytes.", DefaultValueFactory = _ => ReleaseSource.DefaultMaxBytes };
-        var format = new Option<string>("--format") { Description = "Output format: text, csv or json.", DefaultValueFactory = _ => "text" };
+        // Each command's --format names only what that command writes; anything else is a coded usage error.
+        var generateFormat = FormatOption("text: a summary line; json: the review's findings and its coverage as JSON Lines.", "text", "json");
+        var validateFormat = FormatOption("text: diagnostics and a last line per file; json: JSON Lines, the diagnostics and then one summary object per file.", "text", "json");
+        var extractFormat = FormatOption("csv: one row per figure; json: JSON Lines, one object per figure. Each gives the file, line, the line as printed, label, scale and value.", "csv", "json");
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
         var profile = new Option<string?>("--profile") { Description = "Filer-manual profile: efm." };
         var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };
         var maxInstance = new Option<long>("--max-input-bytes") { Description = "Refuse an instance larger than this many bytes.", DefaultValueFactory = _ => SafeXml.MaxBytes };
         var noUtr = new Option<bool>("--no-units-registry") { Description = "Do not check units against the Units Registry." };
+        calc.AcceptOnlyFromAmong("round-to-nearest", "classic");
+        profile.AcceptOnlyFromAmong("efm");
+        duplicates.AcceptOnlyFromAmong("warn", "error");
         var files = new Argument<string[]>("files") { Description = "Instances, taxonomy schemas or linkbases, or report packages (.xbr, .xbri, .zip) to validate.", Arity = ArgumentArity.OneOrMore };
         var packages = new Option<string[]>("--package") { Description = "A taxonomy package (zip) whose catalog resolves the taxonomy's URLs; repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
@@ -57,31 +63,32 @@ public static class Program
         generate.Options.Add(output);
         generate.Options.Add(maxBytes);
         generate.Options.Add(strict);
-        generate.Options.Add(format);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(format) ?? "text", stdout, stderr));
+        generate.Options.Add(generateFormat);
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(generateFormat) ?? "text", stdout, stderr));
 
         var validate = new Command("validate", "Validate XBRL 2.1 instances or taxonomy schemas offline.");
         validate.Arguments.Add(files);
-        validate.Options.Add(format);
+        validate.Options.Add(validateFormat);
         validate.Options.Add(calc);
         validate.Options.Add(profile);
         validate.Options.Add(duplicates);
         validate.Options.Add(noUtr);
         validate.Options.Add(maxInstance);
         validate.Options.Add(packages);
-        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(packages) ?? [], r.GetValue(format) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
+        validate.SetAction(r => Validate(layout, r.GetValue(files) ?? [], r.GetValue(packages) ?? [], r.GetValue(validateFormat) ?? "text", r.GetValue(calc) ?? "round-to-nearest", r.GetValue(profile),
             r.GetValue(duplicates) ?? "warn", !r.GetValue(noUtr), r.GetValue(maxInstance), stdout, stderr));
 
         var extract = new Command("extract", "Print the release's line items as the reader sees them, each with its source line.");
         extract.Options.Add(release);
         extract.Options.Add(mapping);
-        extract.Options.Add(format);
+        extract.Options.Add(extractFormat);
         var prose = new Option<bool>("--prose") { Description = "Print the figures read from the running text, each with the fact it restates or 'unmatched' (CSV)." };
         extract.Options.Add(prose);
         extract.SetAction(r => r.GetValue(prose) ? ExtractProse(layout, r.GetValue(release), r.GetValue(mapping), stdout, stderr)
-            : Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(format) ?? "csv", stdout, stderr));
+            : Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(extractFormat) ?? "csv", stdout, stderr));
 
         var to = new Option<string>("--to") { Description = "The format to write: json (xBRL-JSON 1.0) or xml (xBRL-XML).", Required = true };
+        to.AcceptOnlyFromAmong("json", "xml");
         var convertOut = new Option<string?>("--out") { Description = "The file to write (default: beside the input, named after it, with .json or .xml)." };
         var inputs = new Argument<string[]>("files") { Description = "An instance, or the pages of one Inline XBRL document set.", Arity = ArgumentArity.OneOrMore };
         var convert = new Command("convert", "Convert an instance or an Inline XBRL document set, once it validates, to xBRL-JSON or xBRL-XML.");
@@ -109,9 +116,16 @@ public static class Program
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
+    private static Option<string> FormatOption(string description, params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = "Output format: " + description, DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
     private static int NoLayout(TextWriter stderr)
     {
-        stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME"));
+        stderr.WriteLine(Codes.NoHome.Create(SourceSpan.ForFile("xbrlgen")));
         return 2;
     }
 
@@ -120,12 +134,6 @@ public static class Program
         if (layout is null)
         {
             return NoLayout(stderr);
-        }
-
-        if (format is not ("text" or "json"))
-        {
-            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "generate --format takes text or json"));
-            return 2;
         }
 
         var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors };
@@ -150,12 +158,6 @@ public static class Program
         if (layout is null)
         {
             return NoLayout(stderr);
-        }
-
-        if (calc is not ("round-to-nearest" or "classic") || profile is not (null or "efm") || format is not ("text" or "json") || duplicates is not ("warn" or "error"))
-        {
-            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "--calc takes round-to-nearest or classic, --profile takes efm, --format takes text or json, --duplicates takes warn or error"));
-            return 2;
         }
 
         var catalogBag = new DiagnosticBag();
@@ -203,7 +205,7 @@ public static class Program
             {
                 foreach (var d in bag.Items)
                 {
-                    stdout.WriteLine(d.ToJson());
+                    stdout.WriteLine(Relative(d).ToJson());
                 }
             }
             else
@@ -211,19 +213,20 @@ public static class Program
                 Print(bag.Items, stdout);
             }
 
-            stdout.WriteLine(bag.HasErrors ? $"{name}: invalid ({bag.ErrorCount.ToString(CultureInfo.InvariantCulture)} errors)" : $"{name}: valid");
-            exit = Math.Max(exit, ValidationExit(bag));
+            if (format == "json")
+            {
+                // JSON Lines and nothing else: the diagnostics, then this summary, for valid files too.
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { file = name, valid = !bag.HasErrors, errors = bag.ErrorCount }));
+            }
+            else
+            {
+                stdout.WriteLine(bag.HasErrors ? $"{name}: invalid ({bag.ErrorCount.ToString(CultureInfo.InvariantCulture)} errors)" : $"{name}: valid");
+            }
+
+            exit = Math.Max(exit, Diagnostic.ExitCode(bag.Items));
         }
 
         return exit;
-    }
-
-    /// <summary>2 when a file could not be read safely (XG0xxx), 1 for validation errors, 0 when valid.</summary>
-    private static int ValidationExit(DiagnosticBag bag)
-    {
-        var code = Generator.ExitCode(bag.Items);
-        var unreadable = bag.Items.Any(d => d.IsError && d.Code.StartsWith("XG0", StringComparison.Ordinal) && !d.Code.StartsWith("XG05", StringComparison.Ordinal));
-        return unreadable ? 2 : code == 0 ? 0 : 1;
     }
 
     private static int Convert(ProjectLayout? layout, string[] files, string to, string? output, TextWriter stdout, TextWriter stderr)
@@ -231,12 +234,6 @@ public static class Program
         if (layout is null)
         {
             return NoLayout(stderr);
-        }
-
-        if (to is not ("json" or "xml"))
-        {
-            stderr.WriteLine(Codes.Usage.Create(SourceSpan.ForFile("xbrlgen"), "--to takes json or xml"));
-            return 2;
         }
 
         var bag = new DiagnosticBag();
@@ -248,7 +245,7 @@ public static class Program
             stdout.WriteLine($"{result.Facts} facts: {result.Output} written");
         }
 
-        return result is null ? Math.Max(1, ValidationExit(bag)) : 0;
+        return result is null ? Math.Max(1, Diagnostic.ExitCode(bag.Items)) : 0;
     }
 
     private static int Extract(ProjectLayout? layout, string? release, string? mapping, string format, TextWriter stdout, TextWriter stderr)
@@ -300,8 +297,17 @@ public static class Program
     {
         foreach (var d in diagnostics)
         {
-            writer.WriteLine(d.ToString());
+            writer.WriteLine(Relative(d).ToString());
         }
+    }
+
+    /// <summary>The diagnostic with the paths under the current folder made relative to it, as a user typed them.</summary>
+    private static Diagnostic Relative(Diagnostic d)
+    {
+        var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
+        SourceSpan Shorten(SourceSpan span) =>
+            Path.IsPathFullyQualified(span.File) && span.File.StartsWith(here, StringComparison.Ordinal) ? span with { File = span.File[here.Length..] } : span;
+        return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
     }
 
     private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable

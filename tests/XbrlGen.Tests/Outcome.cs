@@ -10,7 +10,7 @@ namespace XbrlGen.Tests;
 internal static partial class Outcome
 {
     /// <summary>Codes that are about a whole file (it is missing, empty or too large), so they have no line to name.</summary>
-    private static readonly HashSet<string> WholeFileCodes = ["XG0100", "XG0101", "XG0103", "XG0200", "XG0600", "XG0601", "XG0604", "XG0610"];
+    private static readonly HashSet<string> WholeFileCodes = [Codes.FileNotFound.Code, Codes.InputIsDirectory.Code, Codes.EmptyInput.Code, Codes.InputTooLarge.Code, Codes.MappingMissing.Code, Codes.OutputFailed.Code, Codes.OutputIsFile.Code, Codes.OutputNotOwn.Code, Codes.PackageShape.Code];
 
     /// <summary>Runs the command line in-process, as <c>xbrlgen</c> does.</summary>
     public static (int Exit, string Out, string Err) Cli(params string[] args)

@@ -4,46 +4,48 @@ namespace XbrlGen.Diagnostics;
 /// Every diagnostic XbrlGen reports, in one place. Codes are stable: tests and filing teams key on them, never on wording.
 /// XG01xx reading the release, XG02xx the mapping, XG03xx facts and the release's own cross-checks,
 /// XG05xx labels, XG06xx output, XG07xx unsafe or unreadable XML, XG08xx command line.
-/// Validation of XBRL rules uses codes anchored to the specification section (see <see cref="XbrlCodes"/>).
+/// Validation of XBRL rules uses codes anchored to the specification section (Codes.Xbrl.cs, Codes.Dimensions.cs).
+/// Each descriptor also says what an error means for the exit code (<see cref="ExitOutcome"/>).
 /// </summary>
-public static class Codes
+public static partial class Codes
 {
     // Reading the release.
-    public static readonly DiagnosticDescriptor FileNotFound = DiagnosticDescriptor.Error("XG0100", "cannot read '{0}': {1}");
-    public static readonly DiagnosticDescriptor EmptyInput = DiagnosticDescriptor.Error("XG0101", "the release is empty");
-    public static readonly DiagnosticDescriptor NotUtf8 = DiagnosticDescriptor.Error("XG0102", "the release is not UTF-8 text ({0})");
-    public static readonly DiagnosticDescriptor InputTooLarge = DiagnosticDescriptor.Error("XG0103", "the input is {0} bytes, over the limit of {1} bytes (set --max-input-bytes to raise it)");
-    public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Error("XG0104", "the release contains binary data (control character U+{0:X4})");
-    public static readonly DiagnosticDescriptor MalformedNumber = DiagnosticDescriptor.Error("XG0110", "malformed number '{0}'");
-    public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Error("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
-    public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Error("XG0112", "figures without a table heading: no column headings were found above this row");
-    public static readonly DiagnosticDescriptor PeriodHeadingUnreadable = DiagnosticDescriptor.Error("XG0113", "cannot read the periods of table '{0}' from its headings");
-    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Error("XG0114", "the release has no {0} part; a release has a Japanese part and then an English part");
-    public static readonly DiagnosticDescriptor ScaleMissing = DiagnosticDescriptor.Error("XG0115", "cannot read the scale (thousands, millions, ...) of table '{0}' from its headings");
-    public static readonly DiagnosticDescriptor OrphanFigures = DiagnosticDescriptor.Error("XG0116", "figures '{0}' belong to no row label");
-    public static readonly DiagnosticDescriptor QuarterLabelMismatch = DiagnosticDescriptor.Error("XG0117", "column '{0}' does not name a quarter of the fiscal calendar in the mapping");
+    public static readonly DiagnosticDescriptor FileNotFound = DiagnosticDescriptor.Unusable("XG0100", "cannot read '{0}': {1}");
+    public static readonly DiagnosticDescriptor EmptyInput = DiagnosticDescriptor.Unusable("XG0101", "the release is empty");
+    public static readonly DiagnosticDescriptor NotUtf8 = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text ({0})");
+    public static readonly DiagnosticDescriptor InputTooLarge = DiagnosticDescriptor.Unusable("XG0103", "the input is {0} bytes, over the limit of {1} bytes (set --max-input-bytes to raise it)");
+    public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Unusable("XG0104", "the release contains binary data (control character U+{0:X4})");
+    public static readonly DiagnosticDescriptor InputIsDirectory = DiagnosticDescriptor.Unusable("XG0105", "'{0}' is a folder; give a file");
+    public static readonly DiagnosticDescriptor MalformedNumber = DiagnosticDescriptor.Unusable("XG0110", "malformed number '{0}'");
+    public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
+    public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");
+    public static readonly DiagnosticDescriptor PeriodHeadingUnreadable = DiagnosticDescriptor.Unusable("XG0113", "cannot read the periods of table '{0}' from its headings");
+    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Unusable("XG0114", "the release has no {0} part; a release has a Japanese part and then an English part");
+    public static readonly DiagnosticDescriptor ScaleMissing = DiagnosticDescriptor.Unusable("XG0115", "cannot read the scale (thousands, millions, ...) of table '{0}' from its headings");
+    public static readonly DiagnosticDescriptor OrphanFigures = DiagnosticDescriptor.Unusable("XG0116", "figures '{0}' belong to no row label");
+    public static readonly DiagnosticDescriptor QuarterLabelMismatch = DiagnosticDescriptor.Unusable("XG0117", "column '{0}' does not name a quarter of the fiscal calendar in the mapping");
 
     // Mapping.
-    public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Error("XG0200", "mapping file '{0}' not found");
-    public static readonly DiagnosticDescriptor MappingMalformed = DiagnosticDescriptor.Error("XG0201", "malformed mapping: {0}");
-    public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Error("XG0202", "unknown concept '{0}'");
-    public static readonly DiagnosticDescriptor PeriodTypeConflict = DiagnosticDescriptor.Error("XG0203", "concept '{0}' has periodType {1} but is mapped to {2} figures");
-    public static readonly DiagnosticDescriptor UnitTypeMismatch = DiagnosticDescriptor.Error("XG0204", "unit '{0}' does not fit the item type {1} of concept '{2}'");
-    public static readonly DiagnosticDescriptor TwoLinesOneConcept = DiagnosticDescriptor.Error("XG0205", "'{0}' and '{1}' both map to '{2}' in the same table; one concept holds one value per context");
-    public static readonly DiagnosticDescriptor TableNotFound = DiagnosticDescriptor.Error("XG0206", "the release has no table for mapping table '{0}' ({1})");
+    public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Unusable("XG0200", "mapping file '{0}' not found");
+    public static readonly DiagnosticDescriptor MappingMalformed = DiagnosticDescriptor.Unusable("XG0201", "malformed mapping: {0}");
+    public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Unusable("XG0202", "unknown concept '{0}'");
+    public static readonly DiagnosticDescriptor PeriodTypeConflict = DiagnosticDescriptor.Unusable("XG0203", "concept '{0}' has periodType {1} but is mapped to {2} figures");
+    public static readonly DiagnosticDescriptor UnitTypeMismatch = DiagnosticDescriptor.Unusable("XG0204", "unit '{0}' does not fit the item type {1} of concept '{2}'");
+    public static readonly DiagnosticDescriptor TwoLinesOneConcept = DiagnosticDescriptor.Unusable("XG0205", "'{0}' and '{1}' both map to '{2}' in the same table; one concept holds one value per context");
+    public static readonly DiagnosticDescriptor TableNotFound = DiagnosticDescriptor.Unusable("XG0206", "the release has no table for mapping table '{0}' ({1})");
     public static readonly DiagnosticDescriptor UnmappedLine = DiagnosticDescriptor.Warning("XG0207", "line '{0}' of {1} is not mapped to a concept; it is left out of the filing");
     public static readonly DiagnosticDescriptor MappedLineMissing = DiagnosticDescriptor.Warning("XG0208", "mapped line '{0}' of table '{1}' is not in the release");
-    public static readonly DiagnosticDescriptor PeriodNotExpected = DiagnosticDescriptor.Error("XG0209", "the release's period ending {0} is not a quarter end of the fiscal year ending {1} in the mapping");
+    public static readonly DiagnosticDescriptor PeriodNotExpected = DiagnosticDescriptor.Unusable("XG0209", "the release's period ending {0} is not a quarter end of the fiscal year ending {1} in the mapping");
     public static readonly DiagnosticDescriptor ProseNotFound = DiagnosticDescriptor.Warning("XG0210", "prose figure '{0}' was not found in the release");
-    public static readonly DiagnosticDescriptor MappingInvalidValue = DiagnosticDescriptor.Error("XG0211", "invalid mapping value: {0}");
-    public static readonly DiagnosticDescriptor UnknownUnit = DiagnosticDescriptor.Error("XG0212", "unknown unit '{0}'");
-    public static readonly DiagnosticDescriptor UnmatchedSumItem = DiagnosticDescriptor.Error("XG0213", "the sum of '{0}' names '{1}', which is not a line of table '{2}'");
-    public static readonly DiagnosticDescriptor CopyMissing = DiagnosticDescriptor.Error("XG0214", "{0} is in the {1} part of the release but not in the {2} part; the release looks cut short or damaged");
+    public static readonly DiagnosticDescriptor MappingInvalidValue = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: {0}");
+    public static readonly DiagnosticDescriptor UnknownUnit = DiagnosticDescriptor.Unusable("XG0212", "unknown unit '{0}'");
+    public static readonly DiagnosticDescriptor UnmatchedSumItem = DiagnosticDescriptor.Unusable("XG0213", "the sum of '{0}' names '{1}', which is not a line of table '{2}'");
+    public static readonly DiagnosticDescriptor CopyMissing = DiagnosticDescriptor.Unusable("XG0214", "{0} is in the {1} part of the release but not in the {2} part; the release looks cut short or damaged");
 
     // Facts and the release's own consistency.
     public static readonly DiagnosticDescriptor CopiesDisagreeRounded = DiagnosticDescriptor.Warning("XG0301", "{0} for {1} is printed as {2} and as {3}; they disagree after rounding, the more precise {4} is used");
-    public static readonly DiagnosticDescriptor CopiesDisagree = DiagnosticDescriptor.Error("XG0302", "{0} for {1} is printed as {2} and as {3} at the same precision; cannot tell which is right");
-    public static readonly DiagnosticDescriptor TotalDoesNotFoot = DiagnosticDescriptor.Error("XG0303", "{0} for {1} is {2}, but its lines add up to {3} (difference {4})");
+    public static readonly DiagnosticDescriptor CopiesDisagree = DiagnosticDescriptor.Invalid("XG0302", "{0} for {1} is printed as {2} and as {3} at the same precision; cannot tell which is right");
+    public static readonly DiagnosticDescriptor TotalDoesNotFoot = DiagnosticDescriptor.Invalid("XG0303", "{0} for {1} is {2}, but its lines add up to {3} (difference {4})");
     public static readonly DiagnosticDescriptor PercentMismatch = DiagnosticDescriptor.Warning("XG0304", "column '{0}' of '{1}' prints {2}, but {3} against {4} gives {5}");
     public static readonly DiagnosticDescriptor CrossCheckFailed = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0}");
     public static readonly DiagnosticDescriptor MixedPrecisionSum = DiagnosticDescriptor.Info("XG0306", "{0} for {1}: the release prints {2} and its lines round to {3} at decimals {4}; the total agrees with the precise lines ({5}), so this summation is left out of the calculation linkbase");
@@ -61,36 +63,33 @@ public static class Codes
     public static readonly DiagnosticDescriptor CopiesDifferByRounding = DiagnosticDescriptor.Info("XG0315", "rounding: {0} for {1} is printed as {2} and as {3}, one unit apart in the last printed digit; the more precise {4} is used");
     public static readonly DiagnosticDescriptor CrossCheckRounding = DiagnosticDescriptor.Info("XG0316", "rounding: cross-check off by one unit in the last printed digit: {0}");
 
-    // Labels.
-    public static readonly DiagnosticDescriptor LabelMissing = DiagnosticDescriptor.Error("XG0501", "concept '{0}' has no {1} label in '{2}'");
-    public static readonly DiagnosticDescriptor LabelWhitespace = DiagnosticDescriptor.Error("XG0502", "label '{0}' of concept '{1}' has leading, trailing or doubled whitespace");
-    public static readonly DiagnosticDescriptor LabelLessThan = DiagnosticDescriptor.Error("XG0503", "label '{0}' of concept '{1}' contains '<'");
-    public static readonly DiagnosticDescriptor LabelDuplicate = DiagnosticDescriptor.Error("XG0504", "concept '{0}' has more than one {1} label in '{2}'");
-
     // Output.
-    public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Error("XG0600", "cannot write the output to '{0}': {1}");
-    public static readonly DiagnosticDescriptor OutputIsFile = DiagnosticDescriptor.Error("XG0601", "the output path '{0}' is a file, not a directory");
+    public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Unusable("XG0600", "cannot write the output to '{0}': {1}");
+    public static readonly DiagnosticDescriptor OutputIsFile = DiagnosticDescriptor.Unusable("XG0601", "the output path '{0}' is a file, not a directory");
     public static readonly DiagnosticDescriptor OutputRejected = DiagnosticDescriptor.Info("XG0603", "the documents failed validation and are kept for inspection in '{0}'; '{1}' is unchanged");
-    public static readonly DiagnosticDescriptor OutputNotOwn = DiagnosticDescriptor.Error("XG0604", "the output folder '{0}' holds files XbrlGen did not write ({1}); nothing was written, nothing deleted: move them or choose another --out");
-    public static readonly DiagnosticDescriptor TemplateError = DiagnosticDescriptor.Error("XG0602", "template '{0}': {1}");
+    public static readonly DiagnosticDescriptor OutputNotOwn = DiagnosticDescriptor.Unusable("XG0604", "the output folder '{0}' holds files XbrlGen did not write ({1}); nothing was written, nothing deleted: move them or choose another --out");
+    public static readonly DiagnosticDescriptor TemplateError = DiagnosticDescriptor.Unusable("XG0602", "template '{0}': {1}");
 
     // Packages.
-    public static readonly DiagnosticDescriptor PackageShape = DiagnosticDescriptor.Error("XG0610", "package '{0}': {1}");
+    public static readonly DiagnosticDescriptor PackageShape = DiagnosticDescriptor.Unusable("XG0610", "package '{0}': {1}");
 
     // XML safety and readability.
-    public static readonly DiagnosticDescriptor XmlDtd = DiagnosticDescriptor.Error("XG0700", "DTDs and entity declarations are not allowed in XBRL input");
-    public static readonly DiagnosticDescriptor XmlMalformed = DiagnosticDescriptor.Error("XG0701", "not well-formed XML: {0}");
-    public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is outside the allowed locations (no network access; only the catalog and the instance's own folder)");
-    public static readonly DiagnosticDescriptor XmlRefNotInCatalog = DiagnosticDescriptor.Error("XG0702", "reference '{0}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{1}' with --package FILE, or put the taxonomy beside the instance");
-    public static readonly DiagnosticDescriptor PackageUnreadable = DiagnosticDescriptor.Error("XG0710", "package '{0}' cannot be read as a zip: {1}");
-    public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Error("XG0711", "package '{0}': {1}");
-    public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Error("XG0712", "package '{0}' exceeds a safety limit: {1}");
-    public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Error("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
-    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Error("XG0715", "an xBRL-JSON report; xBRL-JSON is not supported yet");
-    public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Error("XG0703", "XML exceeds a safety limit: {0}");
-    public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Error("XG0704", "cannot resolve '{0}': {1}");
+    public static readonly DiagnosticDescriptor XmlDtd = DiagnosticDescriptor.Unusable("XG0700", "DTDs and entity declarations are not allowed in XBRL input");
+    public static readonly DiagnosticDescriptor XmlMalformed = DiagnosticDescriptor.Unusable("XG0701", "not well-formed XML: {0}");
+    public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Unusable("XG0702", "reference '{0}' is outside the allowed locations (no network access; only the catalog and the instance's own folder)");
+    public static readonly DiagnosticDescriptor XmlRefNotInCatalog = DiagnosticDescriptor.Unusable("XG0702", "reference '{0}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{1}' with --package FILE, or put the taxonomy beside the instance");
+    public static readonly DiagnosticDescriptor PackageUnreadable = DiagnosticDescriptor.Unusable("XG0710", "package '{0}' cannot be read as a zip: {1}");
+    public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Unusable("XG0711", "package '{0}': {1}");
+    public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Unusable("XG0712", "package '{0}' exceeds a safety limit: {1}");
+    public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Unusable("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
+    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Unusable("XG0715", "an xBRL-JSON report; xBRL-JSON is not supported yet");
+    public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Unusable("XG0703", "XML exceeds a safety limit: {0}");
+    public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Unusable("XG0704", "cannot resolve '{0}': {1}");
 
     // Command line.
-    public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Error("XG0800", "{0}");
-    public static readonly DiagnosticDescriptor Internal = DiagnosticDescriptor.Error("XG0900", "internal error: {0}");
+    public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Unusable("XG0800", "{0}"); // the command-line parser's own message
+    public static readonly DiagnosticDescriptor NoHome = DiagnosticDescriptor.Unusable("XG0801", "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME");
+    public static readonly DiagnosticDescriptor ConvertInputs = DiagnosticDescriptor.Unusable("XG0802", "convert takes one instance, or the pages of one Inline XBRL document set");
+    public static readonly DiagnosticDescriptor ConvertOverwrite = DiagnosticDescriptor.Unusable("XG0803", "the output '{0}' is an input; name another with --out");
+    public static readonly DiagnosticDescriptor Internal = DiagnosticDescriptor.Unusable("XG0900", "internal error: {0}");
 }

@@ -16,6 +16,24 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The exit outcome its descriptor gives, should it be an error.</summary>
+    public required ExitOutcome Outcome { get; init; }
+
+    /// <summary>
+    /// The exit code of a run that reported <paramref name="diagnostics"/>: 0 without errors; 2 when an error makes the
+    /// input or the command line unusable; else 1. A warning made an error by <c>--warnings-as-errors</c> counts as invalid.
+    /// </summary>
+    public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
+    {
+        var exit = 0;
+        foreach (var d in diagnostics.Where(d => d.IsError))
+        {
+            exit = Math.Max(exit, d.Escalated ? (int)ExitOutcome.Invalid : (int)d.Outcome);
+        }
+
+        return exit;
+    }
+
     /// <summary>Formats as <c>file(line,col): error XG0123: message</c>.</summary>
     public override string ToString()
     {

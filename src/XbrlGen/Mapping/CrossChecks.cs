@@ -2,7 +2,6 @@ using System.Globalization;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
-using XbrlGen.Validation;
 
 namespace XbrlGen.Mapping;
 
@@ -27,15 +26,17 @@ internal static class CrossChecks
 
             switch (check.Kind)
             {
-                case "equal":
+                case CrossCheckKind.Equal:
                     Equal(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]], diagnostics);
                     break;
-                case "rollForward":
+                case CrossCheckKind.RollForward:
                     RollForward(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]].ToList(), diagnostics);
                     break;
-                case "product" when check.Concepts.Count == 3:
+                case CrossCheckKind.Product:
                     Product(byConcept[check.Concepts[0]], byConcept[check.Concepts[1]].ToList(), byConcept[check.Concepts[2]].ToList(), diagnostics);
                     break;
+                default:
+                    throw new System.Diagnostics.UnreachableException($"cross-check kind {check.Kind}");
             }
         }
     }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
-using XbrlGen.Validation;
 
 namespace XbrlGen.Mapping;
 
@@ -143,7 +142,7 @@ internal sealed class FactBuilder
         Unit? unit = null;
         if (HeadingText.IsCurrencyCode(key))
         {
-            unit = Model.Unit.Currency(key);
+            unit = Xbrl.Unit.Currency(key);
         }
         else if (_mapping.Units.FirstOrDefault(u => u.Key == key) is { } map)
         {
@@ -172,8 +171,8 @@ internal sealed class FactBuilder
         var parts = prefixed.Split(':');
         string? ns = parts.Length != 2 ? null : parts[0] switch
         {
-            "iso4217" => Model.Unit.Iso4217,
-            "xbrli" => Model.Unit.Xbrli,
+            "iso4217" => Xbrl.Unit.Iso4217,
+            "xbrli" => Xbrl.Unit.Xbrli,
             var p when p == _mapping.Entity.Prefix => _mapping.ExtensionNamespace,
             _ => null,
         };

@@ -2,7 +2,6 @@ using System.Globalization;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
-using XbrlGen.Validation;
 
 namespace XbrlGen.Mapping;
 
@@ -13,16 +12,6 @@ namespace XbrlGen.Mapping;
 /// </summary>
 public static class FilingBuilder
 {
-    public const string LabelRole = "http://www.xbrl.org/2003/role/label";
-    public const string TerseRole = "http://www.xbrl.org/2003/role/terseLabel";
-    public const string TotalRole = "http://www.xbrl.org/2003/role/totalLabel";
-    public const string PeriodStartRole = "http://www.xbrl.org/2003/role/periodStartLabel";
-    public const string PeriodEndRole = "http://www.xbrl.org/2003/role/periodEndLabel";
-    public const string NegatedRole = "http://www.xbrl.org/2009/role/negatedLabel";
-    public const string NegatedTotalRole = "http://www.xbrl.org/2009/role/negatedTotalLabel";
-    public const string NegatedPeriodStartRole = "http://www.xbrl.org/2009/role/negatedPeriodStartLabel";
-    public const string NegatedPeriodEndRole = "http://www.xbrl.org/2009/role/negatedPeriodEndLabel";
-
     public static Filing? Build(Release release, MappingSet mapping, BaseTaxonomy baseTaxonomy, DiagnosticBag diagnostics) =>
         BuildTraced(release, mapping, baseTaxonomy, diagnostics).Filing;
 
@@ -144,10 +133,10 @@ public static class FilingBuilder
     private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics, List<FigureLink> links)
     {
         var facts = new List<Fact>();
-        foreach (var group in candidates.GroupBy(c => (c.Concept.Name, c.Period, ExplicitMember.Key(c.Members), c.Unit?.Id)).OrderBy(g => g.Min(c => c.Order)))
+        foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
-            var best = copies.OrderByDescending(c => c.Decimals).ThenBy(c => c.Order).First();
+            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
             var context = contextFor(best.Period, best.Members);
             foreach (var other in copies.Where(c => c != best))
             {
@@ -247,7 +236,7 @@ public static class FilingBuilder
                 }
 
                 // A breakdown's lines share the concept; their printed labels are the members' (the concept shows its own label).
-                var preferred = builder.LineMembers.ContainsKey(line) ? LabelRole : PreferredLabel(line);
+                var preferred = builder.LineMembers.ContainsKey(line) ? XbrlRoles.Label : PreferredLabel(line);
                 if (seen.Add((line.Concept, preferred)))
                 {
                     presentation.Add(new Relationship(lineParent, concept, presentation.Count(p => p.Parent == lineParent) + 1, 1m, preferred));
@@ -274,14 +263,14 @@ public static class FilingBuilder
 
     public static string? PreferredLabel(LineMap line) => (line.Role, line.Negated) switch
     {
-        ("total", false) => TotalRole,
-        ("total", true) => NegatedTotalRole,
-        ("periodStart", false) => PeriodStartRole,
-        ("periodStart", true) => NegatedPeriodStartRole,
-        ("periodEnd", false) => PeriodEndRole,
-        ("periodEnd", true) => NegatedPeriodEndRole,
-        (_, true) => NegatedRole,
-        _ => TerseRole,
+        (LineRole.Total, false) => XbrlRoles.TotalLabel,
+        (LineRole.Total, true) => XbrlRoles.NegatedTotalLabel,
+        (LineRole.PeriodStart, false) => XbrlRoles.PeriodStartLabel,
+        (LineRole.PeriodStart, true) => XbrlRoles.NegatedPeriodStartLabel,
+        (LineRole.PeriodEnd, false) => XbrlRoles.PeriodEndLabel,
+        (LineRole.PeriodEnd, true) => XbrlRoles.NegatedPeriodEndLabel,
+        (_, true) => XbrlRoles.NegatedLabel,
+        _ => XbrlRoles.TerseLabel,
     };
 
     /// <summary>
@@ -292,7 +281,7 @@ public static class FilingBuilder
     private static List<StatementRole> CheckCalculations(List<Fact> facts, List<StatementRole> roles, DiagnosticBag diagnostics)
     {
         var result = new List<StatementRole>();
-        var inconsistencies = Calculations.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
+        var inconsistencies = SummationCheck.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
         foreach (var role in roles)
         {
             var dropped = new HashSet<(QName, string)>();
@@ -348,8 +337,8 @@ public static class FilingBuilder
                 ja = (table?.TitleJa ?? c.Name.LocalName) + " [目次項目]";
             }
 
-            Add(c, LabelRole, "en", en ?? string.Empty);
-            Add(c, LabelRole, "ja", ja ?? string.Empty);
+            Add(c, XbrlRoles.Label, "en", en ?? string.Empty);
+            Add(c, XbrlRoles.Label, "ja", ja ?? string.Empty);
         }
 
         var byConcept = used.ToDictionary(c => c.Name.Prefixed, StringComparer.Ordinal);

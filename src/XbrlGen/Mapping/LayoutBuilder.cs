@@ -11,13 +11,13 @@ internal static class LayoutBuilder
 {
     public static PrintedLayout Build(Release release, MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<FactCandidate> candidates, IReadOnlyList<Fact> facts)
     {
-        var byKey = new Dictionary<(QName, Period, string, string?), Fact>();
+        var byKey = new Dictionary<FigureKey, Fact>();
         foreach (var fact in facts)
         {
-            byKey.TryAdd((fact.Concept.Name, fact.Context.Period, ExplicitMember.Key(fact.Context.Members), fact.Unit?.Id), fact);
+            byKey.TryAdd(FigureKey.Of(fact), fact);
         }
 
-        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault((c.Concept.Name, c.Period, ExplicitMember.Key(c.Members), c.Unit?.Id));
+        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault(FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit));
 
         var cells = new Dictionary<(ReleaseRow, int), FactCandidate>();
         var prose = new List<PrintedProse>();
@@ -54,7 +54,7 @@ internal static class LayoutBuilder
             var rows = table.Rows.Select(row => new PrintedRow(
                 row.Label,
                 row.Section,
-                lines.TryGetValue(row, out var line) && line.Role == "total",
+                lines.TryGetValue(row, out var line) && line.Role == LineRole.Total,
                 row.Values.OrderBy(v => v.Key).Select(v =>
                 {
                     var candidate = cells.GetValueOrDefault((row, v.Key));

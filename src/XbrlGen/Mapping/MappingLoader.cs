@@ -147,13 +147,21 @@ public static class MappingLoader
 
     private static CrossCheck? ReadCheck(YamlNodes y, YamlMappingNode node)
     {
-        foreach (var kind in new[] { "equal", "rollForward", "product" })
+        foreach (var (key, kind, count) in new[] { ("equal", CrossCheckKind.Equal, 2), ("rollForward", CrossCheckKind.RollForward, 2), ("product", CrossCheckKind.Product, 3) })
         {
-            var concepts = y.Strings(node, kind);
-            if (concepts.Count > 0)
+            var concepts = y.Strings(node, key);
+            if (concepts.Count == 0)
             {
-                return new CrossCheck(kind, concepts.Select(c => c.Value).ToList(), y.Span(node));
+                continue;
             }
+
+            if (concepts.Count != count)
+            {
+                y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"a '{key}' check names {count} concepts, not {concepts.Count}");
+                return null;
+            }
+
+            return new CrossCheck(kind, concepts.Select(c => c.Value).ToList(), y.Span(node));
         }
 
         y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), "a check is one of: equal, rollForward, product, each with a list of concepts");
@@ -264,11 +272,15 @@ public static class MappingLoader
     {
         var label = y.Bilingual(node, "label");
         var concept = y.Text(node, "concept", required: true) ?? string.Empty;
-        var role = y.Text(node, "role");
-        if (role is not (null or "total" or "periodStart" or "periodEnd" or "terse"))
+        var role = y.Text(node, "role") switch
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"role '{role}' must be total, periodStart, periodEnd or terse");
-        }
+            null => LineRole.None,
+            "total" => LineRole.Total,
+            "periodStart" => LineRole.PeriodStart,
+            "periodEnd" => LineRole.PeriodEnd,
+            "terse" => LineRole.Terse,
+            var other => BadRole(y, node, other),
+        };
 
         var period = y.Text(node, "period") switch
         {
@@ -280,6 +292,12 @@ public static class MappingLoader
             ? new SumItem(s.Value[1..].Trim(), -1m, s.Span)
             : new SumItem(s.Value.TrimStart('+').Trim(), 1m, s.Span)).ToList();
         return new LineMap(label.En, label.Ja, concept, role, y.Flag(node, "negated"), y.Text(node, "unit"), period, sum, y.Span(node)) { Members = y.Pairs(node, "members") };
+    }
+
+    private static LineRole BadRole(YamlNodes y, YamlNode node, string value)
+    {
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"role '{value}' must be total, periodStart, periodEnd or terse");
+        return LineRole.None;
     }
 
     private static PeriodRole BadPeriod(YamlNodes y, YamlNode node, string value)

@@ -10,6 +10,17 @@ public enum PeriodRole
     Start,
 }
 
+/// <summary>What a line is in its table, which picks its preferred label: a plain line, a total, an opening or closing balance.</summary>
+public enum LineRole
+{
+    /// <summary>No role given: the terse label (negated when the line is).</summary>
+    None,
+    Total,
+    PeriodStart,
+    PeriodEnd,
+    Terse,
+}
+
 /// <summary>
 /// A summation item: a line key (a concept, with its members in brackets when it has any:
 /// <c>gaap:Revenues[gaap:ProductOrServiceAxis=iij:DialUpAccessServicesMember]</c>) and its weight (+1, or -1 where the
@@ -32,7 +43,7 @@ public sealed record LineMap(
     string LabelEn,
     string LabelJa,
     string Concept,
-    string? Role,
+    LineRole Role,
     bool Negated,
     string? Unit,
     PeriodRole PeriodRole,
@@ -68,8 +79,21 @@ public sealed record ProseRule(string Id, string Concept, string? Unit, int Scal
 /// <summary>A unit the company's facts use, by its mapping key.</summary>
 public sealed record UnitMap(string Key, IReadOnlyList<string> Numerator, IReadOnlyList<string> Denominator, SourceSpan Span);
 
+/// <summary>The cross-checks a mapping may ask for, and how many concepts each names.</summary>
+public enum CrossCheckKind
+{
+    /// <summary>Two concepts whose figures are equal.</summary>
+    Equal,
+
+    /// <summary>A change, and the balance it moves from the period's start to its end.</summary>
+    RollForward,
+
+    /// <summary>A result, and the two factors it is the product of.</summary>
+    Product,
+}
+
 /// <summary>A consistency check of the release that is not a summation: equal figures, a cash roll-forward, a product.</summary>
-public sealed record CrossCheck(string Kind, IReadOnlyList<string> Concepts, SourceSpan Span);
+public sealed record CrossCheck(CrossCheckKind Kind, IReadOnlyList<string> Concepts, SourceSpan Span);
 
 /// <summary>The entity and document settings of a company's mapping.</summary>
 public sealed record EntitySettings(

@@ -37,9 +37,6 @@ public sealed record StatementRole(string Id, string Uri, string Definition, int
 /// <summary>A label of a concept in one language and role.</summary>
 public sealed record Label(Concept Concept, string Role, string Language, string Text);
 
-/// <summary>A schema of the base taxonomy the extension imports: its official URL, and the namespace and prefix it declares.</summary>
-public sealed record SchemaImport(string Url, string Prefix, string Namespace);
-
 /// <summary>Everything one filing holds, ready to render: entity, documents' names, taxonomy parts and facts.</summary>
 public sealed record Filing(
     string Prefix,

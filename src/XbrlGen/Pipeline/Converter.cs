@@ -27,10 +27,10 @@ public sealed record ConvertResult(string Output, int Facts);
 public static class Converter
 {
     private static readonly XNamespace Xbrli = Unit.Xbrli;
-    private static readonly XNamespace Link = "http://www.xbrl.org/2003/linkbase";
-    private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
-    private static readonly XNamespace Xbrldi = "http://xbrl.org/2006/xbrldi";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly XNamespace Link = XbrlNamespaces.Link;
+    private static readonly XNamespace XLink = XbrlNamespaces.XLink;
+    private static readonly XNamespace Xbrldi = XbrlNamespaces.Xbrldi;
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     public static ConvertResult? Convert(IReadOnlyList<string> files, ReportFormat to, string? output, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
@@ -48,7 +48,7 @@ public static class Converter
         var inline = files.All(InlineXbrlReader.IsXhtml);
         if (!inline && files.Count != 1)
         {
-            diagnostics.Report(Codes.Usage, SourceSpan.ForFile(files[0]), "convert takes one instance, or the pages of one Inline XBRL document set");
+            diagnostics.Report(Codes.ConvertInputs, SourceSpan.ForFile(files[0]));
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class Converter
         var target = Path.GetFullPath(output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(files[0]))!, Path.GetFileNameWithoutExtension(files[0]) + extension));
         if (files.Any(f => string.Equals(Path.GetFullPath(f), target, StringComparison.Ordinal)))
         {
-            diagnostics.Report(Codes.Usage, SourceSpan.ForFile(target), $"the output '{target}' is an input; name another with --out");
+            diagnostics.Report(Codes.ConvertOverwrite, SourceSpan.ForFile(target), target);
             return null;
         }
 

@@ -37,8 +37,6 @@ public sealed record GenerateResult(int ExitCode, IReadOnlyList<Diagnostic> Diag
 public static class Generator
 {
     /// <summary>Diagnostics that mean the figures are inconsistent (exit 1) rather than unreadable (exit 2).</summary>
-    private static readonly HashSet<string> ConsistencyCodes = ["XG0302", "XG0303"];
-
     public static GenerateResult Run(GenerateOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -134,17 +132,6 @@ public static class Generator
             : (filing, [.. renderer.Render(filing, Path.GetFileName(options.Release)), renderer.RenderReview(review, filing.BaseName + "-review.html", Path.GetFileName(options.Release))], review);
     }
 
-    public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
-    {
-        var errors = diagnostics.Where(d => d.IsError).ToList();
-        if (errors.Count == 0)
-        {
-            return 0;
-        }
-
-        return errors.All(e => e.Escalated || ConsistencyCodes.Contains(e.Code) || !e.Code.StartsWith("XG", StringComparison.Ordinal) || e.Code.StartsWith("XG05", StringComparison.Ordinal)) ? 1 : 2;
-    }
-
     private static GenerateResult Done(DiagnosticBag diagnostics, Filing? filing, IReadOnlyList<RenderedDocument> documents, ReviewReport? review) =>
-        new(ExitCode(diagnostics.Items), diagnostics.Items, filing, documents) { Review = review };
+        new(Diagnostic.ExitCode(diagnostics.Items), diagnostics.Items, filing, documents) { Review = review };
 }

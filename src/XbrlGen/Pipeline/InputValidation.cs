@@ -14,6 +14,12 @@ public static class InputValidation
 {
     public static void Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
     {
+        if (Directory.Exists(file))
+        {
+            diagnostics.Report(Codes.InputIsDirectory, SourceSpan.ForFile(file), file);
+            return;
+        }
+
         if (!File.Exists(file))
         {
             diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");

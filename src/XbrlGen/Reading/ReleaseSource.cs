@@ -18,6 +18,12 @@ public static class ReleaseSource
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                diagnostics.Report(Codes.InputIsDirectory, file, path);
+                return null;
+            }
+
             if (!info.Exists)
             {
                 diagnostics.Report(Codes.FileNotFound, file, path, "no such file");
@@ -39,6 +45,35 @@ public static class ReleaseSource
         }
 
         return Decode(path, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// Where the bytes first hold a control byte no text has (NUL and the like; tab, line ends, form feed and escape are
+    /// text), unless they look like UTF-16 without a byte order mark (NULs nearly all on one side of each byte pair),
+    /// which is text in the wrong encoding, not binary; null when there is none.
+    /// </summary>
+    private static int? BinaryAt(ReadOnlySpan<byte> body)
+    {
+        var sample = body[..Math.Min(body.Length, 8192)];
+        int? first = null;
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            var b = sample[i];
+            if (b == 0)
+            {
+                _ = i % 2 == 0 ? even++ : odd++;
+            }
+
+            if (b < 0x20 && b is not (9 or 10 or 12 or 13 or 27))
+            {
+                first ??= i;
+            }
+        }
+
+        var nuls = even + odd;
+        var utf16 = nuls > 0 && Math.Max(even, odd) * 10 >= nuls * 9 && nuls * 4 >= sample.Length;
+        return utf16 ? null : first;
     }
 
     public static string[]? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
@@ -68,6 +103,14 @@ public static class ReleaseSource
             var status = Utf8.ToUtf16(body, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
+                // Not text at all is a precise error of its own, before the encoding is blamed.
+                if (BinaryAt(body) is { } at)
+                {
+                    var (binaryLine, binaryCol) = Position(body[..at]);
+                    diagnostics.Report(Codes.BinaryInput, new SourceSpan(path, binaryLine, binaryCol), (int)body[at]);
+                    return null;
+                }
+
                 var (line, col) = Position(body[..bytesRead]);
                 var nul = body.IndexOf((byte)0) >= 0 ? "; it holds NUL bytes, as UTF-16 does" : "; Shift_JIS or another legacy encoding?";
                 diagnostics.Report(Codes.NotUtf8, new SourceSpan(path, line, col), $"invalid UTF-8 byte 0x{body[bytesRead]:X2}{nul}");

@@ -6,7 +6,6 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using XbrlGen.Diagnostics;
-using XbrlGen.Mapping;
 using XbrlGen.Model;
 
 namespace XbrlGen.Rendering;
@@ -374,7 +373,7 @@ public sealed class FilingRenderer
                 Locator(rel.Child, to),
                 rel.Order.ToString(CultureInfo.InvariantCulture),
                 rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
-                calculation || rel.PreferredLabel == FilingBuilder.LabelRole ? null : rel.PreferredLabel));
+                calculation || rel.PreferredLabel == XbrlRoles.Label ? null : rel.PreferredLabel));
         }
 
         return (locators, arcs);

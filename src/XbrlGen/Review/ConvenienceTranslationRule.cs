@@ -1,5 +1,4 @@
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation;
 using XbrlGen.Reading;
 
 namespace XbrlGen.Review;

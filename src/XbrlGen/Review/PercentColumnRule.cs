@@ -1,6 +1,5 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation;
 using XbrlGen.Mapping;
 using XbrlGen.Reading;
 

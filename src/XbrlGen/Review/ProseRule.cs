@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
 using XbrlGen.Reading;
@@ -151,7 +150,7 @@ public sealed partial class ProseRule : IReviewRule
             return null;
         }
 
-        var stated = Math.Abs(f.Value) * Validation.Calculations.Pow10(f.Scale);
+        var stated = Math.Abs(f.Value) * Calculations.Pow10(f.Scale);
         var candidates = f.PerUnit
             ? context.Filing.Facts.Where(x => x.Unit is { IsDivide: true } u && u.Numerator[0].LocalName == f.Currency)
             : context.Filing.Facts.Where(x => x.Unit is { IsCurrency: true } u && (u.Id == f.Currency || (f.Currency == "USD" && u.Id == context.Mapping.Entity.ReportingCurrency && context.Rates.Count > 0)));
@@ -165,7 +164,7 @@ public sealed partial class ProseRule : IReviewRule
             ? fact.Value!.Value / rate.Rate : fact.Value!.Value;
 
     private static bool Agrees(ReviewContext context, ProseFigure f, Fact fact) =>
-        ReviewContext.Round(Math.Abs(Convert(context, fact, f.Currency)), f.Decimals) == Math.Abs(f.Value) * Validation.Calculations.Pow10(f.Scale);
+        ReviewContext.Round(Math.Abs(Convert(context, fact, f.Currency)), f.Decimals) == Math.Abs(f.Value) * Calculations.Pow10(f.Scale);
 
     private static void Check(ReviewContext context, ProseMatch match, DiagnosticBag diagnostics)
     {
@@ -178,7 +177,7 @@ public sealed partial class ProseRule : IReviewRule
         var printedSource = context.Trace.CopiesOf(fact).OrderByDescending(l => l.IsFiledCopy).FirstOrDefault();
         if (f.Kind == ProseKind.Amount)
         {
-            var stated = Math.Abs(f.Value) * Validation.Calculations.Pow10(f.Scale);
+            var stated = Math.Abs(f.Value) * Calculations.Pow10(f.Scale);
             var expected = ReviewContext.Round(Math.Abs(Convert(context, fact, f.Currency)), f.Decimals);
             if (expected != stated)
             {

@@ -2,7 +2,6 @@ using System.Globalization;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
 using XbrlGen.Reading;
-using XbrlGen.Validation;
 
 namespace XbrlGen.Review;
 

@@ -102,9 +102,9 @@ public sealed class DtsDocument(string uri, string localPath, XDocument xml, Dts
 /// </summary>
 public sealed class Dts
 {
-    public static readonly XNamespace Link = "http://www.xbrl.org/2003/linkbase";
-    public static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
-    public static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
+    public static readonly XNamespace Link = XbrlNamespaces.Link;
+    public static readonly XNamespace XLink = XbrlNamespaces.XLink;
+    public static readonly XNamespace Xsd = XbrlNamespaces.Xsd;
 
     private readonly Dictionary<string, DtsDocument> _documents = new(StringComparer.Ordinal);
     private readonly List<DtsDocument> _order = [];
@@ -271,7 +271,7 @@ public sealed class Dts
         }
 
         // Schemas named in xsi:schemaLocation hints are needed to validate the document (custom link and arc elements).
-        if (doc.Kind != DtsDocumentKind.Other && (string?)root.Attribute(XName.Get("schemaLocation", "http://www.w3.org/2001/XMLSchema-instance")) is { } hints)
+        if (doc.Kind != DtsDocumentKind.Other && (string?)root.Attribute(XName.Get("schemaLocation", XbrlNamespaces.Xsi)) is { } hints)
         {
             var parts = hints.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 1; i < parts.Length; i += 2)

@@ -54,7 +54,7 @@ public static class InlineSchema
         {
             if (e.Severity == XmlSeverityType.Error && count++ < MaxErrorsPerDocument)
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(document.Name, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0), e.Message);
+                diagnostics.Report(Codes.SchemaInvalid, new SourceSpan(document.Name, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0), e.Message);
             }
         };
         using var reader = XmlReader.Create(document.Open(), settings);

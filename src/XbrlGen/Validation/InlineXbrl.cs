@@ -39,7 +39,7 @@ public static partial class InlineXbrlReader
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Link = Dts.Link;
     private static readonly XNamespace XLink = Dts.XLink;
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     private static readonly HashSet<string> TransformationNamespaces =
     [
@@ -89,7 +89,7 @@ public static partial class InlineXbrlReader
 
             if (xml.Root.Name != Xhtml + "html")
             {
-                diagnostics.Report(XbrlCodes.InlineNotXhtml, SafeXml.Span(document.Name, xml.Root), xml.Root.Name.LocalName);
+                diagnostics.Report(Codes.InlineNotXhtml, SafeXml.Span(document.Name, xml.Root), xml.Root.Name.LocalName);
                 continue;
             }
 
@@ -141,7 +141,7 @@ public static partial class InlineXbrlReader
             var first = pages[0].Source.Name;
             if (headers.Count == 0)
             {
-                diagnostics.Report(XbrlCodes.InlineMissingHeader, SourceSpan.ForFile(first));
+                diagnostics.Report(Codes.InlineMissingHeader, SourceSpan.ForFile(first));
                 return null;
             }
 
@@ -180,13 +180,13 @@ public static partial class InlineXbrlReader
 
             if (!_children.Any(c => c.Element.Name == Link + "schemaRef"))
             {
-                diagnostics.Report(XbrlCodes.InlineMissingReferences, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
+                diagnostics.Report(Codes.InlineMissingReferences, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
             }
 
             var resources = headers.SelectMany(h => h.Header.Elements(Ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
             if (resources.Count == 0)
             {
-                diagnostics.Report(XbrlCodes.InlineMissingResources, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
+                diagnostics.Report(Codes.InlineMissingResources, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
             }
 
             var ids = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
@@ -202,7 +202,7 @@ public static partial class InlineXbrlReader
                     var span = SafeXml.Span(source.Name, resource);
                     if ((string?)resource.Attribute("id") is { } id && !ids.TryAdd(id, span))
                     {
-                        diagnostics.Report(XbrlCodes.InlineResourceIdDuplication, span, [ids[id]], id);
+                        diagnostics.Report(Codes.InlineResourceIdDuplication, span, [ids[id]], id);
                         continue;
                     }
 
@@ -228,10 +228,10 @@ public static partial class InlineXbrlReader
 
                             break;
                         case "exclude" when !element.Ancestors().Any(a => a.Name == Ix + "nonNumeric" || a.Name == Ix + "continuation" || a.Name == Ix + "footnote"):
-                            diagnostics.Report(XbrlCodes.InlineExcludeMisplaced, SafeXml.Span(source.Name, element));
+                            diagnostics.Report(Codes.InlineExcludeMisplaced, SafeXml.Span(source.Name, element));
                             break;
                         case "tuple" or "fraction":
-                            diagnostics.Report(XbrlCodes.InlineUnsupported, SafeXml.Span(source.Name, element), "ix:" + element.Name.LocalName);
+                            diagnostics.Report(Codes.InlineUnsupported, SafeXml.Span(source.Name, element), "ix:" + element.Name.LocalName);
                             break;
                     }
                 }
@@ -241,7 +241,7 @@ public static partial class InlineXbrlReader
             {
                 if (!_usedContinuations.Contains(id))
                 {
-                    diagnostics.Report(XbrlCodes.InlineContinuationUnused, SafeXml.Span(file, element), id);
+                    diagnostics.Report(Codes.InlineContinuationUnused, SafeXml.Span(file, element), id);
                 }
             }
 
@@ -271,7 +271,7 @@ public static partial class InlineXbrlReader
 
             if (_namespaces.TryGetValue(prefix, out var known) && known != uri)
             {
-                diagnostics.Report(XbrlCodes.InlinePrefixConflict, span, prefix, uri, known);
+                diagnostics.Report(Codes.InlinePrefixConflict, span, prefix, uri, known);
                 return;
             }
 
@@ -282,7 +282,7 @@ public static partial class InlineXbrlReader
         {
             if ((string?)element.Attribute("target") is { Length: > 0 } target)
             {
-                diagnostics.Report(XbrlCodes.InlineOtherTarget, SafeXml.Span(file, element), "ix:" + element.Name.LocalName, target);
+                diagnostics.Report(Codes.InlineOtherTarget, SafeXml.Span(file, element), "ix:" + element.Name.LocalName, target);
                 return true;
             }
 
@@ -302,13 +302,13 @@ public static partial class InlineXbrlReader
             var name = Resolve(element, nameText);
             if (name is null)
             {
-                diagnostics.Report(XbrlCodes.InlineUnknownPrefix, span, "ix:" + element.Name.LocalName + " name", nameText);
+                diagnostics.Report(Codes.InlineUnknownPrefix, span, "ix:" + element.Name.LocalName + " name", nameText);
                 return null;
             }
 
             if (element.Ancestors(Ix + "header").Any() && !element.Ancestors(Ix + "hidden").Any())
             {
-                diagnostics.Report(XbrlCodes.InlineFactMisplaced, span, "ix:" + element.Name.LocalName, nameText);
+                diagnostics.Report(Codes.InlineFactMisplaced, span, "ix:" + element.Name.LocalName, nameText);
                 return null;
             }
 
@@ -346,7 +346,7 @@ public static partial class InlineXbrlReader
             var children = element.Elements().ToList();
             if (children.Count > 1 || (children.Count == 1 && (children[0].Name != Ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
             {
-                diagnostics.Report(XbrlCodes.InlineNonFractionChildren, span, nameText);
+                diagnostics.Report(Codes.InlineNonFractionChildren, span, nameText);
                 return null;
             }
 
@@ -368,7 +368,7 @@ public static partial class InlineXbrlReader
                 number = Transform(transformation, shown);
                 if (number is null)
                 {
-                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, shown, format);
+                    diagnostics.Report(Codes.InlineTransformValue, span, nameText, shown, format);
                     return null;
                 }
             }
@@ -385,7 +385,7 @@ public static partial class InlineXbrlReader
             {
                 if (!int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var scale) || Math.Abs(scale) > 28)
                 {
-                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, scaleText, "scale");
+                    diagnostics.Report(Codes.InlineTransformValue, span, nameText, scaleText, "scale");
                     return null;
                 }
 
@@ -406,19 +406,19 @@ public static partial class InlineXbrlReader
             {
                 if (!seen.Add(next))
                 {
-                    diagnostics.Report(XbrlCodes.InlineContinuationCycle, span, next);
+                    diagnostics.Report(Codes.InlineContinuationCycle, span, next);
                     return null;
                 }
 
                 if (!_continuations.TryGetValue(next, out var continuation))
                 {
-                    diagnostics.Report(XbrlCodes.InlineContinuationMissing, span, next);
+                    diagnostics.Report(Codes.InlineContinuationMissing, span, next);
                     return null;
                 }
 
                 if (!_usedContinuations.Add(next))
                 {
-                    diagnostics.Report(XbrlCodes.InlineContinuationReuse, SafeXml.Span(continuation.File, continuation.Element), next);
+                    diagnostics.Report(Codes.InlineContinuationReuse, SafeXml.Span(continuation.File, continuation.Element), next);
                     return null;
                 }
 
@@ -432,7 +432,7 @@ public static partial class InlineXbrlReader
                 var value = transformation is null ? null : Transform(transformation, text.ToString().Trim());
                 if (transformation is not null && value is null)
                 {
-                    diagnostics.Report(XbrlCodes.InlineTransformValue, span, nameText, text.ToString().Trim(), format);
+                    diagnostics.Report(Codes.InlineTransformValue, span, nameText, text.ToString().Trim(), format);
                 }
 
                 return value;
@@ -479,7 +479,7 @@ public static partial class InlineXbrlReader
             var qname = Resolve(element, format);
             if (qname is null || !TransformationNamespaces.Contains(qname.NamespaceName) || !Known.Contains(qname.LocalName))
             {
-                diagnostics.Report(XbrlCodes.InlineInvalidTransformation, span, nameText, format);
+                diagnostics.Report(Codes.InlineInvalidTransformation, span, nameText, format);
                 return null;
             }
 

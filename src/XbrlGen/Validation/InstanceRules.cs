@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Rules;
 
 namespace XbrlGen.Validation;
 
@@ -11,6 +12,18 @@ namespace XbrlGen.Validation;
 /// </summary>
 internal static class InstanceRules
 {
+    /// <summary>
+    /// The rules that are units of their own (<c>Validation/Rules/</c>), in the order they run, after the item,
+    /// duplicate and calculation checks above, which share the fact index. A new rule is a file there and a line here.
+    /// </summary>
+    public static readonly IReadOnlyList<IInstanceRule> RuleUnits =
+    [
+        new EssenceAliasRule(),
+        new RequiresElementRule(),
+        new FootnoteRule(),
+        new FilerManualRule(),
+    ];
+
     public static void Check(string path, InstanceModel model, Taxonomy taxonomy, Networks networks, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
         foreach (var fact in model.Facts)
@@ -24,12 +37,10 @@ internal static class InstanceRules
         var index = FactIndex.Build(model);
         Duplicates(index, options, diagnostics);
         CalculationBinding(model, networks, index, options, diagnostics);
-        EssenceAlias(model, networks, diagnostics);
-        RequiresElement(model, taxonomy, networks, diagnostics);
-        Footnotes(path, model, taxonomy, diagnostics);
-        if (options.FilerManual)
+        var context = new InstanceRuleContext(path, model, taxonomy, networks, options);
+        foreach (var rule in RuleUnits.Where(r => r.Applies(options)))
         {
-            FilerManual.Check(path, model, networks, diagnostics);
+            rule.Check(context, diagnostics);
         }
     }
 
@@ -40,14 +51,14 @@ internal static class InstanceRules
         var contextRef = fact.ContextRef ?? string.Empty;
         if (!model.Contexts.TryGetValue(contextRef, out var context))
         {
-            diagnostics.Report(XbrlCodes.ContextMissing, span, name, contextRef);
+            diagnostics.Report(Codes.ContextMissing, span, name, contextRef);
         }
         else
         {
             fact.ContextOf = context;
             if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
             {
-                diagnostics.Report(XbrlCodes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+                diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
             }
         }
 
@@ -55,7 +66,7 @@ internal static class InstanceRules
         {
             if (fact.UnitRef is not null)
             {
-                diagnostics.Report(XbrlCodes.UnitOnNonNumeric, span, name);
+                diagnostics.Report(Codes.UnitOnNonNumeric, span, name);
             }
 
             return;
@@ -63,24 +74,24 @@ internal static class InstanceRules
 
         if (fact.UnitRef is null)
         {
-            diagnostics.Report(XbrlCodes.UnitRequired, span, name);
+            diagnostics.Report(Codes.UnitRequired, span, name);
         }
         else
         {
             if (!model.Units.TryGetValue(fact.UnitRef, out var unit))
             {
-                diagnostics.Report(XbrlCodes.UnitMissing, span, name, fact.UnitRef);
+                diagnostics.Report(Codes.UnitMissing, span, name, fact.UnitRef);
             }
             else
             {
                 fact.UnitClass = unit.Class;
-                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != Units.Iso4217))
+                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != XbrlNamespaces.Iso4217))
                 {
-                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "monetaryItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
                 }
                 else if (fact.Concept.IsShares && !unit.IsSingle(Taxonomy.Xbrli + "shares"))
                 {
-                    diagnostics.Report(XbrlCodes.UnitTypeMismatch, span, name, "sharesItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "sharesItemType", fact.UnitRef);
                 }
                 else if (options.UnitsRegistry)
                 {
@@ -93,7 +104,7 @@ internal static class InstanceRules
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a fraction");
+                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a fraction");
             }
 
             return;
@@ -103,7 +114,7 @@ internal static class InstanceRules
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(XbrlCodes.PrecisionNotAllowed, span, name, "a nil fact");
+                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a nil fact");
             }
 
             return;
@@ -111,11 +122,11 @@ internal static class InstanceRules
 
         if (fact.Decimals is not null && fact.Precision is not null)
         {
-            diagnostics.Report(XbrlCodes.PrecisionAndDecimals, span, name);
+            diagnostics.Report(Codes.PrecisionAndDecimals, span, name);
         }
         else if (fact.Decimals is null && fact.Precision is null)
         {
-            diagnostics.Report(XbrlCodes.DecimalsRequired, span, name);
+            diagnostics.Report(Codes.DecimalsRequired, span, name);
         }
     }
 
@@ -126,51 +137,51 @@ internal static class InstanceRules
             var kind = Classify(list);
             if (options.DuplicatesAreErrors)
             {
-                diagnostics.Report(XbrlCodes.DuplicateFact, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, kind);
+                diagnostics.Report(Codes.DuplicateFact, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, kind.ToString().ToLowerInvariant());
             }
-            else if (kind == "inconsistent")
+            else if (kind == DuplicateKind.Inconsistent)
             {
-                diagnostics.Report(XbrlCodes.DuplicateInconsistent, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, list[0].Value.Trim(), list[1].Value.Trim());
+                diagnostics.Report(Codes.DuplicateInconsistent, list[1].Span, [list[0].Span], list[0].Concept.Display, list[0].ContextRef ?? string.Empty, list[0].Value.Trim(), list[1].Value.Trim());
             }
         }
     }
 
     /// <summary>Complete (same value and precision), consistent (equal within the lower precision) or inconsistent.</summary>
-    public static string Classify(IReadOnlyList<FactInfo> copies)
+    public static DuplicateKind Classify(IReadOnlyList<FactInfo> copies)
     {
         if (copies.Count == 1)
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
         var nonNil = copies.Where(c => !c.Nil).ToList();
         if (nonNil.Count == 0)
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
         if (nonNil.Count != copies.Count)
         {
-            return "inconsistent";
+            return DuplicateKind.Inconsistent;
         }
 
         if (!copies[0].Concept.IsNumeric || copies[0].Concept.IsFraction)
         {
             var first = copies[0].Value;
-            return copies.All(c => c.Value == first) ? "complete" : copies.All(c => c.Value.Trim() == first.Trim()) ? "consistent" : "inconsistent";
+            return copies.All(c => c.Value == first) ? DuplicateKind.Complete : copies.All(c => c.Value.Trim() == first.Trim()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
         }
 
         if (copies.Any(c => c.Number is null))
         {
-            return copies.All(c => c.Value.Trim() == copies[0].Value.Trim()) ? "complete" : "inconsistent";
+            return copies.All(c => c.Value.Trim() == copies[0].Value.Trim()) ? DuplicateKind.Complete : DuplicateKind.Inconsistent;
         }
 
         if (copies.All(c => c.Number == copies[0].Number && c.InferredDecimals == copies[0].InferredDecimals))
         {
-            return "complete";
+            return DuplicateKind.Complete;
         }
 
-        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? "consistent" : "inconsistent";
+        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
     }
 
     /// <summary>
@@ -272,12 +283,12 @@ internal static class InstanceRules
                     continue;
                 }
 
-                if (!classic && Classify(copies) == "inconsistent")
+                if (!classic && Classify(copies) == DuplicateKind.Inconsistent)
                 {
                     inconsistentDuplicate = true;
                 }
 
-                contributions.Add((live.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!, weight));
+                contributions.Add((Calculations.MostPrecise(live, c => c.InferredDecimals), weight));
             }
         }
 
@@ -286,12 +297,12 @@ internal static class InstanceRules
             return;
         }
 
-        if (!classic && Classify(totalCopies) == "inconsistent")
+        if (!classic && Classify(totalCopies) == DuplicateKind.Inconsistent)
         {
             inconsistentDuplicate = true;
         }
 
-        var total = totals.Count == 1 ? totals[0] : totals.MaxBy(c => c.InferredDecimals ?? int.MaxValue)!;
+        var total = totals.Count == 1 ? totals[0] : Calculations.MostPrecise(totals, c => c.InferredDecimals);
         if (total.Number is null || contributions.Any(c => c.Fact.Number is null))
         {
             return;
@@ -319,115 +330,16 @@ internal static class InstanceRules
     }
 
     private static void Report(FactInfo total, List<(FactInfo Fact, decimal Weight)> contributions, int decimals, decimal roundedTotal, decimal roundedSum, string role, bool classic, DiagnosticBag diagnostics) =>
-        diagnostics.Report(classic ? XbrlCodes.CalcInconsistencyClassic : XbrlCodes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
+        diagnostics.Report(classic ? Codes.CalcInconsistencyClassic : Codes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
             total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(CultureInfo.InvariantCulture), role);
 
     private static string N(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
+}
 
-    /// <summary>Essence-alias (5.2.6.2.2): an essence and its alias in c-equal contexts, same unit and parent must agree.</summary>
-    private static void EssenceAlias(InstanceModel model, Networks networks, DiagnosticBag diagnostics)
-    {
-        var rels = networks.Effective.Where(r => r.Arcrole == Networks.EssenceAlias).ToList();
-        if (rels.Count == 0)
-        {
-            return;
-        }
-
-        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextOf is not null).ToLookup(f => f.Concept);
-        foreach (var rel in rels)
-        {
-            var essence = Networks.ConceptAt(networks.Taxonomy, rel.From);
-            var alias = Networks.ConceptAt(networks.Taxonomy, rel.To);
-            if (essence is null || alias is null)
-            {
-                continue;
-            }
-
-            var aliases = byConcept[alias].ToLookup(ParentContextKey);
-            foreach (var e in byConcept[essence].Where(f => !f.Nil))
-            {
-                foreach (var a in aliases[ParentContextKey(e)].Where(f => !f.Nil))
-                {
-                    var equal = e.UnitClass == a.UnitClass && (e.Number is { } en && a.Number is { } an
-                        ? Calculations.Consistent([(en, e.InferredDecimals), (an, a.InferredDecimals)])
-                        : e.Value.Trim() == a.Value.Trim());
-                    if (!equal)
-                    {
-                        diagnostics.Report(XbrlCodes.EssenceAliasInconsistent, a.Span, [e.Span], essence.Display, alias.Display, e.ContextRef!, e.Value.Trim() + " " + e.UnitRef, a.Value.Trim() + " " + a.UnitRef);
-                    }
-                }
-            }
-        }
-    }
-
-    private static (int, int) ParentContextKey(FactInfo f) => (f.ContextOf!.Class, f.Parent);
-
-    /// <summary>Requires-element (5.2.6.2.4): if the source concept has a fact, the target concept must have one.</summary>
-    private static void RequiresElement(InstanceModel model, Taxonomy taxonomy, Networks networks, DiagnosticBag diagnostics)
-    {
-        var reported = model.Facts.Select(f => f.Concept).ToHashSet();
-        foreach (var rel in networks.Effective.Where(r => r.Arcrole == Networks.RequiresElement))
-        {
-            var from = Networks.ConceptAt(taxonomy, rel.From);
-            var to = Networks.ConceptAt(taxonomy, rel.To);
-            if (from is not null && to is not null && reported.Contains(from) && !reported.Contains(to))
-            {
-                diagnostics.Report(XbrlCodes.RequiresElementMissing, model.Facts.First(f => f.Concept == from).Span, from.Display, to.Display);
-            }
-        }
-    }
-
-    /// <summary>Footnote links (4.11): locators to this instance's facts, footnote resources, fact-footnote arcs.</summary>
-    private static void Footnotes(string path, InstanceModel model, Taxonomy taxonomy, DiagnosticBag diagnostics)
-    {
-        if (!model.LinkContainer.HasElements)
-        {
-            return;
-        }
-
-        var placeholders = new Dictionary<string, XElement>(StringComparer.Ordinal);
-        var instanceName = Path.GetFileName(path);
-        XElement? Target(string href)
-        {
-            var hash = href.IndexOf('#', StringComparison.Ordinal);
-            if (hash < 0)
-            {
-                return null;
-            }
-
-            var file = href[..hash];
-            var id = href[(hash + 1)..];
-            if (file.Length > 0 && !string.Equals(Uri.UnescapeDataString(file.Split('/').Last()), instanceName, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            if (!model.Ids.TryGetValue(id, out var kind) || kind != "fact")
-            {
-                return null;
-            }
-
-            if (!placeholders.TryGetValue(id, out var placeholder))
-            {
-                placeholders[id] = placeholder = new XElement("fact", new XAttribute("id", id));
-            }
-
-            return placeholder;
-        }
-
-        foreach (var footnote in model.LinkContainer.Descendants(Dts.Link + "footnote").Where(f => !f.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null)))
-        {
-            diagnostics.Report(XbrlCodes.FootnoteLang, SafeXml.Span(path, footnote));
-        }
-
-        var footnotes = new Networks(taxonomy);
-        footnotes.AddLinkbase(taxonomy, new Uri(Path.GetFullPath(path)).AbsoluteUri, path, model.LinkContainer, diagnostics, Target);
-        foreach (var rel in footnotes.All.Where(r => r.Arcrole == Networks.FactFootnote))
-        {
-            if (rel.From.Name != "fact" || rel.To.Name != Dts.Link + "footnote")
-            {
-                diagnostics.Report(XbrlCodes.FootnoteArcEnds, SafeXml.Span(path, rel.Arc));
-            }
-        }
-    }
+/// <summary>How duplicate facts (XBRL 2.1 4.10) relate: the same value and precision, equal within the lower precision, or not.</summary>
+public enum DuplicateKind
+{
+    Complete,
+    Consistent,
+    Inconsistent,
 }

@@ -71,7 +71,7 @@ public static class InstanceValidator
                 // Nothing to validate against; at least say whether it is safe, well-formed XML.
                 if (SafeXml.Scan(full, diagnostics))
                 {
-                    diagnostics.Report(XbrlCodes.NoSchemaRef, head.Span);
+                    diagnostics.Report(Codes.NoSchemaRef, head.Span);
                 }
 
                 return;
@@ -92,7 +92,7 @@ public static class InstanceValidator
         }
         else
         {
-            diagnostics.Report(XbrlCodes.NotAnInstance, head.Span, head.Root.LocalName);
+            diagnostics.Report(Codes.NotAnInstance, head.Span, head.Root.LocalName);
             return;
         }
 
@@ -116,7 +116,7 @@ public static class InstanceValidator
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
             if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true })
             {
-                diagnostics.Report(XbrlCodes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
+                diagnostics.Report(Codes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
             }
             else if (r.Name == Link + "linkbaseRef")
             {
@@ -173,7 +173,7 @@ public static class InstanceValidator
 
             if (schema.Xml.Root!.Elements(Dts.Xsd + "redefine").FirstOrDefault() is { } redefine)
             {
-                diagnostics.Report(XbrlCodes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
+                diagnostics.Report(Codes.RedefineUsed, SafeXml.Span(schema.LocalPath, redefine));
             }
 
             foreach (var linkbaseRef in schema.Xml.Root.Elements(Dts.Xsd + "annotation").Elements(Dts.Xsd + "appinfo").Elements(Link + "linkbaseRef"))
@@ -213,7 +213,7 @@ public static class InstanceValidator
         {
             if (e.Severity == XmlSeverityType.Error && !XsdDates.MidnightAs24(e.Message))
             {
-                diagnostics.Report(XbrlCodes.SchemaInvalid, new SourceSpan(localPath, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
+                diagnostics.Report(Codes.SchemaInvalid, new SourceSpan(localPath, e.Exception.LineNumber, e.Exception.LinePosition), e.Message);
             }
         };
         try
@@ -235,14 +235,14 @@ public static class InstanceValidator
         var href = (string?)linkbaseRef.Attribute(XLink + "href") ?? string.Empty;
         if ((string?)linkbaseRef.Attribute(XLink + "arcrole") != LinkbaseArcrole)
         {
-            diagnostics.Report(XbrlCodes.LinkbaseRefArcrole, span, href);
+            diagnostics.Report(Codes.LinkbaseRefArcrole, span, href);
         }
 
         var (document, element) = dts.Target(Dts.BaseUri(baseUri, linkbaseRef, span.File), href);
         var linkbase = element?.Name == Link + "linkbase" ? element : null;
         if (document is null || linkbase is null)
         {
-            diagnostics.Report(XbrlCodes.LinkbaseRefTarget, span, href);
+            diagnostics.Report(Codes.LinkbaseRefTarget, span, href);
             return;
         }
 
@@ -253,7 +253,7 @@ public static class InstanceValidator
             var others = linkbase.Elements().Where(e => (string?)e.Attribute(XLink + "type") == "extended" && e.Name != Link + kind).Select(e => e.Name.LocalName).Distinct().ToList();
             if (others.Count > 0)
             {
-                diagnostics.Report(XbrlCodes.LinkbaseRefRole, span, href, role, string.Join(", ", others));
+                diagnostics.Report(Codes.LinkbaseRefRole, span, href, role, string.Join(", ", others));
             }
         }
     }
@@ -268,7 +268,7 @@ public static class InstanceValidator
         {
             foreach (var lang in languages.Where(lang => have.Add((fact.Concept, lang))))
             {
-                diagnostics.Report(XbrlCodes.LabelMissing, fact.Span, fact.Concept.Display, lang);
+                diagnostics.Report(Codes.LabelMissing, fact.Span, fact.Concept.Display, lang);
             }
         }
     }
@@ -288,7 +288,7 @@ public static class InstanceValidator
                 var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
                 var rootBase = reader.GetAttribute("base", XNamespace.Xml.NamespaceName);
-                var locations = reader.GetAttribute("schemaLocation", "http://www.w3.org/2001/XMLSchema-instance")?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+                var locations = reader.GetAttribute("schemaLocation", XbrlNamespaces.Xsi)?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
                 var hints = locations.Where((_, i) => i % 2 == 1).ToList();
                 var refs = new List<HeadReference>();
                 if (root == Xbrli + "xbrl" && !reader.IsEmptyElement)

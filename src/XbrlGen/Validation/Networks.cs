@@ -148,14 +148,14 @@ public sealed class Networks
             var uri = (string?)r.Attribute(uriAttribute) ?? string.Empty;
             if (!refs.TryAdd(uri, r))
             {
-                diagnostics.Report(XbrlCodes.RoleRefDuplicate, SafeXml.Span(file, r), name.LocalName, uri);
+                diagnostics.Report(Codes.RoleRefDuplicate, SafeXml.Span(file, r), name.LocalName, uri);
             }
 
             var (_, target) = taxonomy.Dts.Target(Dts.BaseUri(docUri, r, file), (string?)r.Attribute(X + "href") ?? string.Empty);
             var expected = name.LocalName == "roleRef" ? L + "roleType" : L + "arcroleType";
             if (target is null || target.Name != expected || (string?)target.Attribute(uriAttribute) != uri || !declared.ContainsKey(uri))
             {
-                diagnostics.Report(XbrlCodes.RoleRefTarget, SafeXml.Span(file, r), name.LocalName, uri, expected.LocalName);
+                diagnostics.Report(Codes.RoleRefTarget, SafeXml.Span(file, r), name.LocalName, uri, expected.LocalName);
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class Networks
             {
                 if (isStandard && standard.Resource is { } resourceName && child.Name != resourceName)
                 {
-                    diagnostics.Report(XbrlCodes.NonStandardInStandardLink, SafeXml.Span(file, child), child.Name.LocalName, link.Name.LocalName);
+                    diagnostics.Report(Codes.NonStandardInStandardLink, SafeXml.Span(file, child), child.Name.LocalName, link.Name.LocalName);
                 }
 
                 if (label is not null)
@@ -209,12 +209,12 @@ public sealed class Networks
 
                 if (child.Name == L + "label" && !child.AncestorsAndSelf().Any(e => e.Attribute(XNamespace.Xml + "lang") is not null))
                 {
-                    diagnostics.Report(XbrlCodes.LabelLang, SafeXml.Span(file, child));
+                    diagnostics.Report(Codes.LabelLang, SafeXml.Span(file, child));
                 }
 
                 if ((string?)child.Attribute(XNamespace.Xml + "lang") is { } lang && !IsLanguage(lang))
                 {
-                    diagnostics.Report(XbrlCodes.LanguageInvalid, SafeXml.Span(file, child), lang);
+                    diagnostics.Report(Codes.LanguageInvalid, SafeXml.Span(file, child), lang);
                 }
             }
         }
@@ -227,12 +227,12 @@ public sealed class Networks
             var arcrole = (string?)arc.Attribute(X + "arcrole") ?? string.Empty;
             if (!pairs.Add((from, to)))
             {
-                diagnostics.Report(XbrlCodes.ArcDuplicate, SafeXml.Span(file, arc), from, to, link.Name.LocalName);
+                diagnostics.Report(Codes.ArcDuplicate, SafeXml.Span(file, arc), from, to, link.Name.LocalName);
             }
 
             if (isStandard && arc.Name != standard.Arc)
             {
-                diagnostics.Report(XbrlCodes.NonStandardInStandardLink, SafeXml.Span(file, arc), arc.Name.LocalName, link.Name.LocalName);
+                diagnostics.Report(Codes.NonStandardInStandardLink, SafeXml.Span(file, arc), arc.Name.LocalName, link.Name.LocalName);
             }
 
             CheckArcrole(taxonomy, file, arc, arcrole, arcroleRefs, diagnostics);
@@ -243,7 +243,7 @@ public sealed class Networks
 
             if (!endpoints.TryGetValue(from, out var sources) || !endpoints.TryGetValue(to, out var targets))
             {
-                diagnostics.Report(XbrlCodes.ArcEndpointMissing, SafeXml.Span(file, arc), endpoints.ContainsKey(from) ? to : from, link.Name.LocalName);
+                diagnostics.Report(Codes.ArcEndpointMissing, SafeXml.Span(file, arc), endpoints.ContainsKey(from) ? to : from, link.Name.LocalName);
                 continue;
             }
 
@@ -252,7 +252,7 @@ public sealed class Networks
             var prohibited = (string?)arc.Attribute("use") == "prohibited";
             if (isStandard && !prohibited && (remoteResources.Contains(to) || remoteResources.Contains(from)))
             {
-                diagnostics.Report(XbrlCodes.RemoteResourceArc, SafeXml.Span(file, arc), to);
+                diagnostics.Report(Codes.RemoteResourceArc, SafeXml.Span(file, arc), to);
             }
 
             foreach (var s in sources)
@@ -291,13 +291,13 @@ public sealed class Networks
     {
         if (isStandard && loc.Name != L + "loc")
         {
-            diagnostics.Report(XbrlCodes.NonStandardInStandardLink, SafeXml.Span(file, loc), loc.Name.LocalName, link.Name.LocalName);
+            diagnostics.Report(Codes.NonStandardInStandardLink, SafeXml.Span(file, loc), loc.Name.LocalName, link.Name.LocalName);
         }
 
         var href = (string?)loc.Attribute(X + "href") ?? string.Empty;
         if (!PointerAllowed(href))
         {
-            diagnostics.Report(XbrlCodes.XPointerScheme, SafeXml.Span(file, loc), href);
+            diagnostics.Report(Codes.XPointerScheme, SafeXml.Span(file, loc), href);
             return null;
         }
 
@@ -306,7 +306,7 @@ public sealed class Networks
             var fact = footnoteTarget(href);
             if (fact is null)
             {
-                diagnostics.Report(XbrlCodes.FootnoteLocator, SafeXml.Span(file, loc), href);
+                diagnostics.Report(Codes.FootnoteLocator, SafeXml.Span(file, loc), href);
             }
 
             return fact;
@@ -318,7 +318,7 @@ public sealed class Networks
             // link:loc must point into the DTS; other locators do not discover, and what they point to is their own affair.
             if (loc.Name == L + "loc")
             {
-                diagnostics.Report(XbrlCodes.LocatorTarget, SafeXml.Span(file, loc), href);
+                diagnostics.Report(Codes.LocatorTarget, SafeXml.Span(file, loc), href);
             }
 
             return null;
@@ -327,7 +327,7 @@ public sealed class Networks
         var resourceAllowed = isStandard && StandardLinks[link.Name].Resource is { } resourceName && element.Name == resourceName;
         if (isStandard && link.Name != L + "footnoteLink" && !resourceAllowed && taxonomy.ConceptOf(document, element) is null)
         {
-            diagnostics.Report(XbrlCodes.LocatorNotConcept, SafeXml.Span(file, loc), href, link.Name.LocalName);
+            diagnostics.Report(Codes.LocatorNotConcept, SafeXml.Span(file, loc), href, link.Name.LocalName);
             return null;
         }
 
@@ -382,7 +382,7 @@ public sealed class Networks
             var ok = allowedOn is null ? isLink : element.Name == allowedOn;
             if (!ok)
             {
-                diagnostics.Report(XbrlCodes.StandardRoleMisused, SafeXml.Span(file, element), role, element.Name.LocalName);
+                diagnostics.Report(Codes.StandardRoleMisused, SafeXml.Span(file, element), role, element.Name.LocalName);
             }
 
             return;
@@ -397,13 +397,13 @@ public sealed class Networks
     {
         if (!refs.ContainsKey(uri))
         {
-            diagnostics.Report(XbrlCodes.RoleNotReferenced, SafeXml.Span(file, element), uri, refName);
+            diagnostics.Report(Codes.RoleNotReferenced, SafeXml.Span(file, element), uri, refName);
             return;
         }
 
         if (declared.TryGetValue(uri, out var declarations) && !declarations.Any(d => d.UsedOn.Contains(element.Name)))
         {
-            diagnostics.Report(XbrlCodes.UsedOnMissing, SafeXml.Span(file, element), uri, element.Name.LocalName);
+            diagnostics.Report(Codes.UsedOnMissing, SafeXml.Span(file, element), uri, element.Name.LocalName);
         }
     }
 
@@ -413,7 +413,7 @@ public sealed class Networks
         {
             if (arc.Name.Namespace == L && arc.Name != standard.Arc)
             {
-                diagnostics.Report(XbrlCodes.StandardArcroleMisused, SafeXml.Span(file, arc), arcrole, arc.Name.LocalName);
+                diagnostics.Report(Codes.StandardArcroleMisused, SafeXml.Span(file, arc), arcrole, arc.Name.LocalName);
             }
 
             return;
@@ -437,18 +437,18 @@ public sealed class Networks
             case SummationItem or SummationItem11:
                 if (from is not { IsItem: true, IsNumeric: true } || to is not { IsItem: true, IsNumeric: true })
                 {
-                    diagnostics.Report(XbrlCodes.SummationEndpoints, span);
+                    diagnostics.Report(Codes.SummationEndpoints, span);
                     break;
                 }
 
                 var weight = rel.Weight;
                 if (weight == 0)
                 {
-                    diagnostics.Report(XbrlCodes.WeightZero, span);
+                    diagnostics.Report(Codes.WeightZero, span);
                 }
                 else if (from.Balance is not null && to.Balance is not null && (from.Balance == to.Balance) != (weight > 0))
                 {
-                    diagnostics.Report(XbrlCodes.BalanceWeight, span, from.Display, from.Balance, to.Display, to.Balance, weight.ToString(CultureInfo.InvariantCulture));
+                    diagnostics.Report(Codes.BalanceWeight, span, from.Display, from.Balance, to.Display, to.Balance, weight.ToString(CultureInfo.InvariantCulture));
                 }
 
                 break;
@@ -456,14 +456,14 @@ public sealed class Networks
                 if (from is not { IsItem: true } || to is not { IsItem: true }
                     || from.Element.ElementSchemaType != to.Element.ElementSchemaType || from.PeriodType != to.PeriodType || from.Balance != to.Balance)
                 {
-                    diagnostics.Report(XbrlCodes.EssenceAliasEndpoints, span, from?.Display ?? "?", to?.Display ?? "?");
+                    diagnostics.Report(Codes.EssenceAliasEndpoints, span, from?.Display ?? "?", to?.Display ?? "?");
                 }
 
                 break;
             case ConceptLabel when rel.To.Name != L + "label":
             case ConceptReference when rel.To.Name != L + "reference":
             case FactFootnote when rel.To.Name != L + "footnote":
-                diagnostics.Report(XbrlCodes.ArcEndpointType, span, rel.Arcrole, rel.To.Name.LocalName);
+                diagnostics.Report(Codes.ArcEndpointType, span, rel.Arcrole, rel.To.Name.LocalName);
                 break;
         }
     }
@@ -542,7 +542,7 @@ public sealed class Networks
             var offending = cycles == "none" ? UndirectedCycle(edges) : DirectedCycle(edges);
             if (offending is not null)
             {
-                diagnostics.Report(XbrlCodes.Cycle, SafeXml.Span(offending.File, offending.Arc), set.Key.Arcrole, cycles, set.Key.LinkRole);
+                diagnostics.Report(Codes.Cycle, SafeXml.Span(offending.File, offending.Arc), set.Key.Arcrole, cycles, set.Key.LinkRole);
             }
         }
 
@@ -554,7 +554,7 @@ public sealed class Networks
             var preferred = (string)r.Arc.Attribute("preferredLabel")!;
             if (!labels.Contains((r.To, preferred)))
             {
-                diagnostics.Report(XbrlCodes.PreferredLabelMissing, SafeXml.Span(r.File, r.Arc), preferred, ConceptAt(taxonomy, r.To)?.Display ?? "?");
+                diagnostics.Report(Codes.PreferredLabelMissing, SafeXml.Span(r.File, r.Arc), preferred, ConceptAt(taxonomy, r.To)?.Display ?? "?");
             }
         }
     }

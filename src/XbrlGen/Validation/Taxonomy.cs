@@ -49,7 +49,7 @@ public sealed record RoleDeclaration(string Uri, IReadOnlySet<XName> UsedOn, str
 /// </summary>
 public sealed class Taxonomy
 {
-    public const string XbrliNs = "http://www.xbrl.org/2003/instance";
+    public const string XbrliNs = XbrlNamespaces.Xbrli;
     public static readonly XNamespace Xbrli = XbrliNs;
 
     private readonly Dictionary<XmlQualifiedName, XbrlConcept> _concepts = [];
@@ -93,7 +93,7 @@ public sealed class Taxonomy
             if (e.Severity == XmlSeverityType.Error)
             {
                 errors++;
-                diagnostics.Report(XbrlCodes.SchemaInvalid, Span(e.Exception, reportPath, dts), e.Message);
+                diagnostics.Report(Codes.SchemaInvalid, Span(e.Exception, reportPath, dts), e.Message);
             }
         };
         try
@@ -108,10 +108,10 @@ public sealed class Taxonomy
             // linkbases, and the explicit and typed members in contexts.
             const string linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
             const string xbrldiUri = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
-            var implied = dts.Schemas.Any(d => d.TargetNamespace == "http://xbrl.org/2005/xbrldt") ? new[] { linkbaseUri, xbrldiUri } : [linkbaseUri];
+            var implied = dts.Schemas.Any(d => d.TargetNamespace == XbrlNamespaces.Xbrldt) ? new[] { linkbaseUri, xbrldiUri } : [linkbaseUri];
             foreach (var uri in implied)
             {
-                if (dts.Document(uri) is null && (uri != xbrldiUri || set.Schemas("http://xbrl.org/2006/xbrldi").Count == 0) && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
+                if (dts.Document(uri) is null && (uri != xbrldiUri || set.Schemas(XbrlNamespaces.Xbrldi).Count == 0) && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
                 {
                     using var reader = XmlReader.Create(InputFiles.OpenRead(local), SafeXml.Settings(dts.Resolver), uri);
                     set.Add(null, reader);
@@ -122,7 +122,7 @@ public sealed class Taxonomy
         }
         catch (Exception ex) when (ex is XmlException or XmlSchemaException)
         {
-            diagnostics.Report(XbrlCodes.SchemaInvalid, ex is XmlSchemaException xs ? Span(xs, reportPath, dts) : SourceSpan.ForFile(reportPath), ex.Message);
+            diagnostics.Report(Codes.SchemaInvalid, ex is XmlSchemaException xs ? Span(xs, reportPath, dts) : SourceSpan.ForFile(reportPath), ex.Message);
             return null;
         }
 
@@ -170,7 +170,7 @@ public sealed class Taxonomy
 
                     if (!allowed.Contains(value[i + 1], StringComparison.Ordinal))
                     {
-                        diagnostics.Report(XbrlCodes.SchemaInvalid, SafeXml.Span(schema.LocalPath, pattern), $"the pattern '{value}' uses the escape '\\{value[i + 1]}', which XML Schema regular expressions do not have");
+                        diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(schema.LocalPath, pattern), $"the pattern '{value}' uses the escape '\\{value[i + 1]}', which XML Schema regular expressions do not have");
                         break;
                     }
 
@@ -261,7 +261,7 @@ public sealed class Taxonomy
                 }
                 catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException)
                 {
-                    diagnostics.Report(XbrlCodes.DeclarationAttribute, SpanOf(element), a.Name, element.QualifiedName.Name, a.Value, declaration.QualifiedName.Name);
+                    diagnostics.Report(Codes.DeclarationAttribute, SpanOf(element), a.Name, element.QualifiedName.Name, a.Value, declaration.QualifiedName.Name);
                 }
             }
         }
@@ -280,17 +280,17 @@ public sealed class Taxonomy
         {
             if (c.PeriodType is null)
             {
-                diagnostics.Report(XbrlCodes.PeriodTypeMissing, c.Span, c.Display);
+                diagnostics.Report(Codes.PeriodTypeMissing, c.Span, c.Display);
             }
 
             if (!c.XbrliTypes.Any(t => t.EndsWith("ItemType", StringComparison.Ordinal)))
             {
-                diagnostics.Report(XbrlCodes.ItemTypeInvalid, c.Span, c.Display);
+                diagnostics.Report(Codes.ItemTypeInvalid, c.Span, c.Display);
             }
 
             if (c.Balance is not null && !c.IsMonetary)
             {
-                diagnostics.Report(XbrlCodes.BalanceNotMonetary, c.Span, c.Display);
+                diagnostics.Report(Codes.BalanceNotMonetary, c.Span, c.Display);
             }
 
             return;
@@ -298,13 +298,13 @@ public sealed class Taxonomy
 
         if (c.Balance is not null || c.PeriodType is not null)
         {
-            diagnostics.Report(XbrlCodes.TupleAttributes, c.Span, c.Display);
+            diagnostics.Report(Codes.TupleAttributes, c.Span, c.Display);
         }
 
         if (c.Element.ElementSchemaType is not XmlSchemaComplexType complex || complex.ContentModel is XmlSchemaSimpleContent || complex.IsMixed
             || complex.ContentType is XmlSchemaContentType.TextOnly or XmlSchemaContentType.Mixed)
         {
-            diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, "a tuple's type must be complex with element-only or empty content");
+            diagnostics.Report(Codes.TupleContent, c.Span, c.Display, "a tuple's type must be complex with element-only or empty content");
             return;
         }
 
@@ -313,7 +313,7 @@ public sealed class Taxonomy
         {
             if (reserved.Contains(attribute.QualifiedName.Namespace))
             {
-                diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"a tuple must not have attributes in the namespace {attribute.QualifiedName.Namespace}");
+                diagnostics.Report(Codes.TupleContent, c.Span, c.Display, $"a tuple must not have attributes in the namespace {attribute.QualifiedName.Namespace}");
             }
         }
 
@@ -325,11 +325,11 @@ public sealed class Taxonomy
             {
                 if (e.RefName.IsEmpty)
                 {
-                    diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"'{e.Name}' is a local element declaration; a tuple's content must reference items and tuples");
+                    diagnostics.Report(Codes.TupleContent, c.Span, c.Display, $"'{e.Name}' is a local element declaration; a tuple's content must reference items and tuples");
                 }
                 else if (!IsConceptName(e.RefName))
                 {
-                    diagnostics.Report(XbrlCodes.TupleContent, c.Span, c.Display, $"its content '{e.RefName.Name}' is not an item or tuple");
+                    diagnostics.Report(Codes.TupleContent, c.Span, c.Display, $"its content '{e.RefName.Name}' is not an item or tuple");
                 }
             }
         }
@@ -382,7 +382,7 @@ public sealed class Taxonomy
                     var uri = (string?)type.Attribute(uriAttribute) ?? string.Empty;
                     if (uriAttribute == "arcroleURI" && !Uri.TryCreate(uri.Trim(), UriKind.Absolute, out _))
                     {
-                        diagnostics.Report(XbrlCodes.RoleUriNotAbsolute, SafeXml.Span(schema.LocalPath, type), uri);
+                        diagnostics.Report(Codes.RoleUriNotAbsolute, SafeXml.Span(schema.LocalPath, type), uri);
                     }
 
                     var usedOn = new HashSet<XName>();
@@ -391,7 +391,7 @@ public sealed class Taxonomy
                         var name = ResolveQName(u, u.Value.Trim());
                         if (name is not null && !usedOn.Add(name))
                         {
-                            diagnostics.Report(XbrlCodes.UsedOnDuplicate, SafeXml.Span(schema.LocalPath, u), uri, u.Value.Trim());
+                            diagnostics.Report(Codes.UsedOnDuplicate, SafeXml.Span(schema.LocalPath, u), uri, u.Value.Trim());
                         }
                     }
 
@@ -402,7 +402,7 @@ public sealed class Taxonomy
                     }
                     else if (list.Any(other => other.Document == schema || !Equivalent(other, declaration)))
                     {
-                        diagnostics.Report(XbrlCodes.RoleTypeDuplicate, SafeXml.Span(schema.LocalPath, type), uri);
+                        diagnostics.Report(Codes.RoleTypeDuplicate, SafeXml.Span(schema.LocalPath, type), uri);
                     }
 
                     list.Add(declaration);

@@ -93,7 +93,7 @@ public sealed class UnitsRegistry
         {
             if (_namespaces.Contains(m.NamespaceName) && !_measures.Contains(m))
             {
-                diagnostics.Report(XbrlCodes.UtrUnknownMeasure, fact.Span, unit.Id, m.LocalName);
+                diagnostics.Report(Codes.UtrUnknownMeasure, fact.Span, unit.Id, m.LocalName);
                 return false;
             }
         }
@@ -110,7 +110,7 @@ public sealed class UnitsRegistry
             {
                 if (!allowed.Contains(unit.Numerator[0]))
                 {
-                    diagnostics.Report(XbrlCodes.UtrWrongType, fact.Span, fact.Concept.Display, type.Name, unit.Id, string.Join(", ", allowed.Take(3).Select(a => a.LocalName)) + (allowed.Count > 3 ? ", ..." : string.Empty));
+                    diagnostics.Report(Codes.UtrWrongType, fact.Span, fact.Concept.Display, type.Name, unit.Id, string.Join(", ", allowed.Take(3).Select(a => a.LocalName)) + (allowed.Count > 3 ? ", ..." : string.Empty));
                     return false;
                 }
 

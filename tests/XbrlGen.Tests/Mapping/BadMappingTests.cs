@@ -1,3 +1,5 @@
+using XbrlGen.Diagnostics;
+
 namespace XbrlGen.Tests.Mapping;
 
 /// <summary>
@@ -12,27 +14,42 @@ public class BadMappingTests
     public static TheoryData<string, string, string, string, string> Breakages => new()
     {
         // name, file, text replaced, replacement, code. The diagnostic must name the line where the replacement starts.
-        { "unknown concept", "mapping.yaml", Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:NoSuchConcept", StringComparison.Ordinal), "XG0202" },
+        { "unknown concept", "mapping.yaml", Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:NoSuchConcept", StringComparison.Ordinal), Codes.UnknownConcept.Code },
         {
             "a duration concept on the balance sheet", "mapping.yaml",
-            Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:Revenues", StringComparison.Ordinal), "XG0203"
+            Inventory, Inventory.Replace("gaap:InventoryNet", "gaap:Revenues", StringComparison.Ordinal), Codes.PeriodTypeConflict.Code
         },
         {
             "two lines to one concept", "mapping.yaml",
             "      - label: { en: \"Prepaid expenses\", ja: \"前払費用\" }\n        concept: gaap:PrepaidExpenseCurrent\n",
-            "      - label: { en: \"Prepaid expenses\", ja: \"前払費用\" }\n        concept: gaap:InventoryNet\n", "XG0205"
+            "      - label: { en: \"Prepaid expenses\", ja: \"前払費用\" }\n        concept: gaap:InventoryNet\n", Codes.TwoLinesOneConcept.Code
         },
-        { "a unit that does not fit the item type", "mapping.yaml", Inventory, Inventory + "        unit: shares\n", "XG0204" },
+        { "a unit that does not fit the item type", "mapping.yaml", Inventory, Inventory + "        unit: shares\n", Codes.UnitTypeMismatch.Code },
         {
             "malformed YAML", "mapping.yaml",
             "    title: { en: \"Consolidated Balance Sheets\", ja: \"四半期連結貸借対照表\" }\n",
-            "    title: { en: \"Consolidated Balance Sheets\", ja: [\"四半期連結貸借対照表\" }\n", "XG0201"
+            "    title: { en: \"Consolidated Balance Sheets\", ja: [\"四半期連結貸借対照表\" }\n", Codes.MappingMalformed.Code
         },
-        { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", "XG0201" },
-        { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", "XG0201" },
-        { "an axis the mapping does not declare", "mapping.yaml", Dialup, Dialup.Replace("gaap:ProductOrServiceAxis", "gaap:NoSuchAxis", StringComparison.Ordinal), "XG0202" },
-        { "a member not declared on its axis", "mapping.yaml", Dialup, Dialup.Replace("iij:DialUpAccessServicesMember", "iij:IncomeStatementAbstract", StringComparison.Ordinal), "XG0211" },
+        { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", Codes.MappingMalformed.Code },
+        { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", Codes.MappingMalformed.Code },
+        { "an axis the mapping does not declare", "mapping.yaml", Dialup, Dialup.Replace("gaap:ProductOrServiceAxis", "gaap:NoSuchAxis", StringComparison.Ordinal), Codes.UnknownConcept.Code },
+        { "a member not declared on its axis", "mapping.yaml", Dialup, Dialup.Replace("iij:DialUpAccessServicesMember", "iij:IncomeStatementAbstract", StringComparison.Ordinal), Codes.MappingInvalidValue.Code },
+        {
+            "a cross-check of an unknown kind", "entity.yaml",
+            "  - equal: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", "  - same: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", Codes.MappingInvalidValue.Code
+        },
+        {
+            "a product check with two concepts", "entity.yaml",
+            "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues, gaap:SaleOfStockPricePerShare]\n",
+            "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues]\n", Codes.MappingInvalidValue.Code
+        },
+        {
+            "a line role that is not one", "mapping.yaml",
+            Connectivity + "        role: total\n", Connectivity + "        role: subtotal\n", Codes.MappingInvalidValue.Code
+        },
     };
+
+    private const string Connectivity = "      - label: { en: \"Total connectivity and value-added services\", ja: \"インターネット接続及び付加価値サービス収入合計\" }\n        concept: gaap:Revenues\n        members: { gaap:ProductOrServiceAxis: iij:ConnectivityAndValueAddedServicesMember }\n";
 
     private const string Dialup = "      - label: { en: \"Dial-up access services\", ja: \"ダイヤルアップ接続サービス\" }\n        concept: gaap:Revenues\n        members: { gaap:ProductOrServiceAxis: iij:DialUpAccessServicesMember }\n";
 

@@ -210,7 +210,7 @@ public class PackageReadingTests
 
         bag = new DiagnosticBag();
         Assert.Null(PackageReader.Open(many, new PackageLimits { MaxTotalBytes = 12 }, bag));
-        Assert.Equal("XG0712", Assert.Single(bag.Items).Code);
+        Assert.Equal(Codes.PackageLimit.Code, Assert.Single(bag.Items).Code);
 
         bag = new DiagnosticBag();
         using var opened = PackageReader.Open(many, new PackageLimits(), bag);

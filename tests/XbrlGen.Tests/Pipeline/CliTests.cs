@@ -1,3 +1,5 @@
+using XbrlGen.Diagnostics;
+
 namespace XbrlGen.Tests.Pipeline;
 
 public class CliTests
@@ -37,7 +39,52 @@ public class CliTests
     {
         var (exit, _, err) = Run("generate", "--no-such-option");
         Assert.Equal(2, exit);
-        Assert.Contains("XG0800", err, StringComparison.Ordinal);
+        Assert.Contains(Codes.Usage.Code, err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate", "csv")]
+    [InlineData("extract", "xml")]
+    [InlineData("generate", "csv")]
+    public void A_format_the_command_does_not_write_is_a_coded_error_not_help(string command, string format)
+    {
+        var (exit, stdout, err) = Run(command, "--format", format);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"error {Codes.Usage.Code}: ", err, StringComparison.Ordinal);
+        Assert.Contains(format, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_json_is_json_lines_only_with_a_summary_for_each_file_valid_or_not()
+    {
+        var dir = TestPaths.TempDir();
+        var broken = Path.Combine(dir, "broken.xml");
+        File.WriteAllText(broken, "<xbrl");
+        var valid = Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml");
+        var (exit, stdout, _) = Run("validate", valid, broken, "--format", "json");
+        Assert.Equal(2, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var summaries = lines.Where(l => l.TryGetProperty("valid", out _)).ToList();
+        Assert.Equal(2, summaries.Count);
+        Assert.True(summaries[0].GetProperty("valid").GetBoolean());
+        Assert.Equal(0, summaries[0].GetProperty("errors").GetInt32());
+        Assert.False(summaries[1].GetProperty("valid").GetBoolean());
+        Assert.Contains(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == Codes.XmlMalformed.Code);
+    }
+
+    [Fact]
+    public void A_folder_given_as_a_file_is_named_as_a_folder()
+    {
+        var dir = TestPaths.TempDir();
+        var (generateExit, _, generateErr) = Run("generate", "--release", dir, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(2, generateExit);
+        Assert.Contains($"error {Codes.InputIsDirectory.Code}: '{dir}' is a folder", generateErr, StringComparison.Ordinal);
+
+        var (validateExit, validateOut, _) = Run("validate", dir);
+        Assert.Equal(2, validateExit);
+        Assert.Contains($"error {Codes.InputIsDirectory.Code}: ", validateOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +105,22 @@ public class CliTests
     {
         var (exit, output, _) = Run("extract", "--release", TestPaths.Release, "--format", "csv");
         Assert.Equal(0, exit);
-        Assert.Contains("861,en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("file,line,source,", output.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("iij-1q03.txt,861,\"Total revenues 69,609 8,344,046 100.0 9,849,202 100.0 (15.3) 13,036,439 100.0 (36.0)\",en,appendix-1,CONSOLIDATED STATEMENTS OF OPERATIONS,Costs and expenses,Total revenues,1,Amount,3 months to 2003-06-30,JPY,3,\"8,344,046\",8344046", output.Replace("Connectivity and value-added services,Total revenues", "Costs and expenses,Total revenues", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_json_is_json_lines_with_the_file_line_and_printed_text_of_each_figure()
+    {
+        var (exit, output, _) = Run("extract", "--release", TestPaths.Release, "--format", "json");
+        Assert.Equal(0, exit);
+        var items = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var total = Assert.Single(items, i => i.GetProperty("line").GetInt32() == 861 && i.GetProperty("printed").GetString() == "8,344,046");
+        Assert.Equal(Path.GetFileName(TestPaths.Release), total.GetProperty("file").GetString());
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(TestPaths.ReleaseLines[860].Trim(), @"\s+", " "), total.GetProperty("source").GetString());
+        Assert.Equal("Total revenues", total.GetProperty("label").GetString());
+        Assert.Equal(3, total.GetProperty("scale").GetInt32());
+        Assert.Equal(8344046m, total.GetProperty("value").GetDecimal());
     }
 
     [Fact]
@@ -68,7 +130,7 @@ public class CliTests
         var (exit, stdout, _) = Run("generate", "--out", output, "--format", "json");
         Assert.Equal(0, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
-        var caption = Assert.Single(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == "XG0313");
+        var caption = Assert.Single(lines, l => l.TryGetProperty("code", out var c) && c.GetString() == Codes.CaptionSign.Code);
         Assert.Equal(703, caption.GetProperty("line").GetInt32());
         Assert.Contains("Income tax benefit (expense) -390 161 97", caption.GetProperty("quoted")[0].GetString(), StringComparison.Ordinal);
         var coverage = lines[^1];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Pipeline;
+using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Tests.Pipeline;
 
@@ -90,11 +91,11 @@ public class GeneratorTests
     {
         var d = Bundled.Value.Result.Diagnostics;
         // One unit apart in the last printed digit, in columns that foot: rounding-level, an info of its own code.
-        var other = Assert.Single(d, x => x.Code == "XG0315");
+        var other = Assert.Single(d, x => x.Code == Codes.CopiesDifferByRounding.Code);
         Assert.Equal(702, other.Span.Line);
         Assert.Contains(other.Related, r => r.Line is 187 or 878);
-        Assert.Contains(d, x => x.Code == "XG0316" && x.Message.Contains("1,365,423", StringComparison.Ordinal));
-        Assert.Contains(d, x => x.Code == "XG0306" && x.Span.Line == 56);
+        Assert.Contains(d, x => x.Code == Codes.CrossCheckRounding.Code && x.Message.Contains("1,365,423", StringComparison.Ordinal));
+        Assert.Contains(d, x => x.Code == Codes.MixedPrecisionSum.Code && x.Span.Line == 56);
     }
 
     [Fact]
@@ -154,10 +155,10 @@ public class GeneratorTests
             .Replace("Dedicated access services 27,707 3,321,229", "Dedicated access services 27,707 3,331,229", StringComparison.Ordinal));
         var result = Generator.Run(TestPaths.Options(release));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Related.Any(r => r.Line == 853) && d.Related.Any(r => r.Line == 164));
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TotalDoesNotFoot.Code && d.Related.Any(r => r.Line == 853) && d.Related.Any(r => r.Line == 164));
 
         // The breakdown is dimensional: its total is named with its member, though no calculation linkbase holds the summation.
-        Assert.Contains(result.Diagnostics, d => d.Code is "XG0303" && d.Message.StartsWith("gaap:Revenues[gaap:ProductOrServiceAxis=iij:ConnectivityAndValueAddedServicesMember]", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.TotalDoesNotFoot.Code && d.Message.StartsWith("gaap:Revenues[gaap:ProductOrServiceAxis=iij:ConnectivityAndValueAddedServicesMember]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public class GeneratorTests
         var failing = options with { AfterFileWritten = path => { if (path.EndsWith(".xsd", StringComparison.Ordinal)) { throw new IOException("disk full (injected)"); } } };
         var result = Generator.Run(failing);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0600");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.OutputFailed.Code);
         Assert.All(before, kv => Assert.Equal(kv.Value, File.ReadAllBytes(kv.Key)));
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(options.Output)!), d => d.Contains(".tmp-", StringComparison.Ordinal));
     }
@@ -181,7 +182,7 @@ public class GeneratorTests
         File.WriteAllText(file, "not a folder");
         var result = Generator.Run(TestPaths.Options(output: file));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0601");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.OutputIsFile.Code);
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
 }

@@ -1,4 +1,5 @@
 using XbrlGen.Pipeline;
+using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Tests.Pipeline;
 
@@ -36,7 +37,7 @@ public class NoLostFilesTests
         var result = Generator.Run(TestPaths.Options(output: output));
 
         Assert.Equal(2, result.ExitCode);
-        var refused = Assert.Single(result.Diagnostics, d => d.Code == "XG0604");
+        var refused = Assert.Single(result.Diagnostics, d => d.Code == Codes.OutputNotOwn.Code);
         Assert.Contains("notes.txt, sub/", refused.Message, StringComparison.Ordinal);
         UserFilesSurvive(output);
         Assert.Equal(before.Keys.Order(), Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order());
@@ -70,7 +71,7 @@ public class NoLostFilesTests
         File.Delete(Path.Combine(output, AtomicOutput.ManifestName));
         var result = Generator.Run(TestPaths.Options(output: output));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0604" && d.Message.Contains("iij-20030630-en.xhtml", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.OutputNotOwn.Code && d.Message.Contains("iij-20030630-en.xhtml", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public class NoLostFilesTests
     {
         var mapping = TestPaths.MappingWith();
         Directory.CreateDirectory(Path.Combine(mapping, "templates"));
-        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), RenderingTests.InstanceTemplateWithAnUnusedUnit());
+        File.WriteAllText(Path.Combine(mapping, "templates", "instance.sbn-xml"), Rendering.RenderingTests.InstanceTemplateWithAnUnusedUnit());
         var output = Path.Combine(TestPaths.TempDir(), "out");
         Directory.CreateDirectory(output + ".rejected");
         File.WriteAllText(Path.Combine(output + ".rejected", "notes.txt"), "mine");
@@ -86,7 +87,7 @@ public class NoLostFilesTests
         var result = Generator.Run(TestPaths.Options(output: output, mapping: mapping));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0604" && !d.IsError);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.OutputNotOwn.Code && !d.IsError);
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(output + ".rejected").Select(Path.GetFileName));
         Assert.False(Directory.Exists(output));
     }

@@ -79,7 +79,7 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
     {
         var (exit, _, err) = Run("convert", File(generated.Filing.InstanceFile), "--to", "yaml");
         Assert.Equal(2, exit);
-        Assert.Contains("XG0800", err, StringComparison.Ordinal);
+        Assert.Contains(Codes.Usage.Code, err, StringComparison.Ordinal);
 
         (exit, _, err) = Run("convert", File("no-such-file.xml"), "--to", "json");
         Assert.NotEqual(0, exit);
@@ -87,7 +87,7 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
 
         (exit, _, err) = Run("convert", File(generated.Filing.InstanceFile), "--to", "xml", "--out", File(generated.Filing.InstanceFile));
         Assert.Equal(2, exit);
-        Assert.Contains("is an input", err, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.ConvertOverwrite.Code}: ", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using XbrlGen.Pipeline;
 using XbrlGen.Reading;
+using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Tests.Pipeline;
 
@@ -59,7 +60,7 @@ public class ReleaseContractTests
 
         Outcome.Refused(result, output);
         Assert.Equal(2, result.ExitCode);
-        var errors = result.Diagnostics.Where(d => d.Code == "XG0214").ToList();
+        var errors = result.Diagnostics.Where(d => d.Code == Codes.CopyMissing.Code).ToList();
         Assert.Equal(3, errors.Count);
         Assert.All(errors, e => Assert.Equal(lines, e.Span.Line));
         Assert.Equal(
@@ -79,7 +80,7 @@ public class ReleaseContractTests
 
         Outcome.Refused(result, output);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("XG0214", error.Code);
+        Assert.Equal(Codes.CopyMissing.Code, error.Code);
         Assert.Equal(heading, error.Span.Line);
         Assert.Equal("mapped line 'Inventories' of table 'BalanceSheet' is in the Japanese part of the release but not in the English part; the release looks cut short or damaged", error.Message);
         Assert.Equal(japanese, error.Related[0].Line);
@@ -118,7 +119,7 @@ public class ReleaseContractTests
         var result = Generator.Run(options);
 
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
-        var warning = Assert.Single(result.Diagnostics, d => d.Code == "XG0207");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == Codes.UnmappedLine.Code);
         Assert.Equal($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): warning XG0207: line 'Royalties from the moon' of appendix-1 (en) is not mapped to a concept; it is left out of the filing", warning.ToString());
         Outcome.Written(result, options.Output);
         var instance = File.ReadAllText(Path.Combine(options.Output, "iij-20030630.xml"));
@@ -152,7 +153,7 @@ public class ReleaseContractTests
 
         var error = Outcome.Refused(result, output);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0209" && d.Span.File == TestPaths.Release && d.Span.Line > 0);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.PeriodNotExpected.Code && d.Span.File == TestPaths.Release && d.Span.Line > 0);
         Assert.NotNull(error);
     }
 

@@ -102,7 +102,7 @@ public class ReleaseReaderTests
         var lines = TestPaths.ReleaseLines;
         var bag = new DiagnosticBag();
         ReleaseReader.Read("r.txt", lines.Skip(356).ToArray(), Options, bag);
-        Assert.Contains(bag.Items, d => d.Code == "XG0114");
+        Assert.Contains(bag.Items, d => d.Code == Codes.LanguageMissing.Code);
     }
 
     [Theory]
@@ -110,6 +110,8 @@ public class ReleaseReaderTests
     [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00 }, "XG0102")]
     [InlineData(new byte[] { 0x82, 0xA0, 0x82, 0xA2 }, "XG0102")]
     [InlineData(new byte[] { 0x41, 0x00, 0x01, 0x02, 0x42 }, "XG0104")]
+    [InlineData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0xD0 }, "XG0104")] // an executable: binary, though not UTF-8 either
+    [InlineData(new byte[] { 0x41, 0x00, 0x42, 0x00, 0xE9, 0x00, 0x43, 0x00 }, "XG0102")] // UTF-16 without a byte order mark: text, wrongly encoded
     public void Unreadable_bytes_are_refused_with_a_code(byte[] bytes, string code)
     {
         var bag = new DiagnosticBag();

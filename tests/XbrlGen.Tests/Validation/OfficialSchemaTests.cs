@@ -26,7 +26,7 @@ public class OfficialSchemaTests
         var spec = SharedSpec();
         Skip.If(spec is null, "shared/xbrl-spec (the official schemas) is not beside the repository");
         var bag = new XbrlGen.Diagnostics.DiagnosticBag();
-        var catalog = XbrlGen.Validation.TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
         var files = Directory.GetFiles(spec, "*", SearchOption.AllDirectories);
         Assert.True(files.Length > 200, $"only {files.Length} files in {spec}");
         foreach (var file in files)

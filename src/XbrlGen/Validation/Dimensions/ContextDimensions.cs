@@ -20,7 +20,7 @@ public sealed record DimensionValue(XName? Dimension, string DimensionText, bool
 /// <summary>The dimension values of a context's segment and scenario, and how many other elements each holds.</summary>
 public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int SegmentOther, int ScenarioOther)
 {
-    public const string XbrldiNs = "http://xbrl.org/2006/xbrldi";
+    public const string XbrldiNs = XbrlNamespaces.Xbrldi;
     private static readonly XNamespace Xbrldi = XbrldiNs;
 
     public static ContextDimensions None { get; } = new([], 0, 0);

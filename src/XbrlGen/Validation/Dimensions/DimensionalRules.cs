@@ -54,7 +54,7 @@ internal static class DimensionalRules
 
             if (problem is not null)
             {
-                diagnostics.Report(DimensionCodes.DimensionallyInvalid, fact.Span, fact.Concept.Display, context.Id, problem);
+                diagnostics.Report(Codes.DimensionallyInvalid, fact.Span, fact.Concept.Display, context.Id, problem);
             }
         }
     }
@@ -69,7 +69,7 @@ internal static class DimensionalRules
             var display = dimension?.Display ?? value.DimensionText;
             if (dimension is null || !drs.IsDimension(dimension) || drs.IsTyped(dimension, out _) != value.Typed)
             {
-                diagnostics.Report(value.Typed ? DimensionCodes.NotTypedDimension : DimensionCodes.NotExplicitDimension, value.Span, context.Id, display);
+                diagnostics.Report(value.Typed ? Codes.NotTypedDimension : Codes.NotExplicitDimension, value.Span, context.Id, display);
             }
             else if (value.Typed)
             {
@@ -81,7 +81,7 @@ internal static class DimensionalRules
                     : null;
                 if (problem is not null)
                 {
-                    diagnostics.Report(DimensionCodes.TypedContent, value.Span, context.Id, display, problem);
+                    diagnostics.Report(Codes.TypedContent, value.Span, context.Id, display, problem);
                 }
             }
 
@@ -90,11 +90,11 @@ internal static class DimensionalRules
                 var member = value.Member is { } m ? taxonomy.Schemas.GlobalElements[new XmlQualifiedName(m.LocalName, m.NamespaceName)] : null;
                 if (member is null)
                 {
-                    diagnostics.Report(DimensionCodes.MemberUndefined, value.Span, context.Id, value.MemberText, display);
+                    diagnostics.Report(Codes.MemberUndefined, value.Span, context.Id, value.MemberText, display);
                 }
                 else if (dimension is not null && drs.DefaultOf(dimension) is { } d && !drs.HasConflictingDefaults(dimension) && value.Member == XName.Get(d.Name.Name, d.Name.Namespace))
                 {
-                    diagnostics.Report(DimensionCodes.DefaultUsed, value.Span, context.Id, value.MemberText, display);
+                    diagnostics.Report(Codes.DefaultUsed, value.Span, context.Id, value.MemberText, display);
                 }
             }
 
@@ -103,7 +103,7 @@ internal static class DimensionalRules
                 // A dimension given twice, in one place or in both segment and scenario, is repeated.
                 if (result.Segment.ContainsKey(dimension) || result.Scenario.ContainsKey(dimension))
                 {
-                    diagnostics.Report(DimensionCodes.RepeatedDimension, value.Span, context.Id, display);
+                    diagnostics.Report(Codes.RepeatedDimension, value.Span, context.Id, display);
                 }
                 else
                 {

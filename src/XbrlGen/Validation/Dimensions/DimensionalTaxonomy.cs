@@ -19,7 +19,7 @@ internal sealed record DimensionRelationship(XbrlConcept From, XbrlConcept To, s
 /// </summary>
 public sealed class DimensionalTaxonomy
 {
-    public const string XbrldtNs = "http://xbrl.org/2005/xbrldt";
+    public const string XbrldtNs = XbrlNamespaces.Xbrldt;
     public static readonly XNamespace Xbrldt = XbrldtNs;
     public const string ArcroleBase = "http://xbrl.org/int/dim/arcrole/";
     public const string All = ArcroleBase + "all";
@@ -106,7 +106,7 @@ public sealed class DimensionalTaxonomy
             if (_taxonomy.Concepts.GetValueOrDefault(element.QualifiedName) is not { IsItem: true }
                 && TypedDomainRef(element) is not null)
             {
-                diagnostics.Report(DimensionCodes.TypedDomainRefOnNonDimension, _taxonomy.SpanOf(element), element.QualifiedName.Name);
+                diagnostics.Report(Codes.TypedDomainRefOnNonDimension, _taxonomy.SpanOf(element), element.QualifiedName.Name);
             }
         }
 
@@ -118,7 +118,7 @@ public sealed class DimensionalTaxonomy
                 _hypercubes.Add(concept);
                 if (!concept.IsAbstract)
                 {
-                    diagnostics.Report(DimensionCodes.HypercubeNotAbstract, concept.Span, concept.Display);
+                    diagnostics.Report(Codes.HypercubeNotAbstract, concept.Span, concept.Display);
                 }
             }
             else if (SubstitutesFor(concept.Element, DimensionItem))
@@ -126,7 +126,7 @@ public sealed class DimensionalTaxonomy
                 _dimensions[concept] = typedRef is null ? null : TypedDomain(concept, typedRef, diagnostics);
                 if (!concept.IsAbstract)
                 {
-                    diagnostics.Report(DimensionCodes.DimensionNotAbstract, concept.Span, concept.Display);
+                    diagnostics.Report(Codes.DimensionNotAbstract, concept.Span, concept.Display);
                 }
 
                 continue;
@@ -134,7 +134,7 @@ public sealed class DimensionalTaxonomy
 
             if (typedRef is not null)
             {
-                diagnostics.Report(DimensionCodes.TypedDomainRefOnNonDimension, concept.Span, concept.Display);
+                diagnostics.Report(Codes.TypedDomainRefOnNonDimension, concept.Span, concept.Display);
             }
         }
     }
@@ -144,21 +144,21 @@ public sealed class DimensionalTaxonomy
     {
         if (!href.Contains('#', StringComparison.Ordinal) || href.EndsWith('#'))
         {
-            diagnostics.Report(DimensionCodes.TypedDomainRefNoFragment, dimension.Span, dimension.Display, href);
+            diagnostics.Report(Codes.TypedDomainRefNoFragment, dimension.Span, dimension.Display, href);
             return null;
         }
 
         var (document, element) = _taxonomy.Dts.Target(dimension.Element.SourceUri ?? string.Empty, href);
         if (document is null)
         {
-            diagnostics.Report(DimensionCodes.TypedDomainRefOutOfDts, dimension.Span, dimension.Display, href);
+            diagnostics.Report(Codes.TypedDomainRefOutOfDts, dimension.Span, dimension.Display, href);
             return null;
         }
 
         if (element is null || element.Name != Dts.Xsd + "element" || element.Parent != document.Xml.Root || (string?)element.Attribute("name") is not { } name
             || _taxonomy.Schemas.GlobalElements[new XmlQualifiedName(name, document.TargetNamespace)] is not XmlSchemaElement declaration || declaration.IsAbstract)
         {
-            diagnostics.Report(DimensionCodes.TypedDomainRefTarget, dimension.Span, dimension.Display, href);
+            diagnostics.Report(Codes.TypedDomainRefTarget, dimension.Span, dimension.Display, href);
             return null;
         }
 
@@ -173,7 +173,7 @@ public sealed class DimensionalTaxonomy
             if ((string?)r.Arc.Attribute(Xbrldt + "targetRole") is { } targetRole && !Networks.IsStandardRole(targetRole, out _)
                 && !r.Link.Parent!.Elements(Dts.Link + "roleRef").Any(e => (string?)e.Attribute("roleURI") == targetRole))
             {
-                diagnostics.Report(DimensionCodes.TargetRoleNotResolved, SafeXml.Span(r.File, r.Arc), targetRole);
+                diagnostics.Report(Codes.TargetRoleNotResolved, SafeXml.Span(r.File, r.Arc), targetRole);
             }
         }
 
@@ -187,30 +187,30 @@ public sealed class DimensionalTaxonomy
             switch (r.Arcrole)
             {
                 case HypercubeDimension:
-                    Check(from is not null && _hypercubes.Contains(from), DimensionCodes.HypercubeDimensionSource);
-                    Check(to is not null && _dimensions.ContainsKey(to), DimensionCodes.HypercubeDimensionTarget);
+                    Check(from is not null && _hypercubes.Contains(from), Codes.HypercubeDimensionSource);
+                    Check(to is not null && _dimensions.ContainsKey(to), Codes.HypercubeDimensionTarget);
                     break;
                 case All or NotAll:
-                    Check(from is not null && IsPrimary(from), DimensionCodes.HasHypercubeSource, r.Arcrole[ArcroleBase.Length..]);
-                    Check(to is not null && _hypercubes.Contains(to), DimensionCodes.HasHypercubeTarget, r.Arcrole[ArcroleBase.Length..]);
-                    Check((string?)r.Arc.Attribute(Xbrldt + "contextElement") is "segment" or "scenario", DimensionCodes.HasHypercubeContextElement, r.Arcrole[ArcroleBase.Length..]);
+                    Check(from is not null && IsPrimary(from), Codes.HasHypercubeSource, r.Arcrole[ArcroleBase.Length..]);
+                    Check(to is not null && _hypercubes.Contains(to), Codes.HasHypercubeTarget, r.Arcrole[ArcroleBase.Length..]);
+                    Check((string?)r.Arc.Attribute(Xbrldt + "contextElement") is "segment" or "scenario", Codes.HasHypercubeContextElement, r.Arcrole[ArcroleBase.Length..]);
                     break;
                 case DimensionDomain:
-                    Check(from is not null && _dimensions.ContainsKey(from) && !IsTyped(from, out _), DimensionCodes.DimensionDomainSource);
-                    Check(to is not null && IsPrimary(to), DimensionCodes.DimensionDomainTarget);
+                    Check(from is not null && _dimensions.ContainsKey(from) && !IsTyped(from, out _), Codes.DimensionDomainSource);
+                    Check(to is not null && IsPrimary(to), Codes.DimensionDomainTarget);
                     break;
                 case DomainMember:
-                    Check(from is not null && IsPrimary(from), DimensionCodes.DomainMemberSource);
-                    Check(to is not null && IsPrimary(to), DimensionCodes.DomainMemberTarget);
+                    Check(from is not null && IsPrimary(from), Codes.DomainMemberSource);
+                    Check(to is not null && IsPrimary(to), Codes.DomainMemberTarget);
                     break;
                 case DimensionDefault:
-                    Check(from is not null && _dimensions.ContainsKey(from) && !IsTyped(from, out _), DimensionCodes.DimensionDefaultSource);
-                    Check(to is not null && IsPrimary(to), DimensionCodes.DimensionDefaultTarget);
+                    Check(from is not null && _dimensions.ContainsKey(from) && !IsTyped(from, out _), Codes.DimensionDefaultSource);
+                    Check(to is not null && IsPrimary(to), Codes.DimensionDefaultTarget);
                     if (from is not null && to is not null)
                     {
                         if (_defaults.TryGetValue(from, out var other) && other != to)
                         {
-                            diagnostics.Report(DimensionCodes.TooManyDefaults, span, from.Display, other.Display, to.Display);
+                            diagnostics.Report(Codes.TooManyDefaults, span, from.Display, other.Display, to.Display);
                             _conflictingDefaults.Add(from);
                         }
                         else
@@ -284,12 +284,12 @@ public sealed class DimensionalTaxonomy
                         DomainRoles(hcDim.Next, domains, [], roles);
                         if (DirectedCycle(roles, domains, [hasHc.To, hcDim.To]))
                         {
-                            diagnostics.Report(DimensionCodes.DirectedCycle, SafeXml.Span(hcDim.Source.File, hcDim.Source.Arc), hasHc.To.Display, elr, hcDim.To.Display);
+                            diagnostics.Report(Codes.DirectedCycle, SafeXml.Span(hcDim.Source.File, hcDim.Source.Arc), hasHc.To.Display, elr, hcDim.To.Display);
                         }
 
                         if (Polymorphic(hcDim.Next, domains, primaries, []))
                         {
-                            diagnostics.Report(DimensionCodes.Polymorphism, SafeXml.Span(hasHc.Source.File, hasHc.Source.Arc), primary.Display, elr, hcDim.To.Display);
+                            diagnostics.Report(Codes.Polymorphism, SafeXml.Span(hasHc.Source.File, hasHc.Source.Arc), primary.Display, elr, hcDim.To.Display);
                         }
                     }
                 }

@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Validation.Rules;
 
 /// <summary>
 /// The filer-manual profile (<c>--profile efm</c>): the EDGAR Filer Manual rules that apply to an instance of a non-SEC
 /// taxonomy. Unused and duplicate contexts and units, precision, truncating decimals, one entity identifier, the
 /// document-period context, label text, and calculation cycles.
 /// </summary>
-internal static class FilerManual
+internal sealed class FilerManualRule : IInstanceRule
 {
+    public bool Applies(ValidationOptions options) => options.FilerManual;
+
+    public void Check(InstanceRuleContext context, DiagnosticBag diagnostics) => Check(context.Path, context.Model, context.Networks, diagnostics);
+
     private static DiagnosticDescriptor Error(DiagnosticDescriptor d) => d with { Severity = Severity.Error };
 
     public static void Check(string path, InstanceModel model, Networks networks, DiagnosticBag diagnostics)
@@ -19,41 +23,41 @@ internal static class FilerManual
         var usedUnits = model.Facts.Select(f => f.UnitRef).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var c in model.Contexts.Values.Where(c => !usedContexts.Contains(c.Id)))
         {
-            diagnostics.Report(Error(XbrlCodes.UnusedContext), c.Span, c.Id);
+            diagnostics.Report(Error(Codes.UnusedContext), c.Span, c.Id);
         }
 
         foreach (var u in model.Units.Values.Where(u => !usedUnits.Contains(u.Id)))
         {
-            diagnostics.Report(Error(XbrlCodes.UnusedUnit), u.Span, u.Id);
+            diagnostics.Report(Error(Codes.UnusedUnit), u.Span, u.Id);
         }
 
         foreach (var group in model.Contexts.Values.GroupBy(c => c.EqualityKey).Where(g => g.Count() > 1))
         {
             var list = group.ToList();
-            diagnostics.Report(Error(XbrlCodes.DuplicateContext), list[1].Span, list[0].Id, list[1].Id);
+            diagnostics.Report(Error(Codes.DuplicateContext), list[1].Span, list[0].Id, list[1].Id);
         }
 
         foreach (var group in model.Units.Values.GroupBy(u => u.Key).Where(g => g.Count() > 1))
         {
             var list = group.ToList();
-            diagnostics.Report(Error(XbrlCodes.DuplicateUnit), list[1].Span, list[0].Id, list[1].Id);
+            diagnostics.Report(Error(Codes.DuplicateUnit), list[1].Span, list[0].Id, list[1].Id);
         }
 
         var entities = model.Contexts.Values.Select(c => (c.Scheme, c.Identifier)).Distinct().ToList();
         foreach (var c in model.Contexts.Values.Where(c => entities.Count > 1 && (c.Scheme, c.Identifier) != entities[0]))
         {
-            diagnostics.Report(Error(XbrlCodes.EntityIdentifierVaries), c.Span, c.Id, c.Identifier, entities[0].Identifier);
+            diagnostics.Report(Error(Codes.EntityIdentifierVaries), c.Span, c.Id, c.Identifier, entities[0].Identifier);
         }
 
         foreach (var f in model.Facts.Where(f => f.Concept.IsNumeric && !f.Nil))
         {
             if (f.Precision is not null)
             {
-                diagnostics.Report(Error(XbrlCodes.PrecisionUsed), f.Span, f.Concept.Display);
+                diagnostics.Report(Error(Codes.PrecisionUsed), f.Span, f.Concept.Display);
             }
             else if (f.Number is { } n && f.InferredDecimals is { } d && Calculations.Round(n, d) != n)
             {
-                diagnostics.Report(XbrlCodes.DecimalsTruncate, f.Span, f.Concept.Display, f.Value.Trim(), d.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Report(Codes.DecimalsTruncate, f.Span, f.Concept.Display, f.Value.Trim(), d.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -64,7 +68,7 @@ internal static class FilerManual
             var edges = role.Select(r => (r.From, r.To, r)).DistinctBy(e => (e.From, e.To)).ToList();
             if (Networks.DirectedCycle(edges) is { } cycle)
             {
-                diagnostics.Report(XbrlCodes.CalculationCycle, SafeXml.Span(cycle.File, cycle.Arc), role.Key);
+                diagnostics.Report(Codes.CalculationCycle, SafeXml.Span(cycle.File, cycle.Arc), role.Key);
             }
         }
     }
@@ -77,7 +81,7 @@ internal static class FilerManual
         if (type?.ContextRef is null || !model.Contexts.TryGetValue(type.ContextRef, out var context) || context.IsInstant || context.HasSegmentOrScenario
             || (end is not null && DateOnly.TryParse(end.Value.Trim(), CultureInfo.InvariantCulture, out var date) && date != context.EndDate))
         {
-            diagnostics.Report(XbrlCodes.DocumentPeriodContext, type?.Span ?? SourceSpan.ForFile(path));
+            diagnostics.Report(Codes.DocumentPeriodContext, type?.Span ?? SourceSpan.ForFile(path));
         }
     }
 
@@ -88,12 +92,12 @@ internal static class FilerManual
             var text = rel.To.Value;
             if (text != text.Trim() || text.Contains("  ", StringComparison.Ordinal))
             {
-                diagnostics.Report(XbrlCodes.LabelWhitespace, SafeXml.Span(rel.File, rel.To), text);
+                diagnostics.Report(Codes.LabelWhitespace, SafeXml.Span(rel.File, rel.To), text);
             }
 
             if (text.Contains('<', StringComparison.Ordinal) || rel.To.Elements().Any())
             {
-                diagnostics.Report(XbrlCodes.LabelLessThan, SafeXml.Span(rel.File, rel.To), text);
+                diagnostics.Report(Codes.LabelLessThan, SafeXml.Span(rel.File, rel.To), text);
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// One fact of the filing. Numeric facts have a value, unit and decimals; text facts have text.

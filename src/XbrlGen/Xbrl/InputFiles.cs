@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// The validator's only way to reach a file's bytes. Files on disk, and the entries of packages read in place: a package's

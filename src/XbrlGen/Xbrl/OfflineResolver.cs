@@ -1,7 +1,7 @@
 using System.Net;
 using System.Xml;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// An <see cref="XmlResolver"/> for schema imports that never touches the network: official URLs go through the

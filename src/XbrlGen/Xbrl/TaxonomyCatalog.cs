@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// Resolves official URLs (<c>http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd</c>) to local copies, by the rewrite

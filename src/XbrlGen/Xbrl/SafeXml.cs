@@ -2,7 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// The only way XbrlGen reads XML: no DTDs, no entities, no resolver of its own, bounded size and depth.

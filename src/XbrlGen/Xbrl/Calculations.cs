@@ -1,6 +1,4 @@
-using XbrlGen.Model;
-
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>How summations are checked: Calculations 1.1 round-to-nearest (the default) or the classic XBRL 2.1 rule.</summary>
 public enum CalculationMode
@@ -65,65 +63,6 @@ public static class Calculations
         return copies.All(c => Round(c.Value, d) == first);
     }
 
-    /// <summary>The generator's check of its own facts, Calculations 1.1: every summation that does not hold.</summary>
-    public static IEnumerable<CalculationInconsistency> Check(IEnumerable<Fact> facts, IEnumerable<StatementRole> roles)
-    {
-        // A summation between dimensional figures (a breakdown on members and its total) is checked here too, though no
-        // calculation linkbase can hold it: figures are keyed by concept, period, members and unit.
-        var byKey = facts.Where(f => f.Value is not null && f.Unit is not null)
-            .GroupBy(f => (f.Concept.Name, f.Context.Period, ExplicitMember.Key(f.Context.Members), f.Unit!.Id))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        var index = byKey.Values.SelectMany(v => v).GroupBy(f => (f.Concept.Name, ExplicitMember.Key(f.Context.Members))).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var role in roles)
-        {
-            foreach (var parent in role.Calculation.GroupBy(r => (r.Parent.Name, ExplicitMember.Key(r.ParentMembers))))
-            {
-                if (!index.TryGetValue(parent.Key, out var totals))
-                {
-                    continue;
-                }
-
-                foreach (var total in totals.GroupBy(t => (t.Context.Id, t.Unit!.Id)).Select(g => Choose(g.ToList())))
-                {
-                    if (total is null)
-                    {
-                        continue;
-                    }
-
-                    var items = new List<(Fact Fact, decimal Weight)>();
-                    var skip = false;
-                    foreach (var rel in parent)
-                    {
-                        if (!byKey.TryGetValue((rel.Child.Name, total.Context.Period, ExplicitMember.Key(rel.ChildMembers), total.Unit!.Id), out var copies))
-                        {
-                            continue;
-                        }
-
-                        var chosen = Choose(copies);
-                        if (chosen is null)
-                        {
-                            skip = true;
-                            break;
-                        }
-
-                        items.Add((chosen, rel.Weight));
-                    }
-
-                    if (skip || items.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    var result = Evaluate(total, items, role.Uri);
-                    if (result is not null)
-                    {
-                        yield return result;
-                    }
-                }
-            }
-        }
-    }
-
     /// <summary>Checks one summation with Calculations 1.1; null when it holds.</summary>
     public static CalculationInconsistency? Evaluate(Fact total, IReadOnlyList<(Fact Fact, decimal Weight)> items, string roleUri)
     {
@@ -180,5 +119,11 @@ public static class Calculations
 
     /// <summary>Of duplicate facts, the most precise if they are consistent; null if they disagree.</summary>
     public static Fact? Choose(IReadOnlyList<Fact> copies) =>
-        Consistent(copies.Select(c => (c.Value!.Value, c.Decimals)).ToList()) ? copies.MaxBy(f => f.Decimals ?? Exact) : null;
+        Consistent(copies.Select(c => (c.Value!.Value, c.Decimals)).ToList()) ? MostPrecise(copies, f => f.Decimals) : null;
+
+    /// <summary>
+    /// Of copies of one figure, the most precise: the highest decimals, INF (null) above any; of equally precise copies,
+    /// the first. The generator's merge of printed copies, the summation check and the validator's binding all choose so.
+    /// </summary>
+    public static T MostPrecise<T>(IEnumerable<T> copies, Func<T, int?> decimals) => copies.MaxBy(c => decimals(c) ?? int.MaxValue)!;
 }

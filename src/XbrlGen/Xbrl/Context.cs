@@ -1,4 +1,4 @@
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 /// <summary>An explicit dimension value (XBRL Dimensions 1.0): an axis and one member of its domain.</summary>
 public sealed record ExplicitMember(Concept Axis, Concept Member)

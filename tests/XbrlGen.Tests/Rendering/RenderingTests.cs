@@ -2,7 +2,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
 using XbrlGen.Validation;
 
-namespace XbrlGen.Tests.Pipeline;
+namespace XbrlGen.Tests.Rendering;
 
 /// <summary>Rendering at sizes past Scriban's defaults: a document is never cut short.</summary>
 public class RenderingTests
@@ -59,7 +59,7 @@ public class RenderingTests
         var unused = Assert.Single(result.Diagnostics, d => d.Code == "EFM.6.5.11" && d.IsError);
         Assert.Equal(Path.Combine(rejected, "iij-20030630.xml"), unused.Span.File);
         Assert.Contains("<xbrli:unit id=\"Unused\">", File.ReadAllLines(unused.Span.File)[unused.Span.Line - 1], StringComparison.Ordinal);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0603");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.OutputRejected.Code);
     }
 
     /// <summary>A company template that leaves an unused unit in the instance: the filer-manual profile refuses it.</summary>

@@ -1,8 +1,7 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Model;
 
-namespace XbrlGen.Validation;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// Reads concept declarations (name, type, period type, balance, abstract) from taxonomy schemas: the base
@@ -10,8 +9,8 @@ namespace XbrlGen.Validation;
 /// </summary>
 public static class ConceptReader
 {
-    public static readonly XNamespace Xsd = "http://www.w3.org/2001/XMLSchema";
-    public static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
+    public static readonly XNamespace Xsd = XbrlNamespaces.Xsd;
+    public static readonly XNamespace Xbrli = XbrlNamespaces.Xbrli;
 
     /// <summary>A schema's target namespace and the prefix its own declarations give it.</summary>
     public static (string Namespace, string Prefix) Target(XDocument schema, string defaultPrefix)
@@ -61,6 +60,9 @@ public static class ConceptReader
         return concepts;
     }
 }
+
+/// <summary>A schema of the base taxonomy the extension imports: its official URL, and the namespace and prefix it declares.</summary>
+public sealed record SchemaImport(string Url, string Prefix, string Namespace);
 
 /// <summary>The base taxonomy's schemas that a company mapping may name concepts from, by their official URLs.</summary>
 public sealed record BaseTaxonomy(IReadOnlyList<SchemaImport> Schemas, IReadOnlyDictionary<string, Concept> Concepts)

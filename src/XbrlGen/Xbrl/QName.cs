@@ -1,4 +1,4 @@
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 /// <summary>A qualified name: namespace, the prefix it is written with, and local name.</summary>
 public sealed record QName(string Prefix, string Namespace, string LocalName)

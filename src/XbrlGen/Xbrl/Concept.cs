@@ -1,4 +1,4 @@
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 public enum PeriodType
 {

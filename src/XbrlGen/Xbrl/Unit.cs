@@ -1,10 +1,10 @@
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 /// <summary>An XBRL unit: a product of measures, or a ratio of two products.</summary>
 public sealed record Unit(string Id, IReadOnlyList<QName> Numerator, IReadOnlyList<QName> Denominator)
 {
-    public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
-    public const string Xbrli = "http://www.xbrl.org/2003/instance";
+    public const string Iso4217 = XbrlNamespaces.Iso4217;
+    public const string Xbrli = XbrlNamespaces.Xbrli;
 
     public bool IsDivide => Denominator.Count > 0;
 

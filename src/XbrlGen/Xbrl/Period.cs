@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace XbrlGen.Model;
+namespace XbrlGen.Xbrl;
 
 /// <summary>An XBRL period: an instant (end of that day) or a duration, inclusive of both days.</summary>
 public abstract record Period

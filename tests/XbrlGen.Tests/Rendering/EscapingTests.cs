@@ -3,7 +3,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
 using XbrlGen.Validation;
 
-namespace XbrlGen.Tests.Pipeline;
+namespace XbrlGen.Tests.Rendering;
 
 /// <summary>
 /// Text from the mapping that reaches the documents (the entity name as a text fact, a concept's labels, a table's title

@@ -1,0 +1,465 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Dimensions;
+
+namespace XbrlGen.Validation;
+
+/// <summary>Reads an instance in one pass of a (validating) reader into an <see cref="InstanceModel"/>.</summary>
+public static class InstanceReader
+{
+    private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
+
+    /// <summary>The model, or null if the instance breaks a safety limit.</summary>
+    public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        var model = new InstanceModel();
+        reader.MoveToContent();
+        var rootNamespaces = new List<XAttribute>();
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.NamespaceURI == XNamespace.Xml.NamespaceName && reader.LocalName == "lang")
+                {
+                    // xml:lang on the root is in scope for every footnote and fact below it.
+                    model.LinkContainer.SetAttributeValue(XNamespace.Xml + "lang", reader.Value);
+                }
+
+                if (reader.NamespaceURI == XNamespace.Xmlns.NamespaceName)
+                {
+                    rootNamespaces.Add(new XAttribute(reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + reader.LocalName, reader.Value));
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        // A top-level element as a small tree, with the root's namespace declarations; null if it nests too deep.
+        XElement? Load(XmlReader r, SourceSpan at)
+        {
+            using var subtree = r.ReadSubtree();
+            var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            r.Read();
+            if (TooDeep(el))
+            {
+                diagnostics.Report(Codes.XmlTooLarge, at, $"elements nested deeper than {SafeXml.MaxDepth}");
+                return null;
+            }
+
+            foreach (var ns in rootNamespaces)
+            {
+                if (el.Attribute(ns.Name) is null)
+                {
+                    el.Add(new XAttribute(ns));
+                }
+            }
+
+            return el;
+        }
+
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return model;
+        }
+
+        var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
+        var phase = 0;
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
+                {
+                    break;
+                }
+
+                if (reader.NodeType == XmlNodeType.Text)
+                {
+                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
+                }
+
+                reader.Read();
+                continue;
+            }
+
+            var at = SafeXml.Span(path, reader);
+            var ns = reader.NamespaceURI;
+            var local = reader.LocalName;
+            var name = XName.Get(local, ns);
+
+            // The content model of xbrli:xbrl: schemaRef+, linkbaseRef*, roleRef*, arcroleRef*, then facts, contexts, units, footnote links.
+            var order = ns == Dts.Link.NamespaceName ? local switch
+            {
+                "schemaRef" => 1,
+                "linkbaseRef" => 2,
+                "roleRef" => 3,
+                "arcroleRef" => 4,
+                _ => 5,
+            } : 5;
+            if (order < phase || (phase == 0 && order != 1))
+            {
+                diagnostics.Report(Codes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
+            }
+
+            phase = Math.Max(phase, order);
+            if (order < 5 || (ns == Dts.Link.NamespaceName && local == "footnoteLink"))
+            {
+                if (Load(reader, at) is not { } el)
+                {
+                    return null;
+                }
+
+                schema.Validate(el);
+                if (local is "schemaRef" or "linkbaseRef")
+                {
+                    model.References.Add((el, at));
+                }
+                else
+                {
+                    model.LinkContainer.Add(el);
+                }
+
+                continue;
+            }
+
+            if (ns == Xbrli.NamespaceName && local is "context" or "unit")
+            {
+                if (Load(reader, at) is not { } el)
+                {
+                    return null;
+                }
+
+                if (local != "context" || !StandardContext.TryCheck(el, path, diagnostics))
+                {
+                    schema.Validate(el);
+                }
+
+                if (local == "context")
+                {
+                    AddContext(model, el, path, taxonomy, diagnostics);
+                }
+                else
+                {
+                    AddUnit(model, el, path, diagnostics);
+                }
+
+                continue;
+            }
+
+            var concept = taxonomy.Concept(name);
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, at, diagnostics))
+            {
+                continue;
+            }
+
+            if (Load(reader, at) is not { } element)
+            {
+                return null;
+            }
+
+            if (concept is null)
+            {
+                diagnostics.Report(Codes.SchemaInvalid, at,
+                    taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
+                        ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
+                        : $"the element '{{{ns}}}{local}' is not declared");
+                continue;
+            }
+
+            schema.Validate(element, concept.Element);
+            AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
+        }
+
+        return model;
+    }
+
+    private static bool TooDeep(XElement element)
+    {
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((element, 1));
+        while (stack.Count > 0)
+        {
+            var (e, depth) = stack.Pop();
+            if (depth > SafeXml.MaxDepth)
+            {
+                return true;
+            }
+
+            foreach (var child in e.Elements())
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return false;
+    }
+
+    internal static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
+        bool nil, string value, string? lang, SourceSpan span, decimal? parsed = null)
+    {
+        var number = parsed;
+        if (number is null && concept.IsNumeric && !nil && !concept.IsFraction && TryParseNumber(value, out var n))
+        {
+            number = n;
+        }
+
+        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span.File, span.Line, span.Column) { Number = number };
+        model.Facts.Add(fact);
+    }
+
+    /// <summary>Parses an xsd:decimal, float or double lexical form exactly, when it fits a decimal.</summary>
+    public static bool TryParseNumber(string text, out decimal value)
+    {
+        var t = text.Trim();
+        if (decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        var e = t.IndexOfAny(['e', 'E']);
+        if (e > 0 && decimal.TryParse(t[..e], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mantissa)
+            && int.TryParse(t[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent) && Math.Abs(exponent) <= 28)
+        {
+            try
+            {
+                value = exponent >= 0 ? mantissa * Calculations.Pow10(exponent) : mantissa / Calculations.Pow10(-exponent);
+                return true;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddFact(InstanceModel model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        var span = SafeXml.Span(path, element);
+        var id = (string?)element.Attribute("id");
+        var nil = ((string?)element.Attribute(Xsi + "nil"))?.Trim() is "true" or "1";
+        if (concept.IsTuple)
+        {
+            var tuple = new FactInfo(model.Facts.Count, concept, parent, id, null, null, null, null, nil, string.Empty, null, span.File, span.Line, span.Column);
+            model.AddId(id, "fact", span, diagnostics);
+            model.Facts.Add(tuple);
+            foreach (var a in element.Attributes().Where(a => a.Name.Namespace == Xbrli || a.Name.Namespace == Dts.Link || a.Name.Namespace == Dts.XLink))
+            {
+                diagnostics.Report(Codes.TupleFactAttribute, span, concept.Display, a.Name.LocalName);
+            }
+
+
+            foreach (var child in element.Elements())
+            {
+                if (taxonomy.Concept(child.Name) is { } c)
+                {
+                    AddFact(model, child, c, tuple.Index, path, taxonomy, diagnostics);
+                }
+            }
+
+            return;
+        }
+
+        var value = concept.IsFraction
+            ? string.Concat(element.Elements().Select(e => e.Value.Trim() + ";"))
+            : element.Value;
+        model.AddId(id, "fact", span, diagnostics);
+        var lang = concept.IsNumeric ? null : (string?)element.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null)
+            ?? (string?)model.LinkContainer.Attribute(XNamespace.Xml + "lang");
+        AddItem(model, concept, parent, id, (string?)element.Attribute("contextRef"), (string?)element.Attribute("unitRef"), (string?)element.Attribute("decimals"),
+            (string?)element.Attribute("precision"), nil, value, lang, span);
+    }
+
+    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        var id = (string?)el.Attribute("id") ?? string.Empty;
+        var span = SafeXml.Span(path, el);
+        model.AddId(id, "context", span, diagnostics);
+        var entity = el.Element(Xbrli + "entity");
+        var identifier = entity?.Element(Xbrli + "identifier");
+        var segment = entity?.Element(Xbrli + "segment");
+        var scenario = el.Element(Xbrli + "scenario");
+        foreach (var (part, name) in new[] { (segment, "segment"), (scenario, "scenario") })
+        {
+            if (part is null)
+            {
+                continue;
+            }
+
+            foreach (var d in part.Descendants())
+            {
+                if (d.Name.Namespace == Xbrli || taxonomy.Concept(d.Name) is not null)
+                {
+                    diagnostics.Report(Codes.SegmentContent, SafeXml.Span(path, d), name, id, d.Name.LocalName);
+                }
+            }
+        }
+
+        var period = el.Element(Xbrli + "period");
+        DateTime start = default, end = default;
+        bool instant = false, forever = false;
+        if (period?.Element(Xbrli + "instant") is { } i)
+        {
+            instant = true;
+            start = end = ParseDate(i.Value, endOfDay: true);
+        }
+        else if (period?.Element(Xbrli + "forever") is not null)
+        {
+            forever = true;
+        }
+        else if (period?.Element(Xbrli + "startDate") is { } s && period.Element(Xbrli + "endDate") is { } e)
+        {
+            start = ParseDate(s.Value, endOfDay: false);
+            end = ParseDate(e.Value, endOfDay: true);
+            if (end <= start)
+            {
+                diagnostics.Report(Codes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
+            }
+        }
+
+        var key = new StringBuilder();
+        key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
+        Canonical(segment, key, taxonomy);
+        key.Append('|').Append(forever ? "forever" : instant ? "i" + end.Ticks.ToString(CultureInfo.InvariantCulture) : start.Ticks.ToString(CultureInfo.InvariantCulture) + "-" + end.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
+        Canonical(scenario, key, taxonomy);
+        var equalityKey = key.ToString();
+        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, instant, forever, start, end, span)
+        {
+            HasSegmentOrScenario = segment is not null || scenario is not null,
+            Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
+            Class = model.ClassOf(model.ContextClasses, equalityKey),
+        });
+    }
+
+    /// <summary>A string equal for s-equal segment or scenario content (4.10): names, typed attributes and values, in order.</summary>
+    private static void Canonical(XElement? element, StringBuilder into, Taxonomy taxonomy)
+    {
+        if (element is null)
+        {
+            return;
+        }
+
+        foreach (var child in element.Elements())
+        {
+            into.Append('<').Append(child.Name.ToString());
+            foreach (var a in child.Attributes().Where(a => !a.IsNamespaceDeclaration).OrderBy(a => a.Name.ToString(), StringComparer.Ordinal))
+            {
+                into.Append(' ').Append(a.Name.ToString()).Append('=').Append(Taxonomy.Canonical(a.Value, taxonomy.AttributeType(child.Name, a.Name)));
+            }
+
+            into.Append('>');
+            if (child.HasElements)
+            {
+                Canonical(child, into, taxonomy);
+            }
+            else
+            {
+                into.Append(Taxonomy.Canonical(child.Value, taxonomy.ElementType(child.Name)));
+            }
+
+            into.Append("</>");
+        }
+    }
+
+    /// <summary>
+    /// A date or dateTime as a point in time; a date-only end of period means the end of that day (4.7.2), and
+    /// <c>24:00:00</c> the start of the next. A time zone normalises to UTC. Unreadable text is the minimum value.
+    /// </summary>
+    public static DateTime ParseDate(string text, bool endOfDay)
+    {
+        var t = text.Trim();
+        var tIndex = t.IndexOf('T', StringComparison.Ordinal);
+        var datePart = tIndex < 0 ? t : t[..tIndex];
+        if (!DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            // A date with a time zone (2003-06-30Z, 2003-06-30+09:00): the zone does not move a whole day.
+            if (datePart.Length <= 10 || !DateTime.TryParseExact(datePart[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                return DateTime.MinValue;
+            }
+        }
+
+        if (tIndex < 0)
+        {
+            return endOfDay ? date.AddDays(1) : date;
+        }
+
+        var time = t[(tIndex + 1)..];
+        var offset = TimeSpan.Zero;
+        var zoned = false;
+        if (time.EndsWith('Z'))
+        {
+            time = time[..^1];
+            zoned = true;
+        }
+        else if (time.Length > 6 && (time[^6] == '+' || time[^6] == '-') && TimeSpan.TryParseExact(time[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var off))
+        {
+            offset = time[^6] == '-' ? -off : off;
+            time = time[..^6];
+            zoned = true;
+        }
+
+        var parts = time.Split(':');
+        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !decimal.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var sec))
+        {
+            return DateTime.MinValue;
+        }
+
+        var result = date.AddHours(h).AddMinutes(m).AddTicks((long)(sec * TimeSpan.TicksPerSecond));
+        return zoned ? result - offset : result;
+    }
+
+    private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)
+    {
+        var id = (string?)el.Attribute("id") ?? string.Empty;
+        model.AddId(id, "unit", SafeXml.Span(path, el), diagnostics);
+        var divide = el.Element(Xbrli + "divide");
+        var num = Measures((divide?.Element(Xbrli + "unitNumerator") ?? el).Elements(Xbrli + "measure"), id, path, diagnostics);
+        var den = divide is null ? [] : Measures(divide.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure") ?? [], id, path, diagnostics);
+        foreach (var common in num.Intersect(den))
+        {
+            diagnostics.Report(Codes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
+        }
+
+        var unit = new UnitInfo(id, num, den, SafeXml.Span(path, el));
+        model.Units.TryAdd(id, unit with { Class = model.ClassOf(model.UnitClasses, unit.Key) });
+    }
+
+    private static List<XName> Measures(IEnumerable<XElement> measures, string unitId, string path, DiagnosticBag diagnostics)
+    {
+        var list = new List<XName>();
+        foreach (var m in measures)
+        {
+            var name = Taxonomy.ResolveQName(m, m.Value.Trim());
+            if (name is null)
+            {
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not a QName with a declared prefix");
+                continue;
+            }
+
+            if (name.Namespace == Xbrli && name.LocalName is not ("pure" or "shares"))
+            {
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "the only measures in the xbrli namespace are xbrli:pure and xbrli:shares");
+            }
+
+            if (name.NamespaceName == XbrlNamespaces.Iso4217 && (name.LocalName.Length != 3 || !name.LocalName.All(char.IsAsciiLetterUpper)))
+            {
+                diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not an ISO 4217 currency code");
+            }
+
+            list.Add(name);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,18 @@
+using XbrlGen.Diagnostics;
+
+namespace XbrlGen.Validation.Rules;
+
+/// <summary>What an instance rule sees: the instance's compact model, its DTS (taxonomy and networks) and the options.</summary>
+internal sealed record InstanceRuleContext(string Path, InstanceModel Model, Taxonomy Taxonomy, Networks Networks, ValidationOptions Options);
+
+/// <summary>
+/// One validation rule over an instance, apart from parsing: it reads the model and reports the catalog's codes
+/// (<see cref="Codes"/>). Listed in <see cref="InstanceRules.RuleUnits"/>.
+/// </summary>
+internal interface IInstanceRule
+{
+    /// <summary>Whether the rule runs under these options; a profile's rules run only with the profile.</summary>
+    bool Applies(ValidationOptions options) => true;
+
+    void Check(InstanceRuleContext context, DiagnosticBag diagnostics);
+}
