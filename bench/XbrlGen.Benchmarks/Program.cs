@@ -107,6 +107,23 @@ public static class Program
                 }
             }
         }
+
+        PrepareTaxonomy(catalog, check);
+    }
+
+    private static void PrepareTaxonomy(TaxonomyCatalog catalog, bool check)
+    {
+        var taxonomy = SyntheticTaxonomy.Standard.Ensure();
+        if (check)
+        {
+            var v = new DiagnosticBag();
+            InstanceValidator.Validate(taxonomy.Schema, catalog, new ValidationOptions(), v);
+            Console.WriteLine($"taxonomy {taxonomy.Name}: {taxonomy.Concepts} concepts, {v.ErrorCount} errors, {taxonomy.Files.Sum(f => new FileInfo(f).Length) / 1048576.0:0.0} MiB");
+            foreach (var d in v.Items.Where(d => d.IsError).Take(5))
+            {
+                Console.WriteLine("  " + d);
+            }
+        }
     }
 
     /// <summary>The document and entity facts (dei) every filing has besides its line items.</summary>
