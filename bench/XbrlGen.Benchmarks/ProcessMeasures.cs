@@ -171,20 +171,33 @@ public static class ProcessMeasures
         Lap("mapping (YAML)");
         var release = XbrlGen.Reading.ReleaseReader.ReadFile(options.Release, new XbrlGen.Reading.ReaderOptions(mapping.Entity.Calendar), bag)!;
         Lap("read release");
-        var filing = XbrlGen.Mapping.FilingBuilder.Build(release, mapping, baseTaxonomy, bag)!;
+        var (filing, trace) = XbrlGen.Mapping.FilingBuilder.BuildTraced(release, mapping, baseTaxonomy, bag);
         Lap("map (filing builder)");
+        var context = XbrlGen.Review.ReviewContext.Create(release, mapping, filing!, trace!);
+        XbrlGen.Review.ReviewRules.Run(context, bag);
+        var review = XbrlGen.Review.ReviewReport.Create(context, bag.Items);
+        Lap("review (rules, report)");
         var renderer = XbrlGen.Rendering.FilingRenderer.Create(null, bag)!;
         Lap("parse templates");
         var folder = BenchPaths.Scratch("stages-" + name);
         Directory.CreateDirectory(folder);
-        foreach (var document in renderer.Render(filing, Path.GetFileName(options.Release)))
+        var names = new List<string>();
+        foreach (var document in renderer.Render(filing!, Path.GetFileName(options.Release)).Append(renderer.RenderReview(review, filing!.BaseName + "-review.html", Path.GetFileName(options.Release))))
         {
             document.WriteFile(Path.Combine(folder, document.FileName));
-            Lap("render " + document.FileName[filing.BaseName.Length..]);
+            names.Add(document.FileName);
+            Lap("render " + document.FileName[filing!.BaseName.Length..]);
         }
 
-        InstanceValidator.Validate(Path.Combine(folder, filing.InstanceFile), catalog, new ValidationOptions { FilerManual = true, RequiredLabelLanguages = ["en", "ja"] }, bag);
-        Lap("validate");
+        FilingPackages.Write(folder, filing!, names, options.Taxonomy, bag);
+        Lap("packages (.xbr, .xbri, taxonomy)");
+        var validation = new ValidationOptions { FilerManual = true, RequiredLabelLanguages = ["en", "ja"] };
+        InstanceValidator.Validate(Path.Combine(folder, filing!.InstanceFile), catalog, validation, bag);
+        Lap("validate the instance");
+        InlineValidator.Validate(names.Where(n => n.EndsWith(".xhtml", StringComparison.Ordinal)).Select(n => Path.Combine(folder, n)).ToList(), catalog, validation, bag);
+        Lap("validate the Inline pages");
+        InstanceValidator.Validate(Path.Combine(folder, filing!.InstanceFile), catalog, validation, bag);
+        Lap("validate the instance again");
         Console.WriteLine($"{"total",-28} {total.Elapsed.TotalMilliseconds,8:0.0} ms, {bag.ErrorCount} errors");
     }
 
