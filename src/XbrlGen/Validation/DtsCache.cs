@@ -38,7 +38,7 @@ internal static class DtsCache
     /// <summary>A loaded DTS and the folder its documents were read from (the request's own folder, or the one it serves as).</summary>
     public sealed record Hit(LoadedDts Loaded, string Home);
 
-    /// <summary>A document as loaded: its bytes' hash, and its file's time and length (a file on disk with the same time and length, at the same path, is not hashed again).</summary>
+    /// <summary>A document as loaded: its bytes' hash, and its file's time and length (a file with the same time and length, at the same path, is not hashed again).</summary>
     private sealed record Stamp(string Path, byte[] Hash, DateTime Written, long Length);
 
     private sealed record Entry(DtsRequest Request, LoadedDts Loaded, IReadOnlyList<Stamp> Documents, bool Relocatable, bool HasErrors)
@@ -94,13 +94,8 @@ internal static class DtsCache
     {
         // The same starts: the same files, if they still hold the same bytes and the request may read them all. A
         // request with other folders gets the entry only if loading it refused nothing (it reported no error).
-        // An entry whose loading reported errors is never reused: it is loaded again, and reports again.
-        if (entry.HasErrors)
-        {
-            return null;
-        }
-
         if (Key(entry.Request, null) == Key(request, null)
+            && (entry.Request.Allowed.SequenceEqual(request.Allowed) || !entry.HasErrors)
             && entry.Documents.All(d => Permitted(d.Path, request.Allowed) && Same(d.Path, d)))
         {
             return request.Folder;
@@ -162,8 +157,7 @@ internal static class DtsCache
                 return false;
             }
 
-            // Files held in memory (a package's entries, mounted where the package lies) all carry one time: hashed always.
-            if (path == stamp.Path && File.Exists(path) && InputFiles.LastWriteTimeUtc(path) == stamp.Written && InputFiles.Length(path) == stamp.Length)
+            if (path == stamp.Path && InputFiles.LastWriteTimeUtc(path) == stamp.Written && InputFiles.Length(path) == stamp.Length)
             {
                 return true;
             }

@@ -47,7 +47,7 @@ public class DtsCacheTests
     }
 
     [Fact]
-    public void Diagnostics_of_a_taxonomy_copied_elsewhere_name_the_copy_validated()
+    public void Diagnostics_of_a_reused_taxonomy_name_the_copy_validated()
     {
         // A calculation arc with a weight that is not a decimal: a taxonomy error, reported on the linkbase.
         static string Broken(string name, string text) => name.EndsWith("_cal.xml", StringComparison.Ordinal)
