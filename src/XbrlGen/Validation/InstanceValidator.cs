@@ -97,36 +97,8 @@ public static class InstanceValidator
         }
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
-        var folder = Path.GetDirectoryName(full)!;
-        var folderUri = new Uri(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar).AbsoluteUri;
-        var rebasable = starts.Concat(hints).All(s => !s.Item1.IsFile || s.Item1.AbsoluteUri.StartsWith(folderUri, StringComparison.Ordinal));
-        var request = new DtsRequest(folder, resolver.AllowedFolders, [.. starts.Select(s => s.Item1.AbsoluteUri)], [.. hints.Select(h => h.Item1.AbsoluteUri)], rebasable);
-        var hit = DtsCache.GetOrLoad(request, () => LoadDts(starts, hints, resolver, path));
-        if (hit.Home != folder)
-        {
-            // The DTS was loaded from a copy of this folder's documents: the instance is read as if it lay there, and
-            // the diagnostics name this folder again.
-            var home = Path.Combine(hit.Home, Path.GetFileName(full));
-            var moved = new DiagnosticBag();
-            if (Head.Read(full, path, moved, home) is { } rebased)
-            {
-                Check(full, path, home, rebased, hit.Loaded, catalog, options, resolver, moved);
-            }
-
-            var sep = Path.DirectorySeparatorChar.ToString();
-            moved.Relocate(Path.TrimEndingDirectorySeparator(hit.Home) + sep, Path.TrimEndingDirectorySeparator(folder) + sep);
-            diagnostics.AddRange(moved.Items);
-            return;
-        }
-
-        Check(full, path, full, head, hit.Loaded, catalog, options, resolver, diagnostics);
-    }
-
-    /// <summary>Everything after the DTS is loaded: the instance's references, its facts, and the rules over them. <paramref name="located"/> is where the instance is taken to lie (its base URI).</summary>
-    private static void Check(string full, string path, string located, Head head, LoadedDts loaded, TaxonomyCatalog catalog, ValidationOptions options, OfflineResolver resolver, DiagnosticBag diagnostics)
-    {
-        var self = new Uri(located);
-        var isInstance = head.Root == Xbrli + "xbrl";
+        var key = string.Join("\n", [.. resolver.AllowedFolders, .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
+        var loaded = DtsCache.GetOrLoad(key, () => LoadDts(starts, hints, resolver, path));
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
@@ -152,7 +124,7 @@ public static class InstanceValidator
             }
         }
 
-        var model = ReadInstance(full, located, path, taxonomy, resolver, diagnostics);
+        var model = ReadInstance(full, path, taxonomy, resolver, diagnostics);
         if (model is null)
         {
             return;
@@ -215,12 +187,12 @@ public static class InstanceValidator
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
-    private static InstanceModel? ReadInstance(string full, string located, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
+    private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
     {
         var settings = SafeXml.Settings(resolver);
         try
         {
-            using var reader = XmlReader.Create(InputFiles.OpenRead(full), settings, new Uri(located).AbsoluteUri);
+            using var reader = XmlReader.Create(InputFiles.OpenRead(full), settings, new Uri(full).AbsoluteUri);
             return InstanceReader.Read(reader, path, taxonomy, diagnostics);
         }
         catch (XmlException ex)
@@ -307,12 +279,11 @@ public static class InstanceValidator
         /// <summary>Schema locations the root's xsi:schemaLocation names (for validation, not discovery).</summary>
         public IReadOnlyList<string> Hints { get; init; } = [];
 
-        public static Head? Read(string full, string path, DiagnosticBag diagnostics, string? located = null)
+        public static Head? Read(string full, string path, DiagnosticBag diagnostics)
         {
-            var at = located ?? full;
             try
             {
-                using var reader = XmlReader.Create(InputFiles.OpenRead(full), SafeXml.Settings(), new Uri(at).AbsoluteUri);
+                using var reader = XmlReader.Create(InputFiles.OpenRead(full), SafeXml.Settings(), new Uri(full).AbsoluteUri);
                 reader.MoveToContent();
                 var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
@@ -341,7 +312,7 @@ public static class InstanceValidator
                         using (var subtree = reader.ReadSubtree())
                         {
                             var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
-                            var baseUri = Dts.BaseUri(rootBase is null ? new Uri(at).AbsoluteUri : new Uri(new Uri(at), rootBase).AbsoluteUri, el, at);
+                            var baseUri = Dts.BaseUri(rootBase is null ? new Uri(full).AbsoluteUri : new Uri(new Uri(full), rootBase).AbsoluteUri, el, full);
                             refs.Add(new HeadReference(name, (string?)el.Attribute(XLink + "href"), baseUri, el, refSpan));
                         }
 
