@@ -140,7 +140,7 @@ public static class ResultsTable
         Row("DTS load, cold (first in a new process)", dts, r.Get("dts/10k-cold"), "ms", "1 s", 1000, 1);
         Row("DTS load, cold (first in a new process)", dts, r.Get("dts/10k-cold"), "ms", "bare XmlReader, cold", r.Get("dts/10k-parse-cold"), 2);
         Row("DTS load, warm (JIT done, a changed copy: cache missed)", dts, r.Get("dts/10k-warm"), "ms", "bare XmlReader", r.Get("dts/10k-parse"), 2);
-        Row("DTS load, served by the content-keyed cache", dts, r.Get("dts/10k-cached"), "ms", "bare XmlReader", r.Get("dts/10k-parse"), null);
+        Row("DTS load, served by the in-process cache", dts, r.Get("dts/10k-cached"), "ms", "bare XmlReader", r.Get("dts/10k-parse"), null);
         return sb.ToString();
     }
 
