@@ -38,4 +38,7 @@ public static class BenchPaths
     public static string Cli => Program(Path.Combine("src", "XbrlGen.Cli"), "XbrlGen.Cli");
 
     public static string Noop => Program(Path.Combine("bench", "XbrlGen.Noop"), "XbrlGen.Noop");
+
+    /// <summary>The trivial console's own executable (its app host), started the way an installed tool is.</summary>
+    public static string NoopHost => Path.ChangeExtension(Noop, OperatingSystem.IsWindows() ? ".exe" : null);
 }

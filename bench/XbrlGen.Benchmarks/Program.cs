@@ -98,14 +98,26 @@ public static class Program
             results.Set($"count/validate-{scaled.Name}-contexts", contexts, "contexts");
             if (check)
             {
-                var v = new DiagnosticBag();
-                InstanceValidator.Validate(scaled.File, catalog, new ValidationOptions(), v);
-                Console.WriteLine($"validate {scaled.Name}: {facts} facts, {contexts} contexts, {v.ErrorCount} errors, {new FileInfo(scaled.File).Length / 1048576.0:0.0} MiB");
-                foreach (var d in v.Items.Where(d => d.IsError).Take(5))
-                {
-                    Console.WriteLine("  " + d);
-                }
+                Check(scaled.File, catalog, $"validate {scaled.Name}: {facts} facts, {contexts} contexts", new FileInfo(scaled.File).Length);
             }
+        }
+
+        var taxonomy = SyntheticTaxonomy.Standard.Ensure();
+        if (check)
+        {
+            Check(taxonomy.Schema, catalog, $"taxonomy {taxonomy.Name}: {taxonomy.Concepts} concepts", taxonomy.Files.Sum(f => new FileInfo(f).Length));
+        }
+    }
+
+    /// <summary>Validates an input as the CLI would, and prints its error count and first errors.</summary>
+    private static void Check(string file, TaxonomyCatalog catalog, string what, long bytes)
+    {
+        var v = new DiagnosticBag();
+        InstanceValidator.Validate(file, catalog, new ValidationOptions(), v);
+        Console.WriteLine($"{what}, {v.ErrorCount} errors, {bytes / 1048576.0:0.0} MiB");
+        foreach (var d in v.Items.Where(d => d.IsError).Take(5))
+        {
+            Console.WriteLine("  " + d);
         }
     }
 

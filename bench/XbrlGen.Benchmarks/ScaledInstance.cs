@@ -56,7 +56,7 @@ public sealed record ScaledInstance(string Name, int TargetFacts, bool Dimension
         Directory.CreateDirectory(Folder);
         var source = BenchPaths.Layout.Output;
         var instance = XDocument.Load(Path.Combine(source, "iij-20030630.xml"));
-        foreach (var file in Directory.GetFiles(source).Where(f => f.EndsWith(".xsd", StringComparison.Ordinal) || f.EndsWith("_lab.xml", StringComparison.Ordinal) || f.EndsWith("_pre.xml", StringComparison.Ordinal) || f.EndsWith("_cal.xml", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(source).Where(f => f.EndsWith(".xsd", StringComparison.Ordinal) || f.EndsWith("_lab.xml", StringComparison.Ordinal) || f.EndsWith("_pre.xml", StringComparison.Ordinal) || f.EndsWith("_cal.xml", StringComparison.Ordinal) || f.EndsWith("_def.xml", StringComparison.Ordinal)))
         {
             System.IO.File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)), overwrite: true);
         }
