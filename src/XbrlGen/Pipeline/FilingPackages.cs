@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Packaging;
+using XbrlGen.Rendering;
 
 namespace XbrlGen.Pipeline;
 
@@ -25,8 +26,10 @@ public static class FilingPackages
         // pages, with the taxonomy beside them in one subfolder of reports/, are the .xbri's document set.
         string[] taxonomyDocuments = [filing.SchemaFile, filing.LabelFile, filing.PresentationFile, filing.CalculationFile, filing.DefinitionFile];
         var extension = documents.Where(taxonomyDocuments.Contains).ToList();
-        // The review page is HTML for the filing team, not a page of the report: only the filing's Inline XBRL pages go in.
-        string[] inlinePages = [.. Enum.GetValues<Language>().Select(filing.InlineFile)];
+        // The .xbri's report is the Inline XBRL document set: the pages that hold facts. The review page is HTML for the
+        // filing team, and a page whose every figure links to the other page's tags is a reading copy (it stays in the
+        // output folder); neither is a document of the set. With one page, any processor opens the package on its own.
+        string[] inlinePages = [.. (filing.Layout.Tables.Count == 0 ? [] : InlinePlan.Create(filing).PagesWithFacts).Select(filing.InlineFile)];
         var pages = documents.Where(inlinePages.Contains).ToList();
         var xbr = WriteReportPackage(folder, filing.BaseName, ReportPackageKind.Xbr,
             [(filing.InstanceFile, filing.BaseName + ".xbrl"), .. extension.Select(d => (d, d))], taxonomy, diagnostics);

@@ -49,6 +49,12 @@ public sealed partial class InlinePlan
 
     public Language Primary => Pages[0].Language;
 
+    /// <summary>
+    /// The pages that hold facts: the primary page (contexts, units, hidden facts) and any other page that tags a figure.
+    /// A page whose every figure links to a tag on another page is a reading copy, not a document of the set.
+    /// </summary>
+    public IEnumerable<Language> PagesWithFacts => Pages.Where(p => p.Language == Primary || p.Figures().Any(f => f.Tagged)).Select(p => p.Language);
+
     /// <summary>The page a fact is tagged on; hidden facts are on the primary page.</summary>
     public Language TaggedOn(Fact fact) => _tagged.TryGetValue(fact, out var t) ? t.Language : Primary;
 

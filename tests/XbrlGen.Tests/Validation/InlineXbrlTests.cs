@@ -63,6 +63,19 @@ public class InlineXbrlTests(GeneratedFiling generated) : IClassFixture<Generate
     }
 
     [Fact]
+    public void The_inline_report_package_holds_the_pages_that_hold_facts_and_not_a_reading_copy()
+    {
+        var plan = XbrlGen.Rendering.InlinePlan.Create(generated.Filing);
+        using var archive = ZipFile.OpenRead(Path.Combine(generated.Folder, generated.Filing.BaseName + ".xbri"));
+        var pages = archive.Entries.Select(e => e.Name).Where(n => n.EndsWith(".xhtml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(plan.PagesWithFacts.Select(generated.Filing.InlineFile).Order(StringComparer.Ordinal), pages);
+        var secondary = plan.Pages[1];
+        Assert.Equal(secondary.Figures().Any(f => f.Tagged), pages.Contains(generated.Filing.InlineFile(secondary.Language)));
+        Assert.Contains(generated.Filing.InlineFile(plan.Primary), pages);
+    }
+
+    [Fact]
     public void A_tampered_figure_inside_the_inline_report_package_is_an_error_on_its_page_in_the_package()
     {
         var revenues = Digits(Printed("Revenues"));
