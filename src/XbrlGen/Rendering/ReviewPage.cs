@@ -29,7 +29,7 @@ internal static class ReviewPage
     public static ScriptObject Model(ReviewReport review)
     {
         var context = review.Context;
-        var factIds = new Dictionary<Fact, string>();
+        var factIds = new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance); // facts by identity: hashing a fact record walks its concept, context and unit
         foreach (var fact in context.Filing.Facts)
         {
             factIds[fact] = "fact-" + (factIds.Count + 1).ToString(CultureInfo.InvariantCulture);
