@@ -37,6 +37,13 @@ internal static class ReviewPage
 
         string FigureId(ReleaseRow row, int column) => string.Create(CultureInfo.InvariantCulture, $"fig-{row.Span.Line}-{column}");
 
+        // A fact is described on each of its printed copies, and a context's period and members on each of its facts: made once.
+        var described = new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance);
+        string Describe(Fact fact) => described.TryGetValue(fact, out var text) ? text : described[fact] = ReviewReport.Describe(fact);
+        var contexts = new Dictionary<Context, (string Period, string Dimensions)>(ReferenceEqualityComparer.Instance);
+        (string Period, string Dimensions) OfContext(Fact fact) =>
+            contexts.TryGetValue(fact.Context, out var c) ? c : contexts[fact.Context] = (fact.Context.Period.ToString(), ReviewReport.Dimensions(fact));
+
         var tables = context.Release.Tables.Select((t, ti) => TableShape.Of(
             "table-" + (ti + 1).ToString(CultureInfo.InvariantCulture),
             t.Title,
@@ -59,7 +66,7 @@ internal static class ReviewPage
                     var id = FigureId(r, c.Index);
                     if (context.Trace.FigureAt(r, c.Index) is { } link)
                     {
-                        var note = (link.IsFiledCopy ? "filed: " : "merged copy of: ") + ReviewReport.Describe(link.Fact);
+                        var note = (link.IsFiledCopy ? "filed: " : "merged copy of: ") + Describe(link.Fact);
                         return CellShape.Of(v.Text, id, link.IsFiledCopy ? "filed" : "copy", "#" + factIds[link.Fact], note);
                     }
 
@@ -70,11 +77,11 @@ internal static class ReviewPage
         var facts = context.Filing.Facts.Select(f => FactShape.Of(
             factIds[f],
             f.Concept.Name.Prefixed,
-            f.Context.Period.ToString(),
+            OfContext(f).Period,
             f.Unit?.Id ?? string.Empty,
             f.Decimals?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             f.Lexical,
-            ReviewReport.Dimensions(f),
+            OfContext(f).Dimensions,
             context.Trace.CopiesOf(f).Select(c => CopyShape.Of("#" + FigureId(c.Row, c.Column), c.Row.Span.Line, c.Row.Values[c.Column].Text, c.IsFiledCopy)).ToList(),
             f.Sources.Select(s => Where(s, context)).Distinct().ToList()));
 
