@@ -199,6 +199,7 @@ public static class ProcessMeasures
         InstanceValidator.Validate(Path.Combine(folder, filing!.InstanceFile), catalog, validation, bag);
         Lap("validate the instance again");
         Console.WriteLine($"{"total",-28} {total.Elapsed.TotalMilliseconds,8:0.0} ms, {bag.ErrorCount} errors");
+        Console.WriteLine($"{"allocated",-28} {GC.GetTotalAllocatedBytes() / 1048576.0,8:0.0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms in {GC.CollectionCount(0)} collections");
     }
 
     /// <summary>
