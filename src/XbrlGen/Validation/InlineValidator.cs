@@ -62,9 +62,16 @@ public static class InlineValidator
             var root = target.Instance.Root!;
             writer.WriteStartDocument();
             writer.WriteWhitespace("\n");
-            writer.WriteStartElement(root.GetPrefixOfNamespace(root.Name.Namespace) ?? "xbrli", root.Name.LocalName, root.Name.NamespaceName);
+            var rootPrefix = root.GetPrefixOfNamespace(root.Name.Namespace) ?? "xbrli";
+            writer.WriteStartElement(rootPrefix, root.Name.LocalName, root.Name.NamespaceName);
             foreach (var a in root.Attributes())
             {
+                if (a.IsNamespaceDeclaration && a.Name.LocalName == rootPrefix && a.Value != root.Name.NamespaceName)
+                {
+                    // The pages bind the root's prefix to another namespace: the writer declares it where it is used.
+                    continue;
+                }
+
                 if (a.IsNamespaceDeclaration)
                 {
                     writer.WriteAttributeString("xmlns", a.Name.LocalName, XNamespace.Xmlns.NamespaceName, a.Value);
