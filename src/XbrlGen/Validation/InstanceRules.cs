@@ -56,9 +56,10 @@ internal static class InstanceRules
         else
         {
             fact.ContextOf = context;
-            if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
+            var instant = fact.Concept.PeriodType == PeriodType.Instant;
+            if (!context.IsForever && instant != context.IsInstant || context.IsForever && instant)
             {
-                diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
+                diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType?.ToXml() ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
             }
         }
 

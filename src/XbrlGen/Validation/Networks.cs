@@ -446,9 +446,9 @@ public sealed class Networks
                 {
                     diagnostics.Report(Codes.WeightZero, span);
                 }
-                else if (from.Balance is not null && to.Balance is not null && (from.Balance == to.Balance) != (weight > 0))
+                else if (from.Balance != Balance.None && to.Balance != Balance.None && (from.Balance == to.Balance) != (weight > 0))
                 {
-                    diagnostics.Report(Codes.BalanceWeight, span, from.Display, from.Balance, to.Display, to.Balance, weight.ToString(CultureInfo.InvariantCulture));
+                    diagnostics.Report(Codes.BalanceWeight, span, from.Display, from.Balance.ToXml()!, to.Display, to.Balance.ToXml()!, weight.ToString(CultureInfo.InvariantCulture));
                 }
 
                 break;

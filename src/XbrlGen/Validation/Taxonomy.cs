@@ -7,15 +7,16 @@ namespace XbrlGen.Validation;
 
 /// <summary>
 /// A concept of a DTS as an XBRL processor sees it: an element in the substitution group of xbrli:item or xbrli:tuple,
-/// with its period type, balance, and the XBRL item type its type derives from.
+/// with its period type (null when not declared, or not a value of xbrli:periodType), balance, and the XBRL item type its
+/// type derives from.
 /// </summary>
 public sealed record XbrlConcept(
     XmlQualifiedName Name,
     bool IsItem,
     bool IsAbstract,
     bool IsNillable,
-    string? PeriodType,
-    string? Balance,
+    PeriodType? PeriodType,
+    Balance Balance,
     IReadOnlySet<string> XbrliTypes,
     IReadOnlyList<XmlQualifiedName> TypeChain,
     bool IsNumeric,
@@ -234,11 +235,14 @@ public sealed class Taxonomy
             string? Attr(string local) => attrs.FirstOrDefault(a => a.LocalName == local && a.NamespaceURI == XbrliNs)?.Value;
             var isItem = head == ItemHead;
             var numeric = IsNumericType(element.ElementSchemaType) || xbrliTypes.Contains("fractionItemType");
-            var concept = new XbrlConcept(element.QualifiedName, isItem, element.IsAbstract, element.IsNillable, Attr("periodType"), Attr("balance"), xbrliTypes, chain, isItem && numeric, element, SpanOf(element));
+            var periodType = Attr("periodType");
+            var balance = Attr("balance");
+            var concept = new XbrlConcept(element.QualifiedName, isItem, element.IsAbstract, element.IsNillable, ConceptAttributes.ParsePeriodType(periodType),
+                ConceptAttributes.ParseBalance(balance), xbrliTypes, chain, isItem && numeric, element, SpanOf(element));
             _concepts[element.QualifiedName] = concept;
             if (Dts.Document(element.SourceUri ?? string.Empty) is not { HintOnly: true })
             {
-                CheckDeclaration(concept, diagnostics);
+                CheckDeclaration(concept, periodType is not null, balance is not null, diagnostics);
             }
         }
     }
@@ -274,11 +278,15 @@ public sealed class Taxonomy
         or XmlTypeCode.UnsignedByte or XmlTypeCode.PositiveInteger;
 
     /// <summary>XBRL 2.1 section 5.1.1 (items) and 5.1.2 (tuples).</summary>
-    private void CheckDeclaration(XbrlConcept c, DiagnosticBag diagnostics)
+    /// <remarks>
+    /// Whether the attributes are present is checked on their text: a value outside their type is reported by
+    /// <see cref="CheckForeignAttributes"/>, not as a missing attribute.
+    /// </remarks>
+    private void CheckDeclaration(XbrlConcept c, bool hasPeriodType, bool hasBalance, DiagnosticBag diagnostics)
     {
         if (c.IsItem)
         {
-            if (c.PeriodType is null)
+            if (!hasPeriodType)
             {
                 diagnostics.Report(Codes.PeriodTypeMissing, c.Span, c.Display);
             }
@@ -288,7 +296,7 @@ public sealed class Taxonomy
                 diagnostics.Report(Codes.ItemTypeInvalid, c.Span, c.Display);
             }
 
-            if (c.Balance is not null && !c.IsMonetary)
+            if (hasBalance && !c.IsMonetary)
             {
                 diagnostics.Report(Codes.BalanceNotMonetary, c.Span, c.Display);
             }
@@ -296,7 +304,7 @@ public sealed class Taxonomy
             return;
         }
 
-        if (c.Balance is not null || c.PeriodType is not null)
+        if (hasBalance || hasPeriodType)
         {
             diagnostics.Report(Codes.TupleAttributes, c.Span, c.Display);
         }
