@@ -14,6 +14,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor LinkbaseRefTarget = DiagnosticDescriptor.Invalid("xbrl.4.3.2", "linkbaseRef '{0}' does not point to a linkbase");
     public static readonly DiagnosticDescriptor LinkbaseRefRole = DiagnosticDescriptor.Invalid("xbrl.4.3.4", "linkbaseRef '{0}' has role {1}, but the linkbase holds {2}");
     public static readonly DiagnosticDescriptor SchemaInvalid = DiagnosticDescriptor.Invalid("xmlSchema", "{0}");
+    public static readonly DiagnosticDescriptor PatternEscape = DiagnosticDescriptor.Invalid("xmlSchema", "the pattern '{0}' uses the escape '\\{1}', which XML Schema regular expressions do not have");
 
     // Taxonomy schemas (section 5.1).
     public static readonly DiagnosticDescriptor PeriodTypeMissing = DiagnosticDescriptor.Invalid("xbrl.5.1.1.1", "item {0} has no xbrli:periodType");

@@ -170,7 +170,7 @@ public sealed class DimensionalTaxonomy
         // targetRole needs a roleRef in the arc's own linkbase (standard roles aside).
         foreach (var r in networks.All.Where(r => r.Arcrole.StartsWith(ArcroleBase, StringComparison.Ordinal) && r.Arc.Name == Dts.Link + "definitionArc"))
         {
-            if ((string?)r.Arc.Attribute(Xbrldt + "targetRole") is { } targetRole && !Networks.IsStandardRole(targetRole, out _)
+            if ((string?)r.Arc.Attribute(Xbrldt + "targetRole") is { } targetRole && !StandardLinkbase.IsStandardRole(targetRole, out _)
                 && !r.Link.Parent!.Elements(Dts.Link + "roleRef").Any(e => (string?)e.Attribute("roleURI") == targetRole))
             {
                 diagnostics.Report(Codes.TargetRoleNotResolved, SafeXml.Span(r.File, r.Arc), targetRole);

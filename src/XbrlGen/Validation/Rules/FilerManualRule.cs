@@ -66,7 +66,7 @@ internal sealed class FilerManualRule : IInstanceRule
         foreach (var role in networks.Effective.Where(r => r.Arcrole == Networks.SummationItem).GroupBy(r => r.LinkRole))
         {
             var edges = role.Select(r => (r.From, r.To, r)).DistinctBy(e => (e.From, e.To)).ToList();
-            if (Networks.DirectedCycle(edges) is { } cycle)
+            if (NetworkCycles.Directed(edges) is { } cycle)
             {
                 diagnostics.Report(Codes.CalculationCycle, SafeXml.Span(cycle.File, cycle.Arc), role.Key);
             }
