@@ -236,6 +236,11 @@ public sealed class Networks
     /// <summary>The concept a relationship endpoint (a schema element found through a locator) declares.</summary>
     public static XbrlConcept? ConceptAt(Taxonomy taxonomy, XElement endpoint)
     {
+        if (taxonomy.DeclaredBy(endpoint) is { } declared)
+        {
+            return declared;
+        }
+
         if (endpoint.Name != Dts.Xsd + "element" || (string?)endpoint.Attribute("name") is not { } name)
         {
             return null;

@@ -15,18 +15,45 @@ internal static class RelationshipEquivalence
     /// <summary>The relationships in force, in the order of their first equivalent.</summary>
     public static List<NetworkRelationship> Effective(IReadOnlyList<NetworkRelationship> all, Taxonomy taxonomy)
     {
-        var effective = new List<NetworkRelationship>();
-        foreach (var group in all.GroupBy(r => EquivalenceKey(r, taxonomy), StringComparer.Ordinal))
+        // Equivalent relationships share base set and endpoints: only those that do need their attributes compared.
+        var byEndpoints = new Dictionary<(BaseSetKey, XElement, XElement), List<int>>();
+        for (var i = 0; i < all.Count; i++)
         {
-            var top = group.Max(r => r.Priority);
-            var winners = group.Where(r => r.Priority == top).ToList();
-            if (!winners.Any(r => r.Prohibited))
+            var r = all[i];
+            if (!byEndpoints.TryGetValue((r.BaseSet, r.From, r.To), out var list))
             {
-                effective.Add(winners[0]);
+                byEndpoints[(r.BaseSet, r.From, r.To)] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var effective = new List<(int First, NetworkRelationship Relationship)>();
+        foreach (var indexes in byEndpoints.Values)
+        {
+            if (indexes.Count == 1)
+            {
+                if (!all[indexes[0]].Prohibited)
+                {
+                    effective.Add((indexes[0], all[indexes[0]]));
+                }
+
+                continue;
+            }
+
+            foreach (var group in indexes.GroupBy(i => EquivalenceKey(all[i], taxonomy), StringComparer.Ordinal))
+            {
+                var top = group.Max(i => all[i].Priority);
+                var winners = group.Where(i => all[i].Priority == top).ToList();
+                if (!winners.Any(i => all[i].Prohibited))
+                {
+                    effective.Add((group.First(), all[winners[0]]));
+                }
             }
         }
 
-        return effective;
+        effective.Sort((a, b) => a.First.CompareTo(b.First));
+        return effective.ConvertAll(e => e.Relationship);
     }
 
     /// <summary>NetworkRelationship equivalence (3.5.3.9.7.4): same base set, same endpoints, equal non-exempt attributes.</summary>

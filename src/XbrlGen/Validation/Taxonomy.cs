@@ -15,6 +15,7 @@ public sealed partial class Taxonomy
     public static readonly XNamespace Xbrli = XbrliNs;
 
     private readonly Dictionary<XmlQualifiedName, XbrlConcept> _concepts = [];
+    private readonly Dictionary<XElement, XbrlConcept> _declarations = [];
 
     private Taxonomy(Dts dts, XmlSchemaSet schemas)
     {
@@ -35,15 +36,11 @@ public sealed partial class Taxonomy
     public XbrlConcept? Concept(XName name) => _concepts.GetValueOrDefault(new XmlQualifiedName(name.LocalName, name.NamespaceName));
 
     /// <summary>The concept a schema element (found through a locator) declares.</summary>
-    public XbrlConcept? ConceptOf(DtsDocument document, XElement element)
-    {
-        if (!document.IsSchema || element.Name != Dts.Xsd + "element" || element.Parent != document.Xml.Root || (string?)element.Attribute("name") is not { } name)
-        {
-            return null;
-        }
+    public XbrlConcept? ConceptOf(DtsDocument document, XElement element) =>
+        document.IsSchema && element.Parent == document.Xml.Root ? _declarations.GetValueOrDefault(element) : null;
 
-        return _concepts.GetValueOrDefault(new XmlQualifiedName(name, document.TargetNamespace));
-    }
+    /// <summary>The concept a top-level element declaration of one of the DTS's schemas declares.</summary>
+    internal XbrlConcept? DeclaredBy(XElement element) => _declarations.GetValueOrDefault(element);
 
     /// <summary>Compiles the DTS's schemas; null if they do not compile (the reasons are reported).</summary>
     public static Taxonomy? Load(Dts dts, string reportPath, DiagnosticBag diagnostics)
@@ -96,6 +93,7 @@ public sealed partial class Taxonomy
         var taxonomy = new Taxonomy(dts, set);
         ConceptDeclarations.CheckPatterns(dts, diagnostics);
         taxonomy.ReadConcepts(diagnostics);
+        taxonomy.MapDeclarations();
         RoleTypeDeclarations.Read(taxonomy, diagnostics);
         return taxonomy;
     }
@@ -182,6 +180,22 @@ public sealed partial class Taxonomy
         or XmlTypeCode.NegativeInteger or XmlTypeCode.Long or XmlTypeCode.Int or XmlTypeCode.Short or XmlTypeCode.Byte
         or XmlTypeCode.NonNegativeInteger or XmlTypeCode.UnsignedLong or XmlTypeCode.UnsignedInt or XmlTypeCode.UnsignedShort
         or XmlTypeCode.UnsignedByte or XmlTypeCode.PositiveInteger;
+
+    /// <summary>Each top-level xsd:element of the DTS's schemas to the concept it declares, for locators to find at once.</summary>
+    private void MapDeclarations()
+    {
+        foreach (var schema in Dts.Schemas)
+        {
+            var tns = schema.TargetNamespace;
+            foreach (var element in schema.Xml.Root!.Elements(Dts.Xsd + "element"))
+            {
+                if ((string?)element.Attribute("name") is { } name && _concepts.GetValueOrDefault(new XmlQualifiedName(name, tns)) is { } concept)
+                {
+                    _declarations[element] = concept;
+                }
+            }
+        }
+    }
 
     /// <summary>The declared simple type of an attribute of an element, from the element's complex type or a global attribute.</summary>
     public XmlSchemaDatatype? AttributeType(XName element, XName attribute)

@@ -17,6 +17,8 @@ public sealed class Dts
     private readonly Dictionary<string, DtsDocument> _documents = new(StringComparer.Ordinal);
     private readonly List<DtsDocument> _order = [];
     private readonly List<(Uri Uri, SourceSpan Origin)> _hints = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Base, string Path), DtsDocument> _targets = new();
+    private readonly HashSet<(string Base, string Path)> _followed = [];
     private bool _loadingHints;
 
     private Dts(OfflineResolver resolver) => Resolver = resolver;
@@ -59,24 +61,32 @@ public sealed class Dts
     /// <summary>The element an href points to, resolved against the document it appears in; null if not in the DTS.</summary>
     public (DtsDocument? Document, XElement? Element) Target(string baseUri, string href)
     {
-        Uri target;
-        try
+        // Locators differ mostly by their fragment: the document part is resolved once per base and path.
+        var trimmed = href.Trim();
+        var hash = trimmed.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? trimmed : trimmed[..hash];
+        if (!_targets.TryGetValue((baseUri, path), out var doc))
         {
-            target = Resolve(new Uri(baseUri), href);
-        }
-        catch (UriFormatException)
-        {
-            return (null, null);
+            Uri target;
+            try
+            {
+                target = Resolve(new Uri(baseUri), path);
+            }
+            catch (UriFormatException)
+            {
+                return (null, null);
+            }
+
+            doc = Document(Resolver.Canonical(target).GetLeftPart(UriPartial.Path));
+            if (doc is null)
+            {
+                return (null, null);
+            }
+
+            _targets.TryAdd((baseUri, path), doc);
         }
 
-        target = Resolver.Canonical(target);
-        var doc = Document(target.GetLeftPart(UriPartial.Path));
-        if (doc is null)
-        {
-            return (null, null);
-        }
-
-        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        var fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(trimmed[(hash + 1)..]);
         return (doc, doc.Find(fragment));
     }
 
@@ -85,7 +95,18 @@ public sealed class Dts
     /// <summary>The base URI of an element: the document's, adjusted by xml:base attributes on it and its ancestors.</summary>
     public static string BaseUri(string? documentUri, XElement element, string file)
     {
-        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")).Where(b => b is not null).Reverse().ToList();
+        var hasBase = false;
+        for (var e = element; e is not null && !hasBase; e = e.Parent)
+        {
+            hasBase = e.Attribute(XmlBase) is not null;
+        }
+
+        if (!hasBase && !string.IsNullOrEmpty(documentUri))
+        {
+            return AbsoluteUri(documentUri);
+        }
+
+        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XmlBase)).Where(b => b is not null).Reverse().ToList();
         var current = new Uri(string.IsNullOrEmpty(documentUri) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : documentUri);
         foreach (var b in bases)
         {
@@ -102,6 +123,23 @@ public sealed class Dts
         return current.AbsoluteUri;
     }
 
+    private static readonly XName XmlBase = XNamespace.Xml + "base";
+
+    [ThreadStatic]
+    private static (string Uri, string Absolute)? _lastAbsolute;
+
+    /// <summary>A document URI's absolute form, remembered for the next call (all of a document's elements ask for the same one).</summary>
+    private static string AbsoluteUri(string documentUri)
+    {
+        if (_lastAbsolute is { } last && ReferenceEquals(last.Uri, documentUri))
+        {
+            return last.Absolute;
+        }
+
+        var absolute = new Uri(documentUri).AbsoluteUri;
+        _lastAbsolute = (documentUri, absolute);
+        return absolute;
+    }
 
     public static IEnumerable<XElement> EmbeddedLinkbases(XDocument schema) =>
         schema.Root is null ? [] : schema.Root.Elements(Xsd + "annotation").Elements(Xsd + "appinfo").Elements(Link + "linkbase");
@@ -158,11 +196,21 @@ public sealed class Dts
         var root = doc.Xml.Root!;
         void Href(XElement el, string? href)
         {
-            var baseUri = new Uri(BaseUri(doc.Uri, el, doc.LocalPath));
             if (string.IsNullOrWhiteSpace(href))
             {
                 return;
             }
+
+            // Every locator into one schema names the same document: follow each base and path once it has loaded.
+            var baseText = BaseUri(doc.Uri, el, doc.LocalPath);
+            var hash = href.IndexOf('#', StringComparison.Ordinal);
+            var followed = (baseText, hash < 0 ? href : href[..hash]);
+            if (_followed.Contains(followed))
+            {
+                return;
+            }
+
+            var baseUri = new Uri(baseText);
 
             Uri target;
             try
@@ -176,6 +224,10 @@ public sealed class Dts
             }
 
             Load(target, diagnostics, SafeXml.Span(doc.LocalPath, el));
+            if (_documents.ContainsKey(Resolver.Canonical(target).GetLeftPart(UriPartial.Path)))
+            {
+                _followed.Add(followed);
+            }
         }
 
         // Schemas named in xsi:schemaLocation hints are needed to validate the document (custom link and arc elements).
