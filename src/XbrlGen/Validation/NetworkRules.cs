@@ -13,16 +13,13 @@ internal static class NetworkRules
     public static void Check(Networks networks, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
         // Cycle rules bind standard arcs; custom arcs in custom links may form any cycles.
-        foreach (var set in networks.Effective.Where(r => r.Arc.Name.Namespace == L).GroupBy(r => r.BaseSet))
+        string CyclesAllowed(string arcrole) =>
+            StandardLinkbase.StandardArcroles.TryGetValue(arcrole, out var standard) ? standard.Cycles
+            : taxonomy.ArcroleTypes.TryGetValue(arcrole, out var declared) ? declared[0].CyclesAllowed ?? "any"
+            : "any";
+        foreach (var set in networks.Effective.Where(r => r.Arc.Name.Namespace == L && CyclesAllowed(r.Arcrole) != "any").GroupBy(r => r.BaseSet))
         {
-            var cycles = StandardLinkbase.StandardArcroles.TryGetValue(set.Key.Arcrole, out var standard) ? standard.Cycles
-                : taxonomy.ArcroleTypes.TryGetValue(set.Key.Arcrole, out var declared) ? declared[0].CyclesAllowed ?? "any"
-                : "any";
-            if (cycles == "any")
-            {
-                continue;
-            }
-
+            var cycles = CyclesAllowed(set.Key.Arcrole);
             var edges = set.Select(r => (r.From, r.To, r)).DistinctBy(e => (e.From, e.To)).ToList();
             var offending = cycles == "none" ? NetworkCycles.Undirected(edges) : NetworkCycles.Directed(edges);
             if (offending is not null)
