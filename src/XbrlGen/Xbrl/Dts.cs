@@ -176,7 +176,13 @@ public sealed class Dts
             return;
         }
 
-        var xml = SafeXml.Load(local, diagnostics);
+        // The bytes are read once: what is parsed is what is hashed, so a cache keyed by the hash holds what was read.
+        if (!SafeXml.SizeAllowed(local, diagnostics) || ReadBytes(local, diagnostics) is not { } bytes)
+        {
+            return;
+        }
+
+        var xml = SafeXml.Load(local, () => new MemoryStream(bytes, writable: false), diagnostics);
         if (xml?.Root is null)
         {
             return;
@@ -185,10 +191,26 @@ public sealed class Dts
         var kind = xml.Root.Name == Xsd + "schema" ? DtsDocumentKind.Schema
             : xml.Root.Name == Link + "linkbase" ? DtsDocumentKind.Linkbase
             : DtsDocumentKind.Other;
-        var doc = new DtsDocument(key, local, xml, kind) { HintOnly = _loadingHints };
+        var doc = new DtsDocument(key, local, xml, kind, ContentHash.Of(bytes)) { HintOnly = _loadingHints };
         _documents[key] = doc;
         _order.Add(doc);
         Follow(doc, diagnostics);
+    }
+
+    private static byte[]? ReadBytes(string local, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = InputFiles.OpenRead(local);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(local), local, ex.Message);
+            return null;
+        }
     }
 
     private void Follow(DtsDocument doc, DiagnosticBag diagnostics)

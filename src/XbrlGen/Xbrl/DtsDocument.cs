@@ -10,8 +10,8 @@ public enum DtsDocumentKind
     Other,
 }
 
-/// <summary>A document of a discoverable taxonomy set: its URI (an official URL or a file URI), its local copy and content.</summary>
-public sealed class DtsDocument(string uri, string localPath, XDocument xml, DtsDocumentKind kind)
+/// <summary>A document of a discoverable taxonomy set: its URI (an official URL or a file URI), its local copy, content and content hash.</summary>
+public sealed class DtsDocument(string uri, string localPath, XDocument xml, DtsDocumentKind kind, ContentHash hash)
 {
     private Dictionary<string, XElement>? _ids;
 
@@ -22,6 +22,9 @@ public sealed class DtsDocument(string uri, string localPath, XDocument xml, Dts
     public XDocument Xml { get; } = xml;
 
     public DtsDocumentKind Kind { get; } = kind;
+
+    /// <summary>The SHA-256 of the bytes <see cref="Xml"/> was parsed from.</summary>
+    public ContentHash Hash { get; } = hash;
 
     public bool IsSchema => Kind == DtsDocumentKind.Schema;
 

@@ -1,0 +1,198 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Tests.Validation;
+
+/// <summary>
+/// The compiled-DTS cache serves only the files it is given: a copy of a taxonomy in another folder, a linkbase changed
+/// between two runs (even with its time and length kept), and runs in parallel are each validated as they are on disk.
+/// </summary>
+public class DtsCacheTests
+{
+    private const string Instance = "iij-20030630.xml";
+    private const string Calculation = "iij-20030630_cal.xml";
+
+    /// <summary>The same length as the weight it replaces: a change that time and length cannot see.</summary>
+    private const string Weight = "weight=\"1.0\"";
+    private const string WrongWeight = "weight=\"2.0\"";
+
+    [Fact]
+    public void Two_folders_with_one_layout_and_different_contents_are_each_validated_as_they_are()
+    {
+        var good = CopyOutput();
+        var bad = CopyOutput();
+        Edit(Path.Combine(bad, Calculation), Weight, WrongWeight);
+
+        for (var round = 0; round < 2; round++)
+        {
+            var goodRun = Validate(good);
+            Assert.False(goodRun.HasErrors, string.Join("\n", goodRun.Items));
+            var badRun = Validate(bad);
+            Assert.True(badRun.HasErrors, "the folder with the changed calculation linkbase must be invalid");
+            AssertAllIn(bad, badRun);
+        }
+    }
+
+    [Fact]
+    public void The_same_content_in_two_folders_is_reported_in_each_folder_s_own_files()
+    {
+        var first = CopyOutput();
+        var second = CopyOutput();
+        foreach (var folder in new[] { first, second })
+        {
+            Edit(Path.Combine(folder, Instance), "unitRef=\"JPY\" decimals=\"-3\">8344046000<", "unitRef=\"JPY\" decimals=\"-3\">8344047000<");
+        }
+
+        var one = Validate(first);
+        var two = Validate(second);
+        Assert.True(one.HasErrors && two.HasErrors, "a changed total must be inconsistent");
+        AssertAllIn(first, one);
+        AssertAllIn(second, two);
+        Assert.Equal(one.Items.Select(d => (d.Code, d.Message)), two.Items.Select(d => (d.Code, d.Message)));
+    }
+
+    [Fact]
+    public void A_linkbase_changed_between_two_runs_is_read_again_though_its_time_and_length_are_kept()
+    {
+        var folder = CopyOutput();
+        Assert.False(Validate(folder).HasErrors);
+
+        var calculation = Path.Combine(folder, Calculation);
+        var written = File.GetLastWriteTimeUtc(calculation);
+        var length = new FileInfo(calculation).Length;
+        Edit(calculation, Weight, WrongWeight);
+        File.SetLastWriteTimeUtc(calculation, written);
+        Assert.Equal(length, new FileInfo(calculation).Length);
+
+        var changed = Validate(folder);
+        Assert.True(changed.HasErrors, "the changed weight must be seen");
+        AssertAllIn(folder, changed);
+
+        Edit(calculation, WrongWeight, Weight);
+        File.SetLastWriteTimeUtc(calculation, written);
+        Assert.False(Validate(folder).HasErrors, "the restored linkbase must be valid again");
+    }
+
+    [Fact]
+    public void Parallel_runs_over_folders_with_one_layout_agree_with_runs_one_at_a_time()
+    {
+        var good = CopyOutput();
+        var bad = CopyOutput();
+        Edit(Path.Combine(bad, Calculation), Weight, WrongWeight);
+        var goodAlone = Validate(good);
+        var badAlone = Validate(bad);
+        Assert.False(goodAlone.HasErrors);
+        Assert.True(badAlone.HasErrors);
+        var expected = new Dictionary<string, string[]>
+        {
+            [good] = goodAlone.Items.Select(d => d.ToString()).ToArray(),
+            [bad] = badAlone.Items.Select(d => d.ToString()).ToArray(),
+        };
+
+        var runs = Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? good : bad).ToArray();
+        var results = new (string Folder, DiagnosticBag Bag)[runs.Length];
+        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = (runs[i], Validate(runs[i])));
+
+        foreach (var (folder, bag) in results)
+        {
+            Assert.Equal(expected[folder], bag.Items.Select(d => d.ToString()).ToArray());
+            AssertAllIn(folder, bag);
+        }
+    }
+
+    /// <summary>Every diagnostic about a file of the filing names the copy in <paramref name="folder"/>, never another's.</summary>
+    private static void AssertAllIn(string folder, DiagnosticBag bag)
+    {
+        var taxonomy = Path.GetFullPath(TestPaths.Layout.Taxonomy);
+        foreach (var d in bag.Items)
+        {
+            foreach (var span in d.Related.Prepend(d.Span))
+            {
+                var file = Path.GetFullPath(span.File);
+                Assert.True(file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || file.StartsWith(taxonomy, StringComparison.Ordinal), $"{d} is not about {folder}");
+            }
+        }
+    }
+
+    internal static void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        var i = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(i >= 0, $"'{from}' is not in {file}");
+        File.WriteAllText(file, text[..i] + to + text[(i + from.Length)..]);
+    }
+
+    internal static string CopyOutput()
+    {
+        var dir = Path.GetFullPath(TestPaths.TempDir());
+        foreach (var f in Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*"))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        return dir;
+    }
+
+    private static DiagnosticBag Validate(string folder)
+    {
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        InstanceValidator.Validate(Path.Combine(folder, Instance), catalog, new ValidationOptions(), bag);
+        return bag;
+    }
+}
+
+/// <summary>The cache itself, alone (no other test loads a DTS meanwhile): what it serves, and when it loads again.</summary>
+[Collection(nameof(DtsCacheAlone))]
+public class DtsCacheAloneTests
+{
+    private const string Schema = "iij-20030630.xsd";
+    private const string Label = "iij-20030630_lab.xml";
+
+    [Fact]
+    public void A_hit_is_the_same_files_with_the_same_bytes_and_a_change_of_content_loads_again()
+    {
+        var folder = DtsCacheTests.CopyOutput();
+        var other = DtsCacheTests.CopyOutput();
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        var loads = 0;
+        LoadedDts Get(string dir)
+        {
+            var schema = Path.Combine(dir, Schema);
+            var resolver = new OfflineResolver(catalog, [dir]);
+            return DtsCache.GetOrLoad("test\n" + schema, resolver, () =>
+            {
+                loads++;
+                var diagnostics = new DiagnosticBag();
+                var dts = Dts.Discover([(new Uri(schema), SourceSpan.ForFile(schema))], resolver, diagnostics);
+                var taxonomy = Taxonomy.Load(dts, schema, diagnostics);
+                return new LoadedDts(dts, taxonomy, taxonomy is null ? null : Networks.Build(taxonomy, diagnostics), diagnostics.Items);
+            });
+        }
+
+        var first = Get(folder);
+        Assert.True(first.Reusable, string.Join("\n", first.Diagnostics));
+        Assert.Same(first, Get(folder));
+        Assert.Equal(1, loads);
+
+        // Another folder with the same bytes is another DTS: its documents are its own files.
+        var copy = Get(other);
+        Assert.NotSame(first, copy);
+        Assert.Equal(2, loads);
+        Assert.All(copy.Dts.Documents.Where(d => d.Uri.StartsWith("file:", StringComparison.Ordinal)), d => Assert.StartsWith(other, d.LocalPath, StringComparison.Ordinal));
+
+        // A label changed in place, the same length and time: loaded again, with the new text.
+        var label = Path.Combine(folder, Label);
+        var written = File.GetLastWriteTimeUtc(label);
+        DtsCacheTests.Edit(label, ">Accounts payable<", ">ACCOUNTS PAYABLE<");
+        File.SetLastWriteTimeUtc(label, written);
+        var changed = Get(folder);
+        Assert.NotSame(first, changed);
+        Assert.Equal(3, loads);
+        Assert.Contains(changed.Dts.Documents.Single(d => d.LocalPath == label).Xml.Descendants(), e => e.Value == "ACCOUNTS PAYABLE");
+    }
+}
+
+[CollectionDefinition(nameof(DtsCacheAlone), DisableParallelization = true)]
+public class DtsCacheAlone;
