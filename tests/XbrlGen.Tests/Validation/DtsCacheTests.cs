@@ -74,29 +74,82 @@ public class DtsCacheTests
     }
 
     [Fact]
-    public void Parallel_runs_over_folders_with_one_layout_agree_with_runs_one_at_a_time()
+    public void A_copy_is_validated_in_place_after_the_folder_it_was_first_loaded_from_is_gone()
     {
-        var good = CopyOutput();
-        var bad = CopyOutput();
-        Edit(Path.Combine(bad, Calculation), Weight, WrongWeight);
-        var goodAlone = Validate(good);
-        var badAlone = Validate(bad);
+        var first = CopyOutput();
+        var second = CopyOutput();
+        Assert.False(Validate(first).HasErrors);
+        Directory.Delete(first, recursive: true);
+
+        var run = Validate(second);
+        Assert.False(run.HasErrors, string.Join("\n", run.Items));
+        AssertAllIn(second, run);
+    }
+
+    /// <summary>
+    /// As generate runs do: each run stages its own copy (the same taxonomy, and half of them a changed calculation
+    /// linkbase), validates it and deletes it, in parallel; each verdict and every file named is the run's own.
+    /// </summary>
+    [Fact]
+    public void Parallel_runs_each_on_its_own_staged_copy_agree_with_runs_one_at_a_time()
+    {
+        var goodAlone = Validate(CopyOutput());
+        var badFolder = CopyOutput();
+        Edit(Path.Combine(badFolder, Calculation), Weight, WrongWeight);
+        var badAlone = Validate(badFolder);
         Assert.False(goodAlone.HasErrors);
         Assert.True(badAlone.HasErrors);
-        var expected = new Dictionary<string, string[]>
-        {
-            [good] = goodAlone.Items.Select(d => d.ToString()).ToArray(),
-            [bad] = badAlone.Items.Select(d => d.ToString()).ToArray(),
-        };
+        string[] Codes(DiagnosticBag bag) => bag.Items.Select(d => d.Code + " " + d.Span.Line + " " + d.Message).ToArray();
 
-        var runs = Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? good : bad).ToArray();
-        var results = new (string Folder, DiagnosticBag Bag)[runs.Length];
-        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = (runs[i], Validate(runs[i])));
-
-        foreach (var (folder, bag) in results)
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 12, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
-            Assert.Equal(expected[folder], bag.Items.Select(d => d.ToString()).ToArray());
-            AssertAllIn(folder, bag);
+            var folder = CopyOutput();
+            var bad = i % 2 == 1;
+            if (bad)
+            {
+                Edit(Path.Combine(folder, Calculation), Weight, WrongWeight);
+            }
+
+            var bag = Validate(folder);
+            Directory.Delete(folder, recursive: true);
+            if (!Codes(bag).SequenceEqual(Codes(bad ? badAlone : goodAlone)))
+            {
+                failures.Add($"run {i} ({(bad ? "changed" : "unchanged")}): {string.Join("\n", bag.Items)}");
+            }
+
+            if (bag.Items.SelectMany(d => d.Related.Prepend(d.Span)).FirstOrDefault(span => !Path.GetFullPath(span.File).StartsWith(folder, StringComparison.Ordinal)
+                && !Path.GetFullPath(span.File).StartsWith(Path.GetFullPath(TestPaths.Layout.Taxonomy), StringComparison.Ordinal)) is { } elsewhere)
+            {
+                failures.Add($"run {i} names {elsewhere.File}, not in its folder {folder}");
+            }
+        });
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// Package entries are held in memory, all with one time: two packages read in turn at one place, whose linkbases
+    /// differ in content but not in length, are each validated as they are.
+    /// </summary>
+    [Fact]
+    public void Package_entries_mounted_in_turn_at_one_place_are_each_validated_as_they_are()
+    {
+        var root = Path.Combine(Path.GetFullPath(TestPaths.TempDir()), "package.xbr", "top", "reports");
+        (string, byte[])[] Entries(bool changed) => Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*")
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
+            .Select(e => changed && e.Item1 == Calculation
+                ? (e.Item1, System.Text.Encoding.UTF8.GetBytes(ReplaceFirst(System.Text.Encoding.UTF8.GetString(e.Item2), Weight, WrongWeight)))
+                : e)
+            .ToArray();
+
+        foreach (var changed in new[] { false, true, false })
+        {
+            using (InputFiles.Mount(root, Entries(changed)))
+            {
+                var bag = Validate(root);
+                Assert.True(changed == bag.HasErrors, $"{(changed ? "changed" : "unchanged")} package: {string.Join("\n", bag.Items)}");
+            }
         }
     }
 
@@ -114,12 +167,13 @@ public class DtsCacheTests
         }
     }
 
-    internal static void Edit(string file, string from, string to)
+    internal static void Edit(string file, string from, string to) => File.WriteAllText(file, ReplaceFirst(File.ReadAllText(file), from, to));
+
+    private static string ReplaceFirst(string text, string from, string to)
     {
-        var text = File.ReadAllText(file);
         var i = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(i >= 0, $"'{from}' is not in {file}");
-        File.WriteAllText(file, text[..i] + to + text[(i + from.Length)..]);
+        Assert.True(i >= 0, $"'{from}' is not in the text");
+        return text[..i] + to + text[(i + from.Length)..];
     }
 
     internal static string CopyOutput()
