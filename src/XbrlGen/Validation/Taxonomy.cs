@@ -64,13 +64,22 @@ public sealed partial class Taxonomy
             }
 
             // The linkbase schema, and for a dimensional DTS the xbrldi schema, validate content the DTS may not import:
-            // linkbases, and the explicit and typed members in contexts.
+            // linkbases, and the explicit and typed members in contexts. The XML namespace's own schema declares the
+            // xml:lang (and xml:space, xml:base) the linkbase schema admits laxly: without it the validator has no
+            // declaration to check them against, and says so in a warning for every label.
             const string linkbaseUri = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd";
             const string xbrldiUri = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
-            var implied = dts.Schemas.Any(d => d.TargetNamespace == XbrlNamespaces.Xbrldt) ? new[] { linkbaseUri, xbrldiUri } : [linkbaseUri];
+            const string xmlUri = "http://www.w3.org/2001/xml.xsd";
+            string[] implied = dts.Schemas.Any(d => d.TargetNamespace == XbrlNamespaces.Xbrldt) ? [linkbaseUri, xbrldiUri, xmlUri] : [linkbaseUri, xmlUri];
             foreach (var uri in implied)
             {
-                if (dts.Document(uri) is null && (uri != xbrldiUri || set.Schemas(XbrlNamespaces.Xbrldi).Count == 0) && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
+                var covered = uri switch
+                {
+                    xbrldiUri => set.Schemas(XbrlNamespaces.Xbrldi).Count > 0,
+                    xmlUri => set.Schemas(XNamespace.Xml.NamespaceName).Count > 0,
+                    _ => false,
+                };
+                if (dts.Document(uri) is null && !covered && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
                 {
                     using var reader = XmlReader.Create(InputFiles.OpenRead(local), SafeXml.Settings(dts.Resolver), uri);
                     set.Add(null, reader);
