@@ -176,16 +176,8 @@ public class DtsCacheTests
         return text[..i] + to + text[(i + from.Length)..];
     }
 
-    internal static string CopyOutput()
-    {
-        var dir = Path.GetFullPath(TestPaths.TempDir());
-        foreach (var f in Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*"))
-        {
-            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
-        }
-
-        return dir;
-    }
+    /// <summary>A copy of the generated filing in a new folder of its own (an absolute path).</summary>
+    internal static string CopyOutput() => Path.GetFullPath(AgreementTests.CopyOutput());
 
     private static DiagnosticBag Validate(string folder)
     {
