@@ -47,7 +47,9 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor CopiesDisagree = DiagnosticDescriptor.Invalid("XG0302", "{0} for {1} is printed as {2} and as {3} at the same precision; cannot tell which is right");
     public static readonly DiagnosticDescriptor TotalDoesNotFoot = DiagnosticDescriptor.Invalid("XG0303", "{0} for {1} is {2}, but its lines add up to {3} (difference {4})");
     public static readonly DiagnosticDescriptor PercentMismatch = DiagnosticDescriptor.Warning("XG0304", "column '{0}' of '{1}' prints {2}, but {3} against {4} gives {5}");
-    public static readonly DiagnosticDescriptor CrossCheckFailed = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0}");
+    public static readonly DiagnosticDescriptor CrossCheckNotEqual = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} ({1}) and {2} ({3}) should be equal for {4}");
+    public static readonly DiagnosticDescriptor RollForwardBroken = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} for {1} is {2}, but {3} went from {4} to {5}");
+    public static readonly DiagnosticDescriptor ProductWrong = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} ({1}) should be {2} x {3} = {4}");
     public static readonly DiagnosticDescriptor MixedPrecisionSum = DiagnosticDescriptor.Info("XG0306", "{0} for {1}: the release prints {2} and its lines round to {3} at decimals {4}; the total agrees with the precise lines ({5}), so this summation is left out of the calculation linkbase");
     public static readonly DiagnosticDescriptor FactSummary = DiagnosticDescriptor.Info("XG0307", "{0} facts from {1} release figures ({2} duplicate copies merged)");
     public static readonly DiagnosticDescriptor ProseTableMismatch = DiagnosticDescriptor.Warning("XG0308", "the text states {0} as '{1}', the release prints {2}");
@@ -61,7 +63,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor CaptionSign = DiagnosticDescriptor.Warning("XG0313", "'{0}' is captioned so that a positive figure is '{1}', but its figures are filed {5} as {3}, whose positive values are {4}: printed {2} is filed as {6}, and its other copy is {7}");
     public static readonly DiagnosticDescriptor PeriodReference = DiagnosticDescriptor.Warning("XG0314", "the text '{0}' names {1} as {2}, but the report's is {3}");
     public static readonly DiagnosticDescriptor CopiesDifferByRounding = DiagnosticDescriptor.Info("XG0315", "rounding: {0} for {1} is printed as {2} and as {3}, one unit apart in the last printed digit; the more precise {4} is used");
-    public static readonly DiagnosticDescriptor CrossCheckRounding = DiagnosticDescriptor.Info("XG0316", "rounding: cross-check off by one unit in the last printed digit: {0}");
+    public static readonly DiagnosticDescriptor CrossCheckRounding = DiagnosticDescriptor.Info("XG0316", "rounding: cross-check off by one unit in the last printed digit: {0} ({1}) and {2} ({3}) should be equal for {4}");
 
     // Output.
     public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Unusable("XG0600", "cannot write the output to '{0}': {1}");

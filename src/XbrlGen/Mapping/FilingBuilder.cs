@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using XbrlGen.Reading;
 
@@ -86,8 +87,8 @@ public static class FilingBuilder
         facts.InsertRange(0, dei);
 
         var roles = Roles(mapping, concepts, builder).ToList();
-        roles = CheckCalculations(facts, roles, diagnostics);
-        CrossChecks.Run(release, mapping, facts, concepts, diagnostics);
+        roles = SummationCheck.Run(facts, roles, diagnostics);
+        CrossChecks.Run(mapping, facts, concepts, diagnostics);
 
         var usedConcepts = facts.Select(f => f.Concept)
             .Concat(roles.SelectMany(r => r.Presentation.SelectMany(p => new[] { p.Parent, p.Child })))
@@ -272,44 +273,6 @@ public static class FilingBuilder
         (_, true) => XbrlRoles.NegatedLabel,
         _ => XbrlRoles.TerseLabel,
     };
-
-    /// <summary>
-    /// Checks every summation on the merged facts with Calculations 1.1 round-to-nearest. A summation the release
-    /// prints at mixed precision, whose total agrees with its precise lines but not with their rounded values, is left
-    /// out of the calculation linkbase with a warning; any other failure is an error naming every line involved.
-    /// </summary>
-    private static List<StatementRole> CheckCalculations(List<Fact> facts, List<StatementRole> roles, DiagnosticBag diagnostics)
-    {
-        var result = new List<StatementRole>();
-        var inconsistencies = SummationCheck.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
-        foreach (var role in roles)
-        {
-            var dropped = new HashSet<(QName, string)>();
-            foreach (var bad in inconsistencies[role.Uri])
-            {
-                var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
-                var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)
-                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
-                if (mixedPrecision)
-                {
-                    dropped.Add((bad.Total.Concept.Name, ExplicitMember.Key(bad.Total.Context.Members)));
-                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
-                }
-                else
-                {
-                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
-                }
-            }
-
-            result.Add(dropped.Count == 0 ? role : role with { Calculation = role.Calculation.Where(r => !dropped.Contains((r.Parent.Name, ExplicitMember.Key(r.ParentMembers)))).ToList() });
-        }
-
-        return result;
-    }
-
-    /// <summary>A fact's concept, with its members in brackets when it has any.</summary>
-
-    private static string N(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Standard labels in both languages for extension concepts (the base taxonomy has its own), and the role labels

@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -147,24 +148,24 @@ public static class MappingLoader
 
     private static CrossCheck? ReadCheck(YamlNodes y, YamlMappingNode node)
     {
-        foreach (var (key, kind, count) in new[] { ("equal", CrossCheckKind.Equal, 2), ("rollForward", CrossCheckKind.RollForward, 2), ("product", CrossCheckKind.Product, 3) })
+        foreach (var kind in CrossChecks.All)
         {
-            var concepts = y.Strings(node, key);
+            var concepts = y.Strings(node, kind.Key);
             if (concepts.Count == 0)
             {
                 continue;
             }
 
-            if (concepts.Count != count)
+            if (concepts.Count != kind.Arity)
             {
-                y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"a '{key}' check names {count} concepts, not {concepts.Count}");
+                y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"a '{kind.Key}' check names {kind.Arity} concepts, not {concepts.Count}");
                 return null;
             }
 
             return new CrossCheck(kind, concepts.Select(c => c.Value).ToList(), y.Span(node));
         }
 
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), "a check is one of: equal, rollForward, product, each with a list of concepts");
+        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"a check is one of: {string.Join(", ", CrossChecks.All.Select(c => c.Key))}, each with a list of concepts");
         return null;
     }
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 using XbrlGen.Mapping;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using XbrlGen.Reading;
 using XbrlGen.Rendering;
@@ -37,9 +38,9 @@ public class BuilderTests
         Assert.Equal(totals, mapping.Tables.SelectMany(t => t.Lines).Count(l => l.Role == LineRole.Total));
 
         var entity = File.ReadAllLines(Path.Combine(TestPaths.Mapping, "entity.yaml")).Select(l => l.Trim()).ToList();
-        Assert.Equal(entity.Count(l => l.StartsWith("- equal:", StringComparison.Ordinal)), mapping.Checks.Count(c => c.Kind == CrossCheckKind.Equal));
-        Assert.Equal(entity.Count(l => l.StartsWith("- rollForward:", StringComparison.Ordinal)), mapping.Checks.Count(c => c.Kind == CrossCheckKind.RollForward));
-        Assert.All(mapping.Checks.Where(c => c.Kind == CrossCheckKind.Product), c => Assert.Equal(3, c.Concepts.Count));
+        Assert.Equal(entity.Count(l => l.StartsWith("- equal:", StringComparison.Ordinal)), mapping.Checks.Count(c => c.Kind is EqualCheck));
+        Assert.Equal(entity.Count(l => l.StartsWith("- rollForward:", StringComparison.Ordinal)), mapping.Checks.Count(c => c.Kind is RollForwardCheck));
+        Assert.All(mapping.Checks.Where(c => c.Kind is ProductCheck), c => Assert.Equal(3, c.Concepts.Count));
     }
 
     [Fact]
