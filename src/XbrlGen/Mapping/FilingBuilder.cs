@@ -32,31 +32,16 @@ public static class FilingBuilder
             return (null, null);
         }
 
-        var calendar = mapping.Entity.Calendar;
-        if (calendar.QuarterOf(periodInfo.End) is null || periodInfo.Months != 3)
-        {
-            var table = release.Tables.First(t => t.AmountColumns.Any(c => c.Period == periodInfo));
-            diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(periodInfo.End), calendar.YearEndGMonthDay);
-            return (null, null);
-        }
-
-        // Every table's periods, not only the first: a table for another period (or another fiscal year) would
-        // otherwise put its dates into this filing as contexts of their own.
+        var builder = new FactBuilder(release, mapping, concepts, diagnostics);
+        var checks = new MappingCheckContext(release, mapping, concepts, builder.UnitFor);
         var errorsBefore = diagnostics.ErrorCount;
-        foreach (var table in release.Tables)
-        {
-            if (table.AmountColumns.Select(c => c.Period).FirstOrDefault(p => p is not null && calendar.QuarterOf(p.End) is null) is { } stray)
-            {
-                diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(stray.End), calendar.YearEndGMonthDay);
-            }
-        }
-
+        MappingChecks.Periods.Check(checks, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return (null, null);
         }
 
-        var builder = new FactBuilder(release, mapping, concepts, diagnostics);
+        MappingChecks.Run(checks, diagnostics);
         builder.Build();
         if (diagnostics.HasErrors)
         {
