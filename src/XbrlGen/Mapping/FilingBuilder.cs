@@ -65,8 +65,7 @@ public static class FilingBuilder
             return ctx;
         }
 
-        var links = new List<FigureLink>();
-        var facts = Merge(builder.Candidates, ContextFor, diagnostics, links);
+        var (facts, links, prose) = Merge(builder.Candidates, ContextFor, diagnostics);
         var documentContext = ContextFor(periodInfo.AsDuration(), []);
         var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
         facts.InsertRange(0, dei);
@@ -101,24 +100,25 @@ public static class FilingBuilder
             facts,
             roles,
             labels,
-            baseTaxonomy.Schemas)
-        {
-            Layout = LayoutBuilder.Build(release, mapping, builder.Matches, builder.Candidates, facts),
-        };
+            baseTaxonomy.Schemas);
         var rows = builder.Matches.Where(m => concepts.ContainsKey(m.Line.Concept))
             .Select(m => new RowLink(m.Source, m.Row, m.Line, new LineItem(concepts[m.Line.Concept], builder.LineMembers.GetValueOrDefault(m.Line) ?? []))).ToList();
-        return (filing, new MappingTrace(links, rows, concepts));
+        var trace = new MappingTrace(links, prose, rows, concepts);
+        return (filing with { Layout = LayoutBuilder.Build(release, mapping, builder.Matches, trace) }, trace);
     }
 
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
-    /// after rounding are a warning, and equally precise copies that disagree are an error.
+    /// after rounding are a warning, and equally precise copies that disagree are an error. Returns the facts and the
+    /// trace of every printed copy to its fact (table figures and running text, each in printed order).
     /// </summary>
-    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics, List<FigureLink> links)
+    private static (List<Fact> Facts, List<FigureLink> Figures, List<PrintedProse> Prose) Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics)
     {
         var facts = new List<Fact>();
+        var figures = new List<(int Order, FigureLink Link)>();
+        var prose = new List<(int Order, PrintedProse Prose)>();
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
@@ -151,12 +151,16 @@ public static class FilingBuilder
             {
                 if (copy.At is { Row: { } row } at)
                 {
-                    links.Add(new FigureLink(row, at.Column, fact, copy == best));
+                    figures.Add((copy.Order, new FigureLink(row, at.Column, at.Scale, fact, copy == best)));
+                }
+                else if (copy.At is { } inText)
+                {
+                    prose.Add((copy.Order, new PrintedProse(inText.Language, inText.Number.Text, inText.Scale, fact)));
                 }
             }
         }
 
-        return facts;
+        return (facts, figures.OrderBy(f => f.Order).Select(f => f.Link).ToList(), prose.OrderBy(p => p.Order).Select(p => p.Prose).ToList());
     }
 
     private static string Show(FactCandidate c) => c.Value.ToString(CultureInfo.InvariantCulture) + " (decimals " + c.Decimals.ToString(CultureInfo.InvariantCulture) + ")";
