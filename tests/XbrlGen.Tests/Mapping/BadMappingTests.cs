@@ -44,6 +44,12 @@ public class BadMappingTests
             "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues]\n", Codes.CheckArity.Code
         },
         {
+            "a sum naming a line its table does not have", "mapping.yaml",
+            "          - \"gaap:Revenues[gaap:ProductOrServiceAxis=iij:DialUpAccessServicesMember]\"\n",
+            "          - \"gaap:Revenues[gaap:ProductOrServiceAxis=iij:NoSuchLineMember]\"\n", Codes.UnmatchedSumItem.Code
+        },
+        { "a prose figure of an unknown concept", "prose.yaml", "  - id: PlacementPricePerShare\n    concept: gaap:SaleOfStockPricePerShare\n", "  - id: PlacementPricePerShare\n    concept: gaap:NoSuchPrice\n", Codes.UnknownConcept.Code },
+        {
             "a line role that is not one", "mapping.yaml",
             Connectivity + "        role: total\n", Connectivity + "        role: subtotal\n", Codes.LineRoleInvalid.Code
         },
