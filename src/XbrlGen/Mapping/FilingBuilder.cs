@@ -65,7 +65,9 @@ public static class FilingBuilder
             return ctx;
         }
 
-        var (facts, links, prose) = Merge(builder.Candidates, ContextFor, diagnostics);
+        var (merged, links, prose) = Merge(builder.Candidates, ContextFor);
+        CopiesCheck.Run(merged, diagnostics);
+        var facts = merged.Select(m => m.Fact).ToList();
         var documentContext = ContextFor(periodInfo.AsDuration(), []);
         var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
         facts.InsertRange(0, dei);
@@ -110,13 +112,13 @@ public static class FilingBuilder
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
-    /// after rounding are a warning, and equally precise copies that disagree are an error. Returns the facts and the
-    /// trace of every printed copy to its fact (table figures and running text, each in printed order).
+    /// Merges copies of one figure (same concept, context and unit) into one fact: the most precise copy is used (whether
+    /// the others agree is <see cref="CopiesCheck"/>'s). Returns the merged figures and the trace of every printed copy to
+    /// its fact (table figures and running text, each in printed order).
     /// </summary>
-    private static (List<Fact> Facts, List<FigureLink> Figures, List<PrintedProse> Prose) Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics)
+    private static (List<MergedFigure> Merged, List<FigureLink> Figures, List<PrintedProse> Prose) Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor)
     {
-        var facts = new List<Fact>();
+        var merged = new List<MergedFigure>();
         var figures = new List<(int Order, FigureLink Link)>();
         var prose = new List<(int Order, PrintedProse Prose)>();
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
@@ -124,29 +126,9 @@ public static class FilingBuilder
             var copies = group.ToList();
             var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
             var context = contextFor(best.Period, best.Members);
-            foreach (var other in copies.Where(c => c != best))
-            {
-                var d = Math.Min(other.Decimals, best.Decimals);
-                if (Calculations.Round(best.Value, d) == Calculations.Round(other.Value, d))
-                {
-                    continue;
-                }
-
-                var what = $"{best.Concept} ({context.Id}{(best.Unit is { IsCurrency: false } or null ? string.Empty : ", " + best.Unit.Id)})";
-                if (other.Decimals == best.Decimals)
-                {
-                    diagnostics.Report(Codes.CopiesDisagree, other.Source, [best.Source], what, context.Period, Show(best), Show(other));
-                }
-                else
-                {
-                    var roundingLevel = Math.Abs(Calculations.Round(best.Value, d) - Calculations.Round(other.Value, d)) <= Calculations.OneUnit(d);
-                    diagnostics.Report(roundingLevel ? Codes.CopiesDifferByRounding : Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
-                }
-            }
-
             var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
             var fact = new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources);
-            facts.Add(fact);
+            merged.Add(new MergedFigure(fact, best, copies));
             foreach (var copy in copies)
             {
                 if (copy.At is { Row: { } row } at)
@@ -160,10 +142,8 @@ public static class FilingBuilder
             }
         }
 
-        return (facts, figures.OrderBy(f => f.Order).Select(f => f.Link).ToList(), prose.OrderBy(p => p.Order).Select(p => p.Prose).ToList());
+        return (merged, figures.OrderBy(f => f.Order).Select(f => f.Link).ToList(), prose.OrderBy(p => p.Order).Select(p => p.Prose).ToList());
     }
-
-    private static string Show(FactCandidate c) => c.Value.ToString(CultureInfo.InvariantCulture) + " (decimals " + c.Decimals.ToString(CultureInfo.InvariantCulture) + ")";
 
     private static List<Fact> DocumentFacts(MappingSet mapping, Dictionary<string, Concept> concepts, Context context, ReportingPeriod period, DiagnosticBag diagnostics)
     {
