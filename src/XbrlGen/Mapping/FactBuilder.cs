@@ -15,8 +15,8 @@ internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit,
     public PrintedAt? At { get; init; }
 }
 
-/// <summary>A printed figure's place: its table, row and column (none for running text), language, printed number and scale.</summary>
-internal sealed record PrintedAt(ReleaseTable? Table, ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
+/// <summary>A printed figure's place: its row and column (none for running text), language, printed number and scale.</summary>
+internal sealed record PrintedAt(ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -336,7 +336,7 @@ internal sealed class FactBuilder
             Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++)
             {
                 Members = LineMembers.GetValueOrDefault(match.Line) ?? [],
-                At = new PrintedAt(match.Source, match.Row, columnIndex, match.Source.Language, printed, scale),
+                At = new PrintedAt(match.Row, columnIndex, match.Source.Language, printed, scale),
             });
         }
     }
@@ -424,7 +424,7 @@ internal sealed class FactBuilder
                 var language = TextCleaner.HasCjk(_release.Lines[span.Line - 1]) ? Language.Ja : Language.En;
                 Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
                 {
-                    At = new PrintedAt(null, null, 0, language, printed, rule.Scale),
+                    At = new PrintedAt(null, 0, language, printed, rule.Scale),
                 });
                 found = true;
             }
