@@ -63,7 +63,7 @@ public class InlinePlanTests(GeneratedFiling generated) : IClassFixture<Generate
         var mapping = TestPaths.MappingWith(("entity.yaml", t => t.Replace("primaryLanguage: en ", "primaryLanguage: fr ", StringComparison.Ordinal)));
         var result = Generator.Run(TestPaths.Options(mapping: mapping));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == Codes.MappingInvalidValue.Code && d.Message.Contains("primaryLanguage 'fr'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.PrimaryLanguageInvalid.Code && d.Message.Contains("primaryLanguage 'fr'", StringComparison.Ordinal));
     }
 }
 
