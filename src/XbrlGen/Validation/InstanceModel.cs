@@ -9,11 +9,8 @@ using XbrlGen.Validation.Dimensions;
 namespace XbrlGen.Validation;
 
 /// <summary>A context as validation needs it: its id, a key for c-equality (4.10), and its period.</summary>
-public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, bool IsInstant, bool IsForever, DateTime Start, DateTime End, SourceSpan Span)
+public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, InstancePeriod Period, SourceSpan Span)
 {
-    /// <summary>The calendar date the period ends on (an instant or end date of date-only form is the end of that day).</summary>
-    public DateOnly EndDate => DateOnly.FromDateTime(End.TimeOfDay == TimeSpan.Zero ? End.AddDays(-1) : End);
-
     public bool HasSegmentOrScenario { get; init; }
 
     /// <summary>The segment's and scenario's content as XBRL Dimensions reads it (empty for a plain context).</summary>
@@ -100,12 +97,6 @@ public sealed record FactInfo(
 
     public bool PrecisionZero => Precision?.Trim() == "0";
 
-    /// <summary>The context the fact's contextRef names, once the rules have resolved it (null if none).</summary>
-    public ContextInfo? ContextOf { get; set; }
-
-    /// <summary>The equality class of the fact's unit, once resolved (-1: none).</summary>
-    public int UnitClass { get; set; } = -1;
-
     /// <summary>floor(log10(|n|)) for n != 0, exactly.</summary>
     public static int Magnitude(decimal n)
     {
@@ -162,6 +153,39 @@ public sealed class InstanceModel
 
     /// <summary>Every id in the instance and the element kind that has it.</summary>
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+
+    private ContextInfo?[] _contextOf = [];
+    private int[] _unitClassOf = [];
+
+    /// <summary>
+    /// Resolves every item's contextRef, and every numeric item's unitRef, once, after the reading pass: the records
+    /// stay as read, and the rules look the references up here.
+    /// </summary>
+    public void Resolve()
+    {
+        _contextOf = new ContextInfo?[Facts.Count];
+        _unitClassOf = new int[Facts.Count];
+        foreach (var fact in Facts)
+        {
+            _unitClassOf[fact.Index] = -1;
+            if (!fact.Concept.IsItem)
+            {
+                continue;
+            }
+
+            _contextOf[fact.Index] = fact.ContextRef is { } c ? Contexts.GetValueOrDefault(c) : null;
+            if (fact.Concept.IsNumeric && fact.UnitRef is { } u && Units.TryGetValue(u, out var unit))
+            {
+                _unitClassOf[fact.Index] = unit.Class;
+            }
+        }
+    }
+
+    /// <summary>The context an item's contextRef names (null: a tuple, or no such context).</summary>
+    public ContextInfo? ContextOf(FactInfo fact) => _contextOf[fact.Index];
+
+    /// <summary>The equality class of a numeric item's unit (-1: none, or no such unit).</summary>
+    public int UnitClassOf(FactInfo fact) => _unitClassOf[fact.Index];
 
     /// <summary>The instance's footnote links, roleRefs and arcroleRefs, kept as small DOM fragments under one container.</summary>
     public XElement LinkContainer { get; } = new(Dts.Link + "linkbase");

@@ -66,6 +66,7 @@ public static class InstanceReader
         if (reader.IsEmptyElement)
         {
             reader.Read();
+            model.Resolve();
             return model;
         }
 
@@ -178,6 +179,7 @@ public static class InstanceReader
             AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
         }
 
+        model.Resolve();
         return model;
     }
 
@@ -304,35 +306,39 @@ public static class InstanceReader
             }
         }
 
-        var period = el.Element(Xbrli + "period");
-        DateTime start = default, end = default;
-        bool instant = false, forever = false;
-        if (period?.Element(Xbrli + "instant") is { } i)
+        var periodElement = el.Element(Xbrli + "period");
+        InstancePeriod period;
+        if (periodElement?.Element(Xbrli + "instant") is { } i)
         {
-            instant = true;
-            start = end = ParseDate(i.Value, endOfDay: true);
+            period = new InstancePeriod.Instant(InstancePeriod.ParsePoint(i.Value, endOfDay: true));
         }
-        else if (period?.Element(Xbrli + "forever") is not null)
+        else if (periodElement?.Element(Xbrli + "forever") is not null)
         {
-            forever = true;
+            period = InstancePeriod.Forever.Value;
         }
-        else if (period?.Element(Xbrli + "startDate") is { } s && period.Element(Xbrli + "endDate") is { } e)
+        else if (periodElement?.Element(Xbrli + "startDate") is { } s && periodElement.Element(Xbrli + "endDate") is { } e)
         {
-            start = ParseDate(s.Value, endOfDay: false);
-            end = ParseDate(e.Value, endOfDay: true);
-            if (end <= start)
+            var duration = new InstancePeriod.Duration(InstancePeriod.ParsePoint(s.Value, endOfDay: false), InstancePeriod.ParsePoint(e.Value, endOfDay: true));
+            if (duration is { Start: { } from, End: { } to } && to <= from)
             {
                 diagnostics.Report(Codes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
             }
+
+            period = duration;
+        }
+        else
+        {
+            // No period the schema allows (already reported): a duration of unknown dates.
+            period = new InstancePeriod.Duration(null, null);
         }
 
         var key = new StringBuilder();
         key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
         Canonical(segment, key, taxonomy);
-        key.Append('|').Append(forever ? "forever" : instant ? "i" + end.Ticks.ToString(CultureInfo.InvariantCulture) : start.Ticks.ToString(CultureInfo.InvariantCulture) + "-" + end.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
+        key.Append('|').Append(period.Key).Append('|');
         Canonical(scenario, key, taxonomy);
         var equalityKey = key.ToString();
-        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, instant, forever, start, end, span)
+        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, period, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
             Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
@@ -368,55 +374,6 @@ public static class InstanceReader
 
             into.Append("</>");
         }
-    }
-
-    /// <summary>
-    /// A date or dateTime as a point in time; a date-only end of period means the end of that day (4.7.2), and
-    /// <c>24:00:00</c> the start of the next. A time zone normalises to UTC. Unreadable text is the minimum value.
-    /// </summary>
-    public static DateTime ParseDate(string text, bool endOfDay)
-    {
-        var t = text.Trim();
-        var tIndex = t.IndexOf('T', StringComparison.Ordinal);
-        var datePart = tIndex < 0 ? t : t[..tIndex];
-        if (!DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            // A date with a time zone (2003-06-30Z, 2003-06-30+09:00): the zone does not move a whole day.
-            if (datePart.Length <= 10 || !DateTime.TryParseExact(datePart[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            {
-                return DateTime.MinValue;
-            }
-        }
-
-        if (tIndex < 0)
-        {
-            return endOfDay ? date.AddDays(1) : date;
-        }
-
-        var time = t[(tIndex + 1)..];
-        var offset = TimeSpan.Zero;
-        var zoned = false;
-        if (time.EndsWith('Z'))
-        {
-            time = time[..^1];
-            zoned = true;
-        }
-        else if (time.Length > 6 && (time[^6] == '+' || time[^6] == '-') && TimeSpan.TryParseExact(time[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var off))
-        {
-            offset = time[^6] == '-' ? -off : off;
-            time = time[..^6];
-            zoned = true;
-        }
-
-        var parts = time.Split(':');
-        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || !decimal.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var sec))
-        {
-            return DateTime.MinValue;
-        }
-
-        var result = date.AddHours(h).AddMinutes(m).AddTicks((long)(sec * TimeSpan.TicksPerSecond));
-        return zoned ? result - offset : result;
     }
 
     private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)

@@ -49,17 +49,13 @@ internal static class InstanceRules
         var name = fact.Concept.Display;
         var span = fact.Span;
         var contextRef = fact.ContextRef ?? string.Empty;
-        if (!model.Contexts.TryGetValue(contextRef, out var context))
+        if (model.ContextOf(fact) is not { } context)
         {
             diagnostics.Report(Codes.ContextMissing, span, name, contextRef);
         }
-        else
+        else if ((fact.Concept.PeriodType == "instant") != context.Period is InstancePeriod.Instant)
         {
-            fact.ContextOf = context;
-            if (!context.IsForever && (fact.Concept.PeriodType == "instant") != context.IsInstant || context.IsForever && fact.Concept.PeriodType == "instant")
-            {
-                diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.IsInstant ? "an instant" : context.IsForever ? "forever" : "a duration");
-            }
+            diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType ?? "?", contextRef, context.Period.Description);
         }
 
         if (!fact.Concept.IsNumeric)
@@ -84,7 +80,6 @@ internal static class InstanceRules
             }
             else
             {
-                fact.UnitClass = unit.Class;
                 if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != XbrlNamespaces.Iso4217))
                 {
                     diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
@@ -254,7 +249,7 @@ internal static class InstanceRules
         var inconsistentDuplicate = false;
         foreach (var (concept, weight) in items)
         {
-            var slice = index.Find(concept, totalCopies[0].ContextOf!.Class, totalCopies[0].UnitClass);
+            var slice = index.Find(concept, model.ContextOf(totalCopies[0])!.Class, model.UnitClassOf(totalCopies[0]));
             foreach (var copies in index.GroupsIn(slice))
             {
                 if (!InScope(model, copies[0], parent))
