@@ -47,7 +47,7 @@ internal static class CrossChecks
         {
             foreach (var b in right.Where(f => f.Context.Id == a.Context.Id && f.Unit!.Id == a.Unit!.Id))
             {
-                var d = Math.Min(a.Decimals ?? 0, b.Decimals ?? 0);
+                var d = Decimals.Min(a.Decimals!.Value, b.Decimals!.Value);
                 var difference = Math.Abs(Calculations.Round(a.Value!.Value, d) - Calculations.Round(b.Value!.Value, d));
                 if (difference != 0)
                 {
@@ -74,7 +74,7 @@ internal static class CrossChecks
                 continue;
             }
 
-            var d = new[] { change.Decimals ?? 0, start.Decimals ?? 0, end.Decimals ?? 0 }.Min();
+            var d = Decimals.Min(change.Decimals!.Value, Decimals.Min(start.Decimals!.Value, end.Decimals!.Value));
             var expected = Calculations.Round(end.Value!.Value, d) - Calculations.Round(start.Value!.Value, d);
             if (Calculations.Round(change.Value!.Value, d) != expected)
             {
@@ -96,7 +96,7 @@ internal static class CrossChecks
                 continue;
             }
 
-            var d = r.Decimals ?? 0;
+            var d = r.Decimals!.Value;
             if (Calculations.Round(a.Value!.Value * b.Value!.Value, d) != Calculations.Round(r.Value!.Value, d))
             {
                 diagnostics.Report(Codes.CrossCheckFailed, r.Sources[0], [a.Sources[0], b.Sources[0]],

@@ -136,7 +136,7 @@ public static class FilingBuilder
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
-            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
+            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => Decimals.Finite(c.Decimals));
             var context = contextFor(best.Period, best.Members);
             foreach (var other in copies.Where(c => c != best))
             {
@@ -159,7 +159,7 @@ public static class FilingBuilder
             }
 
             var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
-            var fact = new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources);
+            var fact = new Fact(best.Concept, context, best.Unit, best.Value, Decimals.Finite(best.Decimals), null, sources);
             facts.Add(fact);
             foreach (var copy in copies)
             {
@@ -289,7 +289,7 @@ public static class FilingBuilder
             {
                 var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
                 var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)
-                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
+                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals!.Value) == bad.Total.Value;
                 if (mixedPrecision)
                 {
                     dropped.Add((bad.Total.Concept.Name, ExplicitMember.Key(bad.Total.Context.Members)));

@@ -57,65 +57,19 @@ public sealed record FactInfo(
     /// <summary>The numeric value, when the fact is numeric, not nil, and fits a decimal.</summary>
     public decimal? Number { get; init; }
 
-    private int? _inferredDecimals;
-    private bool _inferred;
+    /// <summary>
+    /// A numeric item's decimals, stated or inferred from precision (4.6.6); null for a non-numeric fact. A fact with
+    /// neither, or with a lexical form XML Schema has already refused, counts as exact (INF).
+    /// </summary>
+    public Xbrl.Decimals? InferredDecimals { get; init; }
 
-    /// <summary>Decimals, stated or inferred from precision (4.6.6); null means INF. Computed once.</summary>
-    public int? InferredDecimals
-    {
-        get
-        {
-            if (!_inferred)
-            {
-                _inferredDecimals = InferDecimals();
-                _inferred = true;
-            }
-
-            return _inferredDecimals;
-        }
-    }
-
-    private int? InferDecimals()
-    {
-        if (Decimals is { } d)
-        {
-            return d.Trim() == "INF" ? null : int.TryParse(d.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
-        }
-
-        if (Precision is { } p)
-        {
-            if (p.Trim() == "INF" || Number is not { } n || n == 0m || !int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var precision))
-            {
-                return null;
-            }
-
-            return precision - Magnitude(n) - 1;
-        }
-
-        return null;
-    }
+    /// <summary>The decimals a numeric item's attributes state or imply, as <see cref="InferredDecimals"/> says.</summary>
+    public static Xbrl.Decimals Infer(string? decimals, string? precision, decimal? number) =>
+        (decimals is not null ? Xbrl.Decimals.Parse(decimals)
+            : precision is not null && number is { } n ? Xbrl.Decimals.FromPrecision(precision, n)
+            : null) ?? Xbrl.Decimals.Infinite;
 
     public bool PrecisionZero => Precision?.Trim() == "0";
-
-    /// <summary>floor(log10(|n|)) for n != 0, exactly.</summary>
-    public static int Magnitude(decimal n)
-    {
-        n = Math.Abs(n);
-        var m = 0;
-        while (n >= 10m)
-        {
-            n /= 10m;
-            m++;
-        }
-
-        while (n < 1m)
-        {
-            n *= 10m;
-            m--;
-        }
-
-        return m;
-    }
 }
 
 /// <summary>What the streaming pass over an instance collects.</summary>

@@ -213,7 +213,11 @@ public static class InstanceReader
             number = n;
         }
 
-        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span.File, span.Line, span.Column) { Number = number };
+        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span.File, span.Line, span.Column)
+        {
+            Number = number,
+            InferredDecimals = concept.IsNumeric ? FactInfo.Infer(decimals, precision, number) : null,
+        };
         model.Facts.Add(fact);
     }
 

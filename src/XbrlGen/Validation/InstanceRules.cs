@@ -176,7 +176,7 @@ internal static class InstanceRules
             return DuplicateKind.Complete;
         }
 
-        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals)).ToList()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
+        return Calculations.Consistent(copies.Select(c => (c.Number!.Value, c.InferredDecimals!.Value)).ToList()) ? DuplicateKind.Consistent : DuplicateKind.Inconsistent;
     }
 
     /// <summary>
@@ -283,7 +283,7 @@ internal static class InstanceRules
                     inconsistentDuplicate = true;
                 }
 
-                contributions.Add((Calculations.MostPrecise(live, c => c.InferredDecimals), weight));
+                contributions.Add((Calculations.MostPrecise(live, c => c.InferredDecimals!.Value), weight));
             }
         }
 
@@ -297,7 +297,7 @@ internal static class InstanceRules
             inconsistentDuplicate = true;
         }
 
-        var total = totals.Count == 1 ? totals[0] : Calculations.MostPrecise(totals, c => c.InferredDecimals);
+        var total = totals.Count == 1 ? totals[0] : Calculations.MostPrecise(totals, c => c.InferredDecimals!.Value);
         if (total.Number is null || contributions.Any(c => c.Fact.Number is null))
         {
             return;
@@ -306,17 +306,17 @@ internal static class InstanceRules
         // XBRL 2.1 holds a summation with a precision-zero fact (nothing known of its value) inconsistent.
         if (classic && (total.PrecisionZero || contributions.Any(c => c.Fact.PrecisionZero)))
         {
-            Report(total, contributions, total.InferredDecimals ?? Calculations.Exact, 0, 0, role, classic, diagnostics);
+            Report(total, contributions, total.InferredDecimals!.Value, 0, 0, role, classic, diagnostics);
             return;
         }
 
         terms.Clear();
         foreach (var c in contributions)
         {
-            terms.Add(new Calculations.Term(c.Fact.Number!.Value, c.Fact.InferredDecimals, c.Weight));
+            terms.Add(new Calculations.Term(c.Fact.Number!.Value, c.Fact.InferredDecimals!.Value, c.Weight));
         }
 
-        var totalTerm = new Calculations.Term(total.Number.Value, total.InferredDecimals);
+        var totalTerm = new Calculations.Term(total.Number.Value, total.InferredDecimals!.Value);
         var (d, t, s) = classic ? Calculations.Classic(totalTerm, terms) : Calculations.RoundToNearest(totalTerm, terms);
         if (s != t || inconsistentDuplicate)
         {
@@ -324,9 +324,9 @@ internal static class InstanceRules
         }
     }
 
-    private static void Report(FactInfo total, List<(FactInfo Fact, decimal Weight)> contributions, int decimals, decimal roundedTotal, decimal roundedSum, string role, bool classic, DiagnosticBag diagnostics) =>
+    private static void Report(FactInfo total, List<(FactInfo Fact, decimal Weight)> contributions, Decimals decimals, decimal roundedTotal, decimal roundedSum, string role, bool classic, DiagnosticBag diagnostics) =>
         diagnostics.Report(classic ? Codes.CalcInconsistencyClassic : Codes.CalcInconsistency, total.Span, contributions.Select(c => c.Fact.Span).ToList(),
-            total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(CultureInfo.InvariantCulture), role);
+            total.Concept.Display, total.ContextRef ?? string.Empty, N(roundedTotal), N(roundedSum), decimals.ToString(), role);
 
     private static string N(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,7 @@ internal sealed class EssenceAliasRule : IInstanceRule
                 foreach (var a in aliases[ParentContextKey(model, e)].Where(f => !f.Nil))
                 {
                     var equal = model.UnitClassOf(e) == model.UnitClassOf(a) && (e.Number is { } en && a.Number is { } an
-                        ? Calculations.Consistent([(en, e.InferredDecimals), (an, a.InferredDecimals)])
+                        ? Calculations.Consistent([(en, e.InferredDecimals!.Value), (an, a.InferredDecimals!.Value)])
                         : e.Value.Trim() == a.Value.Trim());
                     if (!equal)
                     {
