@@ -23,7 +23,7 @@ public sealed record ContextInfo(string Id, string Scheme, string Identifier, st
 /// <summary>A unit: its id, and its measures as sorted expanded names (u-equality is equality of the key).</summary>
 public sealed record UnitInfo(string Id, IReadOnlyList<XName> Numerator, IReadOnlyList<XName> Denominator, SourceSpan Span)
 {
-    public string Key { get; } = string.Join("*", Numerator.Select(n => n.ToString()).Order(StringComparer.Ordinal)) + "/" + string.Join("*", Denominator.Select(n => n.ToString()).Order(StringComparer.Ordinal));
+    public string Key { get; } = Unit.KeyOf(Numerator.Select(n => (n.NamespaceName, n.LocalName)), Denominator.Select(n => (n.NamespaceName, n.LocalName)));
 
     public bool IsSingle(XName measure) => Denominator.Count == 0 && Numerator.Count == 1 && Numerator[0] == measure;
 
