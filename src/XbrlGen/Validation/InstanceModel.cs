@@ -91,7 +91,7 @@ public sealed class InstanceModel
     {
         if (id is not null && !Ids.TryAdd(id, kind))
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"there is already an element with id '{id}'");
+            diagnostics.Report(Codes.IdDuplicate, span, id);
         }
     }
 

@@ -84,7 +84,7 @@ public static class InstanceReader
 
                 if (reader.NodeType == XmlNodeType.Text)
                 {
-                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
+                    diagnostics.Report(Codes.RootText, SafeXml.Span(path, reader));
                 }
 
                 reader.Read();
@@ -107,7 +107,7 @@ public static class InstanceReader
             } : 5;
             if (order < phase || (phase == 0 && order != 1))
             {
-                diagnostics.Report(Codes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
+                diagnostics.Report(Codes.RootOrder, at, local);
             }
 
             phase = Math.Max(phase, order);
@@ -168,10 +168,15 @@ public static class InstanceReader
 
             if (concept is null)
             {
-                diagnostics.Report(Codes.SchemaInvalid, at,
-                    taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
-                        ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
-                        : $"the element '{{{ns}}}{local}' is not declared");
+                if (taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns)))
+                {
+                    diagnostics.Report(Codes.RootNotAllowed, at, local);
+                }
+                else
+                {
+                    diagnostics.Report(Codes.ElementNotDeclared, at, name);
+                }
+
                 continue;
             }
 

@@ -47,7 +47,7 @@ internal static class NumericItem
                     var v = reader.Value.Trim();
                     if (v is not ("true" or "false" or "1" or "0"))
                     {
-                        diagnostics.Report(Codes.SchemaInvalid, span, $"xsi:nil '{reader.Value}' is not a boolean");
+                        diagnostics.Report(Codes.NilNotBoolean, span, reader.Value);
                     }
 
                     nil = v is "true" or "1";
@@ -86,7 +86,7 @@ internal static class NumericItem
 
             if (use.Use == XmlSchemaUse.Required)
             {
-                diagnostics.Report(Codes.SchemaInvalid, span, $"the required attribute '{use.QualifiedName.Name}' is missing");
+                diagnostics.Report(Codes.AttributeRequired, span, use.QualifiedName.Name);
             }
 
             // A default or fixed value in the type is the attribute's value when the instance leaves it out.
@@ -104,12 +104,12 @@ internal static class NumericItem
 
         if (concept.IsAbstract)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is abstract");
+            diagnostics.Report(Codes.ElementAbstract, span, concept.Display);
         }
 
         if (nil && !concept.IsNillable)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is not nillable");
+            diagnostics.Report(Codes.ElementNotNillable, span, concept.Display);
         }
 
         decimal? number = null;
@@ -123,7 +123,7 @@ internal static class NumericItem
         {
             if (text.Length > 0)
             {
-                diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is nil and must be empty");
+                diagnostics.Report(Codes.NilNotEmpty, span, concept.Display);
             }
         }
         else
@@ -176,7 +176,7 @@ internal static class NumericItem
                     break;
                 case XmlNodeType.Element:
                     single ??= string.Empty;
-                    diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' cannot contain child element '{reader.LocalName}'");
+                    diagnostics.Report(Codes.SimpleContentChild, span, concept.Display, reader.LocalName);
                     break;
             }
 
@@ -202,7 +202,7 @@ internal static class NumericItem
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or InvalidCastException)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"{what} '{value}' is invalid according to its datatype: {ex.Message}");
+            diagnostics.Report(Codes.DatatypeInvalid, span, what, value, ex.Message);
             return null;
         }
     }

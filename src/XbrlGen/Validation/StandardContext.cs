@@ -59,12 +59,12 @@ internal static class StandardContext
             {
                 if (text.Length > 0)
                 {
-                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), "forever must be empty");
+                    diagnostics.Report(Codes.ForeverNotEmpty, SafeXml.Span(path, date));
                 }
             }
             else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
             {
-                diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), $"the value '{text}' of {date.Name.LocalName} is not a date or dateTime (xbrli:dateUnion)");
+                diagnostics.Report(Codes.DateUnionInvalid, SafeXml.Span(path, date), text, date.Name.LocalName);
             }
         }
 
