@@ -71,6 +71,7 @@ public static class InstanceReader
         }
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
+        var numeric = new NumericItem(model, diagnostics);
         var phase = 0;
         reader.Read();
         while (!reader.EOF)
@@ -156,7 +157,7 @@ public static class InstanceReader
             }
 
             var concept = taxonomy.Concept(name);
-            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, at, diagnostics))
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && numeric.TryRead(reader, concept, at))
             {
                 continue;
             }
