@@ -72,6 +72,7 @@ public static class InstanceReader
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
         var numeric = new NumericItem(model, diagnostics);
+        var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
         reader.Read();
         while (!reader.EOF)
@@ -139,7 +140,7 @@ public static class InstanceReader
                     return null;
                 }
 
-                if (local != "context" || !StandardContext.TryCheck(el, path, diagnostics))
+                if (local != "context" || !StandardContext.TryCheck(el, path, explicitMembersDeclared, diagnostics))
                 {
                     schema.Validate(el);
                 }
