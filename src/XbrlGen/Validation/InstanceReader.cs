@@ -43,8 +43,7 @@ public static class InstanceReader
         // A top-level element as a small tree, with the root's namespace declarations; null if it nests too deep.
         XElement? Load(XmlReader r, SourceSpan at)
         {
-            using var subtree = r.ReadSubtree();
-            var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            var el = XElement.Load(new ElementReader(r), LoadOptions.SetLineInfo);
             r.Read();
             if (TooDeep(el))
             {
@@ -72,6 +71,7 @@ public static class InstanceReader
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
         var numeric = new NumericItem(model, diagnostics);
+        var keys = new StringBuilder();
         var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
         reader.Read();
@@ -147,7 +147,7 @@ public static class InstanceReader
 
                 if (local == "context")
                 {
-                    AddContext(model, el, path, taxonomy, diagnostics);
+                    AddContext(model, el, path, taxonomy, keys, diagnostics);
                 }
                 else
                 {
@@ -292,7 +292,8 @@ public static class InstanceReader
             (string?)element.Attribute("precision"), nil, value, lang, span);
     }
 
-    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    /// <param name="key">Scratch for the context's c-equality key, one for the whole pass.</param>
+    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
@@ -343,7 +344,7 @@ public static class InstanceReader
             period = new InstancePeriod.Duration(null, null);
         }
 
-        var key = new StringBuilder();
+        key.Clear();
         key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
         Canonical(segment, key, taxonomy);
         key.Append('|').Append(period.Key).Append('|');

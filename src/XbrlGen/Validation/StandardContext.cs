@@ -68,7 +68,7 @@ internal static class StandardContext
                     diagnostics.Report(Codes.ForeverNotEmpty, SafeXml.Span(path, date));
                 }
             }
-            else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
+            else if (!IsPlainDate(text) && !Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
             {
                 diagnostics.Report(Codes.DateUnionInvalid, SafeXml.Span(path, date), text, date.Name.LocalName);
             }
@@ -129,6 +129,10 @@ internal static class StandardContext
 
         return true;
     }
+
+    /// <summary>The common lexical form of an xsd:date, yyyy-MM-dd with nothing around it, checked without the datatype.</summary>
+    private static bool IsPlainDate(string text) =>
+        text.Length == 10 && System.DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     private static bool Parses(XmlSchemaDatatype type, string text)
     {
