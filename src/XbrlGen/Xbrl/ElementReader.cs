@@ -6,7 +6,9 @@ namespace XbrlGen.Xbrl;
 /// One element of a reader, seen as a document of its own: it starts on the element and ends after its end tag, so that
 /// <c>XElement.Load</c> can take one top-level element of a large document at a time, with line information. Unlike
 /// <see cref="XmlReader.ReadSubtree"/> it keeps no namespace scope or node data of its own: every call goes to the
-/// underlying reader, which stands on the element's end tag (or the empty element) when this one is done.
+/// underlying reader, which stands on the element's end tag (or the empty element) when this one is done. Line
+/// information is given for elements only: a tree loaded from it carries a line on each element, none on its
+/// attributes and text (whose place is their element's), which halves what the lines cost.
 /// </summary>
 public sealed class ElementReader : XmlReader, IXmlLineInfo
 {
@@ -91,7 +93,7 @@ public sealed class ElementReader : XmlReader, IXmlLineInfo
 
     public override void ResolveEntity() => _inner.ResolveEntity();
 
-    public bool HasLineInfo() => _inner is IXmlLineInfo info && info.HasLineInfo();
+    public bool HasLineInfo() => !_done && _inner.NodeType == XmlNodeType.Element && _inner is IXmlLineInfo info && info.HasLineInfo();
 
     public int LineNumber => _inner is IXmlLineInfo info ? info.LineNumber : 0;
 

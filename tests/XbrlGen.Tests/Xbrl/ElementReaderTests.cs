@@ -39,4 +39,16 @@ public class ElementReaderTests
         using var reader = XmlReader.Create(new StringReader("<root/>"));
         Assert.Throws<ArgumentException>(() => new ElementReader(reader));
     }
+
+    [Fact]
+    public void Lines_are_on_elements_and_an_attribute_is_where_its_element_is()
+    {
+        using var reader = XmlReader.Create(new StringReader("<root>\n  <one a=\"1\">text</one>\n</root>"));
+        reader.MoveToContent();
+        var root = XElement.Load(new ElementReader(reader), LoadOptions.SetLineInfo);
+        var one = root.Element("one")!;
+        Assert.False(((IXmlLineInfo)one.Attribute("a")!).HasLineInfo());
+        Assert.Equal(new XbrlGen.Diagnostics.SourceSpan("f.xml", 2, 4), SafeXml.Span("f.xml", one.Attribute("a")!));
+        Assert.Equal(new XbrlGen.Diagnostics.SourceSpan("f.xml", 2, 4), SafeXml.Span("f.xml", one.FirstNode!));
+    }
 }
