@@ -40,8 +40,9 @@ public static class InstanceReader
             reader.MoveToElement();
         }
 
-        // A top-level element as a small tree, with the root's namespace declarations; null if it nests too deep.
-        XElement? Load(XmlReader r, SourceSpan at)
+        // A top-level element as a small tree, with the root's namespace declarations unless told it needs none (its
+        // QName values resolve with them); null if it nests too deep.
+        XElement? Load(XmlReader r, SourceSpan at, bool namespaces = true)
         {
             var el = XElement.Load(new ElementReader(r), LoadOptions.SetLineInfo);
             r.Read();
@@ -51,6 +52,16 @@ public static class InstanceReader
                 return null;
             }
 
+            if (namespaces)
+            {
+                AddNamespaces(el);
+            }
+
+            return el;
+        }
+
+        void AddNamespaces(XElement el)
+        {
             foreach (var ns in rootNamespaces)
             {
                 if (el.Attribute(ns.Name) is null)
@@ -58,8 +69,6 @@ public static class InstanceReader
                     el.Add(new XAttribute(ns));
                 }
             }
-
-            return el;
         }
 
         if (reader.IsEmptyElement)
@@ -135,13 +144,21 @@ public static class InstanceReader
 
             if (ns == Xbrli.NamespaceName && local is "context" or "unit")
             {
-                if (Load(reader, at) is not { } el)
+                if (Load(reader, at, namespaces: local != "context") is not { } el)
                 {
                     return null;
                 }
 
+                // A context without segment or scenario holds no QName; its fast check needs no namespaces, the schema may.
+                var plain = local == "context" && el.Element(Xbrli + "scenario") is null && el.Element(Xbrli + "entity")?.Element(Xbrli + "segment") is null;
+                if (local == "context" && !plain)
+                {
+                    AddNamespaces(el);
+                }
+
                 if (local != "context" || !StandardContext.TryCheck(el, path, explicitMembersDeclared, diagnostics))
                 {
+                    AddNamespaces(el);
                     schema.Validate(el);
                 }
 
