@@ -124,10 +124,10 @@ public static class FilingBuilder
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
-            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
+            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => Decimals.Finite(c.Decimals));
             var context = contextFor(best.Period, best.Members);
             var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
-            var fact = new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources);
+            var fact = new Fact(best.Concept, context, best.Unit, best.Value, Decimals.Finite(best.Decimals), null, sources);
             merged.Add(new MergedFigure(fact, best, copies));
             foreach (var copy in copies)
             {

@@ -211,7 +211,7 @@ public sealed class FilingRenderer
     private static object InstanceModel(Filing filing)
     {
         var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
-        var decimals = new Dictionary<int, string>();
+        var decimals = new Dictionary<Decimals, string>();
         return new
         {
             schema_file = filing.SchemaFile,
@@ -224,7 +224,7 @@ public sealed class FilingRenderer
                 name = GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
                 context = f.Context.Id,
                 unit = f.Unit?.Id,
-                decimals = f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString(CultureInfo.InvariantCulture)) : null,
+                decimals = f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString()) : null,
                 value = f.Lexical,
             }),
         };

@@ -44,7 +44,7 @@ public static class JsonReport
         [.. f.Context.Members.Select(m => (m.Axis.Name, m.Member.Name))],
         f.Unit?.Numerator ?? [],
         f.Unit?.Denominator ?? [],
-        f.Decimals,
+        f.Decimals is { } d && d.IsFinite(out var places) ? places : null,
         f.Lexical)).ToList();
 
     public static void Write(Filing filing, TextWriter writer) => Write(FactsOf(filing), [filing.SchemaFile], writer);

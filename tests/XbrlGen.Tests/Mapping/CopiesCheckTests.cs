@@ -15,7 +15,7 @@ public class CopiesCheckTests
 
     private static IReadOnlyList<Diagnostic> Run(FactCandidate best, FactCandidate other)
     {
-        var fact = new Fact(Revenues, new Context("D20030401_20030630", "s", "1", Quarter), best.Unit, best.Value, best.Decimals, null, [best.Source, other.Source]);
+        var fact = new Fact(Revenues, new Context("D20030401_20030630", "s", "1", Quarter), best.Unit, best.Value, Decimals.Finite(best.Decimals), null, [best.Source, other.Source]);
         var bag = new DiagnosticBag();
         CopiesCheck.Run([new MergedFigure(fact, best, [best, other])], bag);
         return bag.Items;

@@ -14,7 +14,7 @@ public class CrossCheckTests
     private static Fact Yen(string name, Period period, decimal value, int decimals, int line) =>
         new(new Concept(new QName("gaap", "http://example.com/gaap", name), "xbrli:monetaryItemType", period is InstantPeriod ? PeriodType.Instant : PeriodType.Duration, Balance.None, false, false),
             new Context(period is InstantPeriod i ? "I" + i.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : "D", "http://example.com", "1", period),
-            Unit.Currency("JPY"), value, decimals, null, [new SourceSpan("release.txt", line, 1)]);
+            Unit.Currency("JPY"), value, Decimals.Finite(decimals), null, [new SourceSpan("release.txt", line, 1)]);
 
     private static DiagnosticBag Run(ICrossCheck check, params Fact[][] figures)
     {

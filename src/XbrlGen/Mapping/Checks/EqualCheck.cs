@@ -15,7 +15,7 @@ internal sealed class EqualCheck : ICrossCheck
         {
             foreach (var b in figures[1].Where(f => f.Context.Id == a.Context.Id && f.Unit!.Id == a.Unit!.Id))
             {
-                var d = Math.Min(a.Decimals ?? 0, b.Decimals ?? 0);
+                var d = Decimals.Min(a.Decimals!.Value, b.Decimals!.Value);
                 var difference = Math.Abs(Calculations.Round(a.Value!.Value, d) - Calculations.Round(b.Value!.Value, d));
                 if (difference != 0)
                 {

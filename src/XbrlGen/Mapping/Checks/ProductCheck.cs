@@ -24,7 +24,7 @@ internal sealed class ProductCheck : ICrossCheck
                 continue;
             }
 
-            var d = r.Decimals ?? 0;
+            var d = r.Decimals!.Value;
             var product = a.Value!.Value * b.Value!.Value;
             if (Calculations.Round(product, d) != Calculations.Round(r.Value!.Value, d))
             {

@@ -26,7 +26,7 @@ internal sealed class RollForwardCheck : ICrossCheck
                 continue;
             }
 
-            var d = new[] { change.Decimals ?? 0, start.Decimals ?? 0, end.Decimals ?? 0 }.Min();
+            var d = Decimals.Min(change.Decimals!.Value, Decimals.Min(start.Decimals!.Value, end.Decimals!.Value));
             var expected = Calculations.Round(end.Value!.Value, d) - Calculations.Round(start.Value!.Value, d);
             if (Calculations.Round(change.Value!.Value, d) != expected)
             {

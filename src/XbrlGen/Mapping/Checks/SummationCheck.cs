@@ -24,7 +24,7 @@ internal static class SummationCheck
                 var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
                 var total = LineItem.Of(bad.Total);
                 var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)
-                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
+                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals!.Value) == bad.Total.Value;
                 if (mixedPrecision)
                 {
                     dropped.Add(total);
