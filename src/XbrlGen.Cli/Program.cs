@@ -216,7 +216,7 @@ public static class Program
             if (format == "json")
             {
                 // JSON Lines and nothing else: the diagnostics, then this summary, for valid files too.
-                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { file = name, valid = !bag.HasErrors, errors = bag.ErrorCount }));
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(name, !bag.HasErrors, bag.ErrorCount), CliJsonContext.Default.FileVerdict));
             }
             else
             {
@@ -321,3 +321,11 @@ public static class Program
         }
     }
 }
+
+/// <summary>The last JSON line per file of <c>validate --format json</c>.</summary>
+internal sealed record FileVerdict(string File, bool Valid, int Errors);
+
+/// <summary>The CLI's own JSON, serialized by code generated at compile time (no reflection; Native AOT safe).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(FileVerdict))]
+internal sealed partial class CliJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -79,5 +79,10 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
         return sb.ToString();
     }
 
-    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s);
+    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s, DiagnosticJsonContext.Default.String);
 }
+
+/// <summary>JSON strings and string lists of the JSON Lines output, serialized by code generated at compile time (no reflection; Native AOT safe).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
+internal sealed partial class DiagnosticJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

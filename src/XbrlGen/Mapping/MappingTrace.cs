@@ -26,15 +26,28 @@ public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyLi
     private ILookup<Fact, FigureLink>? _byFact;
     private Dictionary<ReleaseRow, RowLink>? _byRow;
 
-    // A row two mapping tables both claim keeps its first link.
+    // A row two mapping tables both claim keeps its first link. Rows and facts are looked up by identity (each is one
+    // object of the release or the filing): hashing their records by value walks every field, for every printed figure.
 
     /// <summary>The fact a printed figure became, or null (a dash, a % column, an unmapped row).</summary>
     public FigureLink? FigureAt(ReleaseRow row, int column) =>
-        (_byFigure ??= Figures.GroupBy(f => (f.Row, f.Column)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((row, column));
+        (_byFigure ??= Figures.GroupBy(f => (f.Row, f.Column), ByIdentity.Figure).ToDictionary(g => g.Key, g => g.First(), ByIdentity.Figure)).GetValueOrDefault((row, column));
 
     /// <summary>Every printed copy of a fact, in printed order.</summary>
-    public IEnumerable<FigureLink> CopiesOf(Fact fact) => (_byFact ??= Figures.ToLookup(f => f.Fact))[fact];
+    public IEnumerable<FigureLink> CopiesOf(Fact fact) => (_byFact ??= Figures.ToLookup(f => f.Fact, ByIdentity.Fact))[fact];
 
     /// <summary>The mapping line a row was matched to, or null.</summary>
-    public RowLink? RowOf(ReleaseRow row) => (_byRow ??= Rows.GroupBy(r => r.Row).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(row);
+    public RowLink? RowOf(ReleaseRow row) =>
+        (_byRow ??= Rows.GroupBy(r => r.Row, ByIdentity.Row).ToDictionary(g => g.Key, g => g.First(), ByIdentity.Row)).GetValueOrDefault(row);
+
+    private sealed class ByIdentity : IEqualityComparer<(ReleaseRow Row, int Column)>
+    {
+        public static readonly ByIdentity Figure = new();
+        public static readonly IEqualityComparer<Fact> Fact = ReferenceEqualityComparer.Instance;
+        public static readonly IEqualityComparer<ReleaseRow> Row = ReferenceEqualityComparer.Instance;
+
+        public bool Equals((ReleaseRow Row, int Column) x, (ReleaseRow Row, int Column) y) => ReferenceEquals(x.Row, y.Row) && x.Column == y.Column;
+
+        public int GetHashCode((ReleaseRow Row, int Column) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Row), obj.Column);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace XbrlGen.Reading;
 
@@ -33,33 +34,31 @@ public static class LineItemFormat
         return sb.ToString();
     }
 
+    /// <summary>JSON Lines: one object per figure; text as printed (non-ASCII unescaped).</summary>
     public static string Json(Release release)
     {
         var file = Path.GetFileName(release.File);
-        var items = Items(release).Select(i => new
-        {
-            file,
-            line = i.Row.Span.Line,
-            source = Source(release, i.Row),
-            language = i.Table.Language.ToString().ToLowerInvariant(),
-            table = i.Table.SourceId,
-            title = i.Table.Title,
-            section = i.Row.Section,
-            label = i.Row.Label,
-            column = i.Column.Index,
-            kind = i.Column.Kind.ToString(),
-            period = i.Column.Period?.ToString() ?? i.Column.PeriodText,
-            currency = i.Column.Currency,
-            scale = i.Table.Scale,
-            printed = i.Value.Text,
-            value = i.Value.IsDash ? (decimal?)null : i.Value.Value,
-        });
-        // JSON Lines: one object per figure.
-        var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var type = LineItemJsonContext.Relaxed.LineItemJson;
         var sb = new StringBuilder();
-        foreach (var item in items)
+        foreach (var i in Items(release))
         {
-            sb.Append(JsonSerializer.Serialize(item, options)).Append('\n');
+            var item = new LineItemJson(
+                file,
+                i.Row.Span.Line,
+                Source(release, i.Row),
+                i.Table.Language.ToString().ToLowerInvariant(),
+                i.Table.SourceId,
+                i.Table.Title,
+                i.Row.Section,
+                i.Row.Label,
+                i.Column.Index,
+                i.Column.Kind.ToString(),
+                i.Column.Period?.ToString() ?? i.Column.PeriodText,
+                i.Column.Currency,
+                i.Table.Scale,
+                i.Value.Text,
+                i.Value.IsDash ? null : i.Value.Value);
+            sb.Append(JsonSerializer.Serialize(item, type)).Append('\n');
         }
 
         return sb.ToString();
@@ -70,4 +69,16 @@ public static class LineItemFormat
         row.Span.Line >= 1 && row.Span.Line <= release.Lines.Count ? release.Lines[row.Span.Line - 1].Trim() : string.Empty;
 
     private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}
+
+/// <summary>One figure of <c>extract --format json</c>; the members are written in this order, in camel case.</summary>
+internal sealed record LineItemJson(string File, int Line, string Source, string Language, string Table, string Title, string? Section, string Label, int Column, string Kind, string Period, string? Currency, int? Scale, string Printed, decimal? Value);
+
+/// <summary>Serialization of <see cref="LineItemJson"/> generated at compile time (no reflection; Native AOT safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(LineItemJson))]
+internal sealed partial class LineItemJsonContext : JsonSerializerContext
+{
+    /// <summary>The same contract, with text as printed: Japanese and symbols are not escaped.</summary>
+    public static LineItemJsonContext Relaxed { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

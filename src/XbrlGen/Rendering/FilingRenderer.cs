@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security;
 using System.Text;
 using Scriban;
@@ -76,7 +75,7 @@ public sealed class FilingRenderer
             }
             else
             {
-                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("XbrlGen.Templates." + file)
+                using var stream = typeof(FilingRenderer).Assembly.GetManifestResourceStream("XbrlGen.Templates." + file)
                     ?? throw new InvalidOperationException("missing built-in template " + file);
                 using var reader = new StreamReader(stream);
                 text = reader.ReadToEnd();
@@ -102,26 +101,26 @@ public sealed class FilingRenderer
 
     public IReadOnlyList<RenderedDocument> Render(Filing filing, string sourceName)
     {
-        var title = $"{filing.BaseName} ({filing.Prefix})";
+        var title = InComment($"{filing.BaseName} ({filing.Prefix})");
+        var source = InComment(sourceName);
         var usedNamespaces = filing.ConceptsUsed.Select(c => c.Name.Namespace).ToHashSet(StringComparer.Ordinal);
         var imports = filing.ImportedSchemas.Where(s => usedNamespaces.Contains(s.Namespace))
-            .Select(s => new { prefix = s.Prefix, @namespace = s.Namespace, location = s.Url }).ToList();
-        var common = new { title = InComment(title), source = InComment(sourceName) };
+            .Select(s => ImportShape.Of(s.Prefix, s.Namespace, s.Url)).ToList();
         return
         [
-            new(filing.InstanceFile, w => Run(w, "instance", common, InstanceModel(filing))),
-            new(filing.SchemaFile, w => Run(w, "schema", common, SchemaModel(filing, imports))),
-            new(filing.LabelFile, w => Run(w, "label", common, LabelModel(filing))),
-            new(filing.PresentationFile, w => Run(w, "presentation", common, LinkModel(filing, calculation: false))),
-            new(filing.CalculationFile, w => Run(w, "calculation", common, LinkModel(filing, calculation: true))),
-            new(filing.DefinitionFile, w => Run(w, "definition", common, DefinitionModel(filing))),
-            .. InlinePages(filing, common),
+            new(filing.InstanceFile, w => Run(w, "instance", title, source, InstanceModel(filing))),
+            new(filing.SchemaFile, w => Run(w, "schema", title, source, SchemaModel(filing, imports))),
+            new(filing.LabelFile, w => Run(w, "label", title, source, LabelModel(filing))),
+            new(filing.PresentationFile, w => Run(w, "presentation", title, source, LinkModel(filing, calculation: false))),
+            new(filing.CalculationFile, w => Run(w, "calculation", title, source, LinkModel(filing, calculation: true))),
+            new(filing.DefinitionFile, w => Run(w, "definition", title, source, DefinitionModel(filing))),
+            .. InlinePages(filing, title, source),
             new(filing.JsonFile, w => JsonReport.Write(filing, w)),
         ];
     }
 
     /// <summary>The Inline XBRL pages, one per language, primary language first: one document set.</summary>
-    private IEnumerable<RenderedDocument> InlinePages(Filing filing, object common)
+    private IEnumerable<RenderedDocument> InlinePages(Filing filing, string title, string source)
     {
         if (filing.Layout.Tables.Count == 0)
         {
@@ -131,22 +130,24 @@ public sealed class FilingRenderer
         var plan = InlinePlan.Create(filing);
         foreach (var page in plan.Pages)
         {
-            yield return new(filing.InlineFile(page.Language), w => Run(w, "inline", common, InlineModel.Page(plan, page)));
+            yield return new(filing.InlineFile(page.Language), w => Run(w, "inline", title, source, InlineModel.Page(plan, page)));
         }
     }
 
     /// <summary>The review page for a filing team (<c>&lt;name&gt;-review.html</c>): the release's tables with each figure linked to its fact, the findings, coverage.</summary>
     public RenderedDocument RenderReview(Review.ReviewReport review, string fileName, string sourceName) =>
-        new(fileName, w => Run(w, "review", new { title = fileName, source = sourceName }, ReviewPage.Model(review)));
+        new(fileName, w => Run(w, "review", fileName, sourceName, ReviewPage.Model(review)));
 
-    /// <summary>Renders one template straight to the writer: its output is never built up as one string.</summary>
-    private void Run(TextWriter writer, string name, object common, object model)
+    /// <summary>
+    /// Renders one template straight to the writer: its output is never built up as one string. The model's members,
+    /// <c>title</c>, <c>source</c> and the function <c>x</c> are the template's globals.
+    /// </summary>
+    private void Run(TextWriter writer, string name, string title, string source, ScriptObject model)
     {
-        var globals = new ScriptObject();
-        globals.Import(common);
-        globals.Import(model);
-        globals.SetValue("x", EscapeFunction.Instance, readOnly: true);
-        var context = new TemplateContext
+        model.SetValue("title", title, readOnly: true);
+        model.SetValue("source", source, readOnly: true);
+        model.SetValue("x", EscapeFunction.Instance, readOnly: true);
+        var context = new ModelTemplateContext
         {
             StrictVariables = true,
             LoopLimit = 0,
@@ -156,7 +157,7 @@ public sealed class FilingRenderer
             NewLine = "\n",
             MemberRenamer = StandardMemberRenamer.Default,
         };
-        context.PushGlobal(globals);
+        context.PushGlobal(model);
         context.PushOutput(new TextWriterOutput(writer));
         _templates[name].Render(context);
         writer.Flush();
@@ -207,103 +208,110 @@ public sealed class FilingRenderer
         _ => SecurityElement.Escape(value.ToString() ?? string.Empty),
     };
 
+    // The shapes of the templates' model objects (member names as the templates spell them).
+    private static readonly ModelShape ImportShape = new("prefix", "namespace", "location");
+    private static readonly ModelShape FactShape = new("name", "context", "unit", "decimals", "value");
+    private static readonly ModelShape NamespaceShape = new("prefix", "uri");
+    private static readonly ModelShape ContextShape = new("id", "scheme", "identifier", "instant", "start", "end", "members");
+    private static readonly ModelShape MemberShape = new("dimension", "member");
+    private static readonly ModelShape UnitShape = new("id", "is_divide", "numerator", "denominator");
+    private static readonly ModelShape LinkbaseShape = new("href", "role");
+    private static readonly ModelShape RoleShape = new("id", "uri", "definition");
+    private static readonly ModelShape ConceptShape = new("id", "name", "type", "period_type", "balance", "abstract");
+    private static readonly ModelShape RoleRefShape = new("uri", "href");
+    private static readonly ModelShape LabelledConceptShape = new("id", "href", "labels");
+    private static readonly ModelShape LabelShape = new("role", "lang", "text", "key");
+    private static readonly ModelShape LinkShape = new("uri", "href", "locators", "arcs");
+    private static readonly ModelShape LocatorShape = new("id", "href");
+    private static readonly ModelShape ArcShape = new("from", "to", "order", "weight", "preferred_label", "arcrole");
+
     /// <summary>The instance's model. Contexts and facts are enumerated lazily as the template loops over them, so their view models are never all held at once.</summary>
-    private static object InstanceModel(Filing filing)
+    private static ScriptObject InstanceModel(Filing filing)
     {
         var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
         var decimals = new Dictionary<Decimals, string>();
-        return new
+        return new ScriptObject
         {
-            schema_file = filing.SchemaFile,
-            namespaces = Namespaces(filing),
-            dimensional = filing.Contexts.Any(c => c.Members.Count > 0),
-            contexts = Contexts(filing),
-            units = Units(filing),
-            facts = filing.Facts.Select(f => new
-            {
-                name = GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
-                context = f.Context.Id,
-                unit = f.Unit?.Id,
-                decimals = f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString()) : null,
-                value = f.Lexical,
-            }),
+            ["schema_file"] = filing.SchemaFile,
+            ["namespaces"] = Namespaces(filing),
+            ["dimensional"] = filing.Contexts.Any(c => c.Members.Count > 0),
+            ["contexts"] = Contexts(filing),
+            ["units"] = Units(filing),
+            ["facts"] = filing.Facts.Select(f => FactShape.Of(
+                GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
+                f.Context.Id,
+                f.Unit?.Id,
+                f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString()) : null,
+                f.Lexical)),
         };
     }
 
     /// <summary>The prefixes and namespaces the facts' concepts and the units' measures need, beyond xbrli and iso4217.</summary>
-    internal static List<object> Namespaces(Filing filing) =>
+    internal static List<ModelRow> Namespaces(Filing filing) =>
         filing.ConceptsUsed.Select(c => (c.Name.Prefix, c.Name.Namespace))
             .Concat(filing.Units.SelectMany(u => u.Numerator.Concat(u.Denominator)).Select(m => (m.Prefix, m.Namespace)))
             .Concat(filing.Contexts.SelectMany(c => c.Members).SelectMany(m => new[] { m.Axis.Name, m.Member.Name }).Select(n => (n.Prefix, n.Namespace)))
             .Where(p => p.Prefix is not ("xbrli" or "iso4217"))
             .Distinct().OrderBy(p => p.Prefix, StringComparer.Ordinal)
-            .Select(p => (object)new { prefix = p.Prefix, uri = p.Namespace }).ToList();
+            .Select(p => NamespaceShape.Of(p.Prefix, p.Namespace)).ToList();
 
     /// <summary>The contexts' view models, shared by the instance and the Inline XBRL pages' <c>ix:resources</c>.</summary>
-    internal static IEnumerable<object> Contexts(Filing filing) => filing.Contexts.Select(c => new
-    {
-        id = c.Id,
-        scheme = c.Scheme,
-        identifier = c.Identifier,
-        instant = c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
-        start = c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
-        end = c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
+    internal static IEnumerable<ModelRow> Contexts(Filing filing) => filing.Contexts.Select(c => ContextShape.Of(
+        c.Id,
+        c.Scheme,
+        c.Identifier,
+        c.Period is InstantPeriod i ? Period.Iso(i.Date) : null,
+        c.Period is DurationPeriod d ? Period.Iso(d.Start) : null,
+        c.Period is DurationPeriod e ? Period.Iso(e.EndDate) : null,
         // Explicit dimension members of the segment ({ dimension, member }, prefixed QNames).
-        members = c.Members.Select(m => new { dimension = m.Axis.Name.Prefixed, member = m.Member.Name.Prefixed }).ToList(),
-    });
+        c.Members.Select(m => MemberShape.Of(m.Axis.Name.Prefixed, m.Member.Name.Prefixed)).ToList()));
 
     /// <summary>The units' view models, shared by the instance and the Inline XBRL pages.</summary>
-    internal static List<object> Units(Filing filing) => filing.Units.Select(u => (object)new
-    {
-        id = u.Id,
-        is_divide = u.IsDivide,
-        numerator = u.Numerator.Select(m => m.Prefixed).ToList(),
-        denominator = u.Denominator.Select(m => m.Prefixed).ToList(),
-    }).ToList();
+    internal static List<ModelRow> Units(Filing filing) => filing.Units.Select(u => UnitShape.Of(
+        u.Id,
+        u.IsDivide,
+        u.Numerator.Select(m => m.Prefixed).ToList(),
+        u.Denominator.Select(m => m.Prefixed).ToList())).ToList();
 
-    private static object SchemaModel(Filing filing, object imports) => new
+    private static ScriptObject SchemaModel(Filing filing, List<ModelRow> imports) => new()
     {
-        prefix = filing.Prefix,
-        @namespace = filing.Namespace,
-        imports,
-        linkbases = new[]
+        ["prefix"] = filing.Prefix,
+        ["namespace"] = filing.Namespace,
+        ["imports"] = imports,
+        ["linkbases"] = new List<ModelRow>
         {
-            new { href = filing.LabelFile, role = "http://www.xbrl.org/2003/role/labelLinkbaseRef" },
-            new { href = filing.PresentationFile, role = "http://www.xbrl.org/2003/role/presentationLinkbaseRef" },
-            new { href = filing.CalculationFile, role = "http://www.xbrl.org/2003/role/calculationLinkbaseRef" },
-            new { href = filing.DefinitionFile, role = "http://www.xbrl.org/2003/role/definitionLinkbaseRef" },
+            LinkbaseShape.Of(filing.LabelFile, "http://www.xbrl.org/2003/role/labelLinkbaseRef"),
+            LinkbaseShape.Of(filing.PresentationFile, "http://www.xbrl.org/2003/role/presentationLinkbaseRef"),
+            LinkbaseShape.Of(filing.CalculationFile, "http://www.xbrl.org/2003/role/calculationLinkbaseRef"),
+            LinkbaseShape.Of(filing.DefinitionFile, "http://www.xbrl.org/2003/role/definitionLinkbaseRef"),
         },
-        roles = filing.Roles.Select(r => new { id = r.Id, uri = r.Uri, definition = r.Definition }).ToList(),
-        types = filing.ExtensionConcepts.Select(c => c.ItemType).Where(t => t.StartsWith(filing.Prefix + ":", StringComparison.Ordinal))
+        ["roles"] = filing.Roles.Select(r => RoleShape.Of(r.Id, r.Uri, r.Definition)).ToList(),
+        ["types"] = filing.ExtensionConcepts.Select(c => c.ItemType).Where(t => t.StartsWith(filing.Prefix + ":", StringComparison.Ordinal))
             .Select(ItemTypes.Local).Distinct().Order(StringComparer.Ordinal).ToList(),
-        concepts = filing.ExtensionConcepts.OrderBy(c => c.Name.LocalName, StringComparer.Ordinal).Select(c => new
-        {
-            id = c.Id,
-            name = c.Name.LocalName,
-            type = c.ItemType,
-            period_type = c.PeriodType == PeriodType.Instant ? "instant" : "duration",
-            balance = c.Balance switch { Balance.Debit => "debit", Balance.Credit => "credit", _ => null },
-            @abstract = c.IsAbstract,
-        }).ToList(),
+        ["concepts"] = filing.ExtensionConcepts.OrderBy(c => c.Name.LocalName, StringComparer.Ordinal).Select(c => ConceptShape.Of(
+            c.Id,
+            c.Name.LocalName,
+            c.ItemType,
+            c.PeriodType == PeriodType.Instant ? "instant" : "duration",
+            c.Balance switch { Balance.Debit => "debit", Balance.Credit => "credit", _ => null },
+            c.IsAbstract)).ToList(),
     };
 
     private static string Href(Filing filing, Concept concept) =>
         (concept.IsExtension ? filing.SchemaFile : filing.ImportedSchemas.First(s => s.Namespace == concept.Name.Namespace).Url) + "#" + concept.Id;
 
-    private static object LabelModel(Filing filing)
+    private static ScriptObject LabelModel(Filing filing)
     {
         var roleRefs = filing.Labels.Select(l => l.Role).Where(r => r.StartsWith("http://www.xbrl.org/2009/role/", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)
-            .Select(r => new { uri = r, href = "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#" + r[(r.LastIndexOf('/') + 1)..] }).ToList();
-        var concepts = filing.Labels.GroupBy(l => l.Concept).Select(g => new
-        {
-            id = g.Key.Id,
-            href = Href(filing, g.Key),
-            labels = g.Select(l => new { role = l.Role, lang = l.Language, text = l.Text, key = l.Role[(l.Role.LastIndexOf('/') + 1)..] + "_" + l.Language }).ToList(),
-        }).ToList();
-        return new { role_refs = roleRefs, concepts };
+            .Select(r => RoleRefShape.Of(r, "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#" + r[(r.LastIndexOf('/') + 1)..])).ToList();
+        var concepts = filing.Labels.GroupBy(l => l.Concept).Select(g => LabelledConceptShape.Of(
+            g.Key.Id,
+            Href(filing, g.Key),
+            g.Select(l => LabelShape.Of(l.Role, l.Language, l.Text, l.Role[(l.Role.LastIndexOf('/') + 1)..] + "_" + l.Language)).ToList())).ToList();
+        return new ScriptObject { ["role_refs"] = roleRefs, ["concepts"] = concepts };
     }
 
-    private static object LinkModel(Filing filing, bool calculation)
+    private static ScriptObject LinkModel(Filing filing, bool calculation)
     {
         var roles = filing.Roles
             .Select(r => (role: r, rels: calculation ? r.Calculation.Where(c => c.Bindable).ToList() : r.Presentation))
@@ -311,13 +319,13 @@ public sealed class FilingRenderer
             .Select(x =>
             {
                 var (locators, arcs) = Arcs(filing, x.rels, calculation);
-                return new { uri = x.role.Uri, href = filing.SchemaFile + "#" + x.role.Id, locators, arcs };
+                return LinkShape.Of(x.role.Uri, filing.SchemaFile + "#" + x.role.Id, locators, arcs);
             }).ToList();
-        return new { roles };
+        return new ScriptObject { ["roles"] = roles };
     }
 
     /// <summary>The definition linkbase: each role's dimensional relationships, and an arcroleRef per XDT arcrole used.</summary>
-    private static object DefinitionModel(Filing filing)
+    private static ScriptObject DefinitionModel(Filing filing)
     {
         static string Arcrole(DimensionArcrole a) => a switch
         {
@@ -331,36 +339,37 @@ public sealed class FilingRenderer
         var roles = filing.Roles.Where(r => r.Dimensions.Count > 0).Select(r =>
         {
             // XLink allows one arc per from and to label in a link: the default arc (same ends as dimension-domain) gets a second locator.
-            var (locators, arcs) = Arcs(filing, r.Dimensions.Select(d => new Relationship(d.From, d.To, d.Order)).ToList(), calculation: true);
-            var withArcroles = arcs.Zip(r.Dimensions, (a, d) => new { from = a.From, to = a.To, order = a.Order, arcrole = Arcrole(d.Arcrole) }).ToList();
-            return new { uri = r.Uri, href = filing.SchemaFile + "#" + r.Id, locators, arcs = withArcroles };
+            var (locators, arcs) = Arcs(filing, r.Dimensions.Select(d => new Relationship(d.From, d.To, d.Order)).ToList(), calculation: true, r.Dimensions.Select(d => Arcrole(d.Arcrole)).ToList());
+            return LinkShape.Of(r.Uri, filing.SchemaFile + "#" + r.Id, locators, arcs);
         }).ToList();
         var arcroles = filing.Roles.SelectMany(r => r.Dimensions).Select(d => Arcrole(d.Arcrole)).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new { roles, arcroles };
+        return new ScriptObject { ["roles"] = roles, ["arcroles"] = arcroles };
     }
 
     /// <summary>
     /// Locators and arcs of one extended link. XLink forbids two arcs with the same from and to labels in one link, so a
     /// concept shown twice under one parent (cash at the start and at the end of the period) gets a second locator.
+    /// Arcs have from, to, order, weight, preferred_label and, for the definition linkbase, the arcrole of each relationship.
     /// </summary>
-    private static (List<object> Locators, List<LinkArc> Arcs) Arcs(Filing filing, IReadOnlyList<Relationship> rels, bool calculation)
+    private static (List<ModelRow> Locators, List<ModelRow> Arcs) Arcs(Filing filing, IReadOnlyList<Relationship> rels, bool calculation, IReadOnlyList<string>? arcroles = null)
     {
-        var locators = new List<object>();
+        var locators = new List<ModelRow>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
         string Locator(Concept concept, string label)
         {
             if (labels.Add(label))
             {
-                locators.Add(new { id = label, href = Href(filing, concept) });
+                locators.Add(LocatorShape.Of(label, Href(filing, concept)));
             }
 
             return label;
         }
 
         var pairs = new HashSet<(string, string)>();
-        var arcs = new List<LinkArc>();
-        foreach (var rel in rels)
+        var arcs = new List<ModelRow>();
+        for (var i = 0; i < rels.Count; i++)
         {
+            var rel = rels[i];
             var from = Locator(rel.Parent, rel.Parent.Id);
             var to = rel.Child.Id;
             for (var n = 2; !pairs.Add((from, to)); n++)
@@ -368,19 +377,17 @@ public sealed class FilingRenderer
                 to = rel.Child.Id + "_" + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            arcs.Add(new LinkArc(
+            arcs.Add(ArcShape.Of(
                 from,
                 Locator(rel.Child, to),
                 rel.Order.ToString(CultureInfo.InvariantCulture),
                 rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
-                calculation || rel.PreferredLabel == XbrlRoles.Label ? null : rel.PreferredLabel));
+                calculation || rel.PreferredLabel == XbrlRoles.Label ? null : rel.PreferredLabel,
+                arcroles?[i]));
         }
 
         return (locators, arcs);
     }
-
-    /// <summary>One arc of a link as the templates see it (Scriban names the members from, to, order, weight, preferred_label).</summary>
-    private sealed record LinkArc(string From, string To, string Order, string Weight, string? PreferredLabel);
 
     private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
         where TKey : notnull

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scriban.Runtime;
 using XbrlGen.Model;
 
 namespace XbrlGen.Rendering;
@@ -15,89 +16,89 @@ internal static class InlineModel
     /// <summary>The Transformation Registry 4 namespace, which has <c>num-dot-decimal</c> and <c>fixed-zero</c>.</summary>
     public const string TransformationNamespace = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12";
 
-    public static object Page(InlinePlan plan, InlinePage page)
+    // The shapes of the page's model objects (member names as the template spells them).
+    private static readonly ModelShape CoverShape = new("concept", "unit", "scale", "cell");
+    private static readonly ModelShape TableShape = new("id", "source", "number", "is_statement", "title", "periods", "scale", "convenience", "columns", "rows");
+    private static readonly ModelShape ColumnShape = new("percent", "heading", "currency", "note");
+    private static readonly ModelShape RowShape = new("heading", "label", "total", "indent", "cells");
+    private static readonly ModelShape CellShape = new("kind", "text", "href", "before", "after", "fact");
+    private static readonly ModelShape TagShape = new("id", "name", "context", "unit", "numeric", "decimals", "scale", "sign", "format", "text");
+
+    public static ScriptObject Page(InlinePlan plan, InlinePage page)
     {
         var filing = plan.Filing;
         var primary = page.Language == plan.Primary;
         var lang = page.Language.Code();
         string Text(Fact f) => f.Text ?? string.Empty;
-        var dei = filing.Facts.Where(f => f.Value is null).GroupBy(f => f.Concept.Name.LocalName, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Text(g.First()), StringComparer.Ordinal);
-        var currency = dei.GetValueOrDefault("EntityReportingCurrencyISOCode") ?? "JPY";
-        var rate = page.Cover.FirstOrDefault(c => c.Fact.Unit is { IsPure: true } && c.Fact.Concept.Name.LocalName.Contains("ForeignCurrency", StringComparison.Ordinal));
-        return new
+        var dei = new ScriptObject();
+        foreach (var g in filing.Facts.Where(f => f.Value is null).GroupBy(f => f.Concept.Name.LocalName, StringComparer.Ordinal))
         {
-            lang,
-            primary,
-            transformation_namespace = TransformationNamespace,
-            schema_file = filing.SchemaFile,
-            other_file = filing.InlineFile(page.Language == Language.En ? Language.Ja : Language.En),
-            other_lang = page.Language == Language.En ? "ja" : "en",
-            namespaces = FilingRenderer.Namespaces(filing),
-            contexts = primary ? FilingRenderer.Contexts(filing).ToList() : [],
-            units = primary ? FilingRenderer.Units(filing) : [],
-            hidden = primary ? plan.Hidden.Select(f => Tag(plan, f, f.Lexical, hidden: true)).ToList() : [],
-            dei,
-            reporting_currency = currency,
-            period_end = Period.Iso(filing.PeriodEnd),
-            cover = page.Cover.Select(c => new
-            {
-                concept = c.Fact.Concept.Name.LocalName,
-                unit = c.Fact.Unit?.Id,
-                scale = c.Figure.Scale,
-                cell = Cell(plan, page, c.Figure),
-            }).ToList(),
+            dei[g.Key] = Text(g.First());
+        }
+
+        var currency = dei.TryGetValue("EntityReportingCurrencyISOCode", out var code) && code is string s ? s : "JPY";
+        var rate = page.Cover.FirstOrDefault(c => c.Fact.Unit is { IsPure: true } && c.Fact.Concept.Name.LocalName.Contains("ForeignCurrency", StringComparison.Ordinal));
+        return new ScriptObject
+        {
+            ["lang"] = lang,
+            ["primary"] = primary,
+            ["transformation_namespace"] = TransformationNamespace,
+            ["schema_file"] = filing.SchemaFile,
+            ["other_file"] = filing.InlineFile(page.Language == Language.En ? Language.Ja : Language.En),
+            ["other_lang"] = page.Language == Language.En ? "ja" : "en",
+            ["namespaces"] = FilingRenderer.Namespaces(filing),
+            ["contexts"] = primary ? FilingRenderer.Contexts(filing).ToList() : [],
+            ["units"] = primary ? FilingRenderer.Units(filing) : [],
+            ["hidden"] = primary ? plan.Hidden.Select(f => Tag(plan, f, f.Lexical, hidden: true)).ToList() : [],
+            ["dei"] = dei,
+            ["reporting_currency"] = currency,
+            ["period_end"] = Period.Iso(filing.PeriodEnd),
+            ["cover"] = page.Cover.Select(c => CoverShape.Of(c.Fact.Concept.Name.LocalName, c.Fact.Unit?.Id, c.Figure.Scale, Cell(plan, page, c.Figure))).ToList(),
             // The convenience notes under the tables show the rate again: a link to its tag, never a second tag.
-            rate = rate.Figure is null ? null : new { kind = "link", text = rate.Figure.Text, href = Href(plan, page, rate.Fact) },
-            tables = page.Tables.Select(t => Table(plan, page, t, currency)).ToList(),
+            ["rate"] = rate.Figure is null ? null : Link(rate.Figure.Text, Href(plan, page, rate.Fact)),
+            ["tables"] = page.Tables.Select(t => Table(plan, page, t, currency)).ToList(),
         };
     }
 
-    private static object Table(InlinePlan plan, InlinePage page, PlannedTable planned, string currency)
+    private static ModelRow Table(InlinePlan plan, InlinePage page, PlannedTable planned, string currency)
     {
         var table = planned.Table;
         var convenience = table.Columns.Any(c => c.Currency is { } cur && cur != currency);
         string? section = null;
-        var rows = new List<object>();
+        var rows = new List<ModelRow>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
             if (row.Section is { Length: > 0 } s && s != section)
             {
-                rows.Add(new { heading = s, label = (string?)null, total = false, indent = 0, cells = new List<object?>() });
+                rows.Add(RowShape.Of(s, null, false, 0, new List<ModelRow?>()));
             }
 
             section = row.Section;
             var figures = planned.Rows[i];
-            rows.Add(new
-            {
-                heading = (string?)null,
-                label = (string?)row.Label,
-                total = row.IsTotal,
-                indent = row.Section is { Length: > 0 } && !row.IsTotal ? 1 : 0,
-                cells = table.Columns.Select((_, c) => figures.TryGetValue(c, out var f) ? Cell(plan, page, f) : null).ToList(),
-            });
+            rows.Add(RowShape.Of(
+                null,
+                row.Label,
+                row.IsTotal,
+                row.Section is { Length: > 0 } && !row.IsTotal ? 1 : 0,
+                table.Columns.Select((_, c) => figures.TryGetValue(c, out var f) ? Cell(plan, page, f) : null).ToList()));
         }
 
-        return new
-        {
-            id = table.Id,
-            source = table.Source,
-            number = Number(table.Source),
-            is_statement = table.Source.StartsWith("appendix", StringComparison.Ordinal),
-            title = table.Title,
-            periods = PeriodCaption(table, page.Language),
-            scale = table.Scale,
+        return TableShape.Of(
+            table.Id,
+            table.Source,
+            Number(table.Source),
+            table.Source.StartsWith("appendix", StringComparison.Ordinal),
+            table.Title,
+            PeriodCaption(table, page.Language),
+            table.Scale,
             convenience,
-            columns = table.Columns.Select(c => new
-            {
-                percent = c.Kind == PrintedColumnKind.Percent,
-                heading = Heading(c, page.Language),
-                currency = c.Currency,
-                note = c.Currency is { } cur && cur != currency,
-            }).ToList(),
-            rows,
-        };
+            table.Columns.Select(c => ColumnShape.Of(
+                c.Kind == PrintedColumnKind.Percent,
+                Heading(c, page.Language),
+                c.Currency,
+                c.Currency is { } cur && cur != currency)).ToList(),
+            rows);
     }
 
     /// <summary>What the dated columns cover, as the statements' headings say: "For the three months ended ..." or "As of ...".</summary>
@@ -154,22 +155,25 @@ internal static class InlineModel
         return column.Heading;
     }
 
-    private static object Cell(InlinePlan plan, InlinePage page, PlannedFigure figure)
+    private static ModelRow Cell(InlinePlan plan, InlinePage page, PlannedFigure figure)
     {
         if (figure.Fact is not { } fact)
         {
-            return new { kind = "text", text = figure.Text };
+            return CellShape.Of("text", figure.Text, null, null, null, null);
         }
 
         var numeric = fact.Value is not null;
         var (before, body, after) = numeric ? InlinePlan.Split(figure.Text) : (string.Empty, figure.Text, string.Empty);
         if (!figure.Tagged)
         {
-            return new { kind = "link", text = figure.Text, href = Href(plan, page, fact) };
+            return Link(figure.Text, Href(plan, page, fact));
         }
 
-        return new { kind = "tag", before, after, fact = Tag(plan, fact, body, hidden: false, figure.Scale) };
+        return CellShape.Of("tag", null, null, before, after, Tag(plan, fact, body, hidden: false, figure.Scale));
     }
+
+    /// <summary>A cell that links to a fact's one tag.</summary>
+    private static ModelRow Link(string text, string href) => CellShape.Of("link", text, href, null, null, null);
 
     /// <summary>Where a fact's tag is, from a page: <c>#f12</c> on the same page, <c>iij-20030630-en.xhtml#f12</c> on the other.</summary>
     private static string Href(InlinePlan plan, InlinePage page, Fact fact)
@@ -179,20 +183,18 @@ internal static class InlineModel
     }
 
     /// <summary>A fact's tag: <c>ix:nonFraction</c> (scale, decimals, format, sign) or <c>ix:nonNumeric</c>.</summary>
-    private static object Tag(InlinePlan plan, Fact fact, string shown, bool hidden, int scale = 0) => new
-    {
-        id = plan.Ids[fact],
-        name = fact.Concept.Name.Prefixed,
-        context = fact.Context.Id,
-        unit = fact.Unit?.Id,
-        numeric = fact.Value is not null,
-        decimals = fact.Decimals?.ToString(CultureInfo.InvariantCulture),
-        scale = scale.ToString(CultureInfo.InvariantCulture),
-        sign = fact.Value < 0 ? "-" : null,
-        // Hidden numbers are written as their value (sign included); shown ones as printed, through a transformation.
-        format = hidden ? null
+    private static ModelRow Tag(InlinePlan plan, Fact fact, string shown, bool hidden, int scale = 0) => TagShape.Of(
+        plan.Ids[fact],
+        fact.Concept.Name.Prefixed,
+        fact.Context.Id,
+        fact.Unit?.Id,
+        fact.Value is not null,
+        fact.Decimals?.ToString(CultureInfo.InvariantCulture),
+        scale.ToString(CultureInfo.InvariantCulture),
+        fact.Value < 0 ? "-" : null,
+        // format: hidden numbers are written as their value (sign included); shown ones as printed, through a transformation.
+        hidden ? null
             : fact.Value is null ? (InlinePage.IsBoolean(fact) && fact.Text is "true" or "false" ? "ixt:fixed-" + fact.Text : null)
             : fact.Value == 0 && shown is "-" ? "ixt:fixed-zero" : "ixt:num-dot-decimal",
-        text = hidden && fact.Value is { } v ? Math.Abs(v).ToString(CultureInfo.InvariantCulture) : shown,
-    };
+        hidden && fact.Value is { } v ? Math.Abs(v).ToString(CultureInfo.InvariantCulture) : shown);
 }

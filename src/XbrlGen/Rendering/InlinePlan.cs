@@ -14,13 +14,14 @@ namespace XbrlGen.Rendering;
 /// </summary>
 public sealed partial class InlinePlan
 {
-    private readonly Dictionary<Fact, (Language Language, PlannedFigure Figure)> _tagged = [];
+    // Facts are keyed by identity: each is one object of the filing, and hashing a fact record by value walks its concept, context and unit.
+    private readonly Dictionary<Fact, (Language Language, PlannedFigure Figure)> _tagged = new(ReferenceEqualityComparer.Instance);
 
     private InlinePlan(Filing filing, IReadOnlyList<InlinePage> pages)
     {
         Filing = filing;
         Pages = pages;
-        Ids = filing.Facts.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => "f" + (p.i + 1).ToString(CultureInfo.InvariantCulture));
+        Ids = filing.Facts.Select((f, i) => (f, i)).ToDictionary<(Fact f, int i), Fact, string>(p => p.f, p => "f" + (p.i + 1).ToString(CultureInfo.InvariantCulture), ReferenceEqualityComparer.Instance);
         foreach (var page in pages)
         {
             foreach (var figure in page.Figures())
@@ -102,14 +103,55 @@ public sealed partial class InlinePlan
     }
 
     /// <summary>A printed figure split into what stays outside the tag (parentheses, a minus sign, a %) and the digits.</summary>
+    /// <summary>
+    /// A printed number's parts: before <c>\(?[-△▲]?</c>, body <c>[0-9][0-9,]*(\.[0-9]+)?</c>, after <c>%?\)?</c>, the
+    /// whole text; anything else is all body. Scanned by hand: it runs for every printed figure (a regular expression
+    /// allocated a match and its groups each time).
+    /// </summary>
     internal static (string Before, string Body, string After) Split(string text)
     {
-        var m = Printed().Match(text);
-        return m.Success ? (m.Groups["before"].Value, m.Groups["body"].Value, m.Groups["after"].Value) : (string.Empty, text, string.Empty);
-    }
+        var i = 0;
+        if (i < text.Length && text[i] == '(')
+        {
+            i++;
+        }
 
-    [GeneratedRegex(@"^(?<before>\(?[-△▲]?)(?<body>[0-9][0-9,]*(?:\.[0-9]+)?)(?<after>%?\)?)$")]
-    private static partial Regex Printed();
+        if (i < text.Length && text[i] is '-' or '△' or '▲')
+        {
+            i++;
+        }
+
+        var start = i;
+        if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+        {
+            return (string.Empty, text, string.Empty);
+        }
+
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == ','))
+        {
+            i++;
+        }
+
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            for (i += 2; i < text.Length && char.IsAsciiDigit(text[i]); i++)
+            {
+            }
+        }
+
+        var end = i;
+        if (i < text.Length && text[i] == '%')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == ')')
+        {
+            i++;
+        }
+
+        return i == text.Length ? (text[..start], text[start..end], text[end..]) : (string.Empty, text, string.Empty);
+    }
 
     // ixt:num-dot-decimal: digits in groups of three separated by commas, or plain digits, and an optional fraction.
     [GeneratedRegex(@"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -35,17 +36,30 @@ public static class JsonReport
     public const string SchemePrefix = "scheme";
 
     /// <summary>The filing's facts, ids <c>f1</c>, <c>f2</c>, ... in the filing's order (the Inline XBRL pages use the same ids).</summary>
-    public static IReadOnlyList<OimFact> FactsOf(Filing filing) => filing.Facts.Select((f, i) => new OimFact(
-        "f" + (i + 1).ToString(CultureInfo.InvariantCulture),
-        f.Concept.Name,
-        f.Context.Scheme,
-        f.Context.Identifier,
-        Period(f.Context.Period),
-        [.. f.Context.Members.Select(m => (m.Axis.Name, m.Member.Name))],
-        f.Unit?.Numerator ?? [],
-        f.Unit?.Denominator ?? [],
-        f.Decimals is { } d && d.IsFinite(out var places) ? places : null,
-        f.Lexical)).ToList();
+    public static IReadOnlyList<OimFact> FactsOf(Filing filing)
+    {
+        // A context's period and dimensions are made once for all of its facts.
+        var contexts = new Dictionary<Context, (string Period, (QName, QName)[] Dimensions)>(ReferenceEqualityComparer.Instance);
+        return filing.Facts.Select((f, i) =>
+        {
+            if (!contexts.TryGetValue(f.Context, out var c))
+            {
+                contexts[f.Context] = c = (Period(f.Context.Period), [.. f.Context.Members.Select(m => (m.Axis.Name, m.Member.Name))]);
+            }
+
+            return new OimFact(
+                "f" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                f.Concept.Name,
+                f.Context.Scheme,
+                f.Context.Identifier,
+                c.Period,
+                c.Dimensions,
+                f.Unit?.Numerator ?? [],
+                f.Unit?.Denominator ?? [],
+                f.Decimals is { } d && d.IsFinite(out var places) ? places : null,
+                f.Lexical);
+        }).ToList();
+    }
 
     public static void Write(Filing filing, TextWriter writer) => Write(FactsOf(filing), [filing.SchemaFile], writer);
 
@@ -69,8 +83,25 @@ public static class JsonReport
             namespaces[prefix] = scheme;
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // The JSON streams to the writer in chunks of whole facts (so no character is split), never held whole.
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(ChunkBytes * 2)];
+        void Drain(Utf8JsonWriter json)
+        {
+            json.Flush();
+            if (Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) > chars.Length)
+            {
+                chars = new char[Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount)]; // a fact longer than a chunk
+            }
+
+            var n = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
+            writer.Write(chars, 0, n);
+            buffer.ResetWrittenCount();
+        }
+
+        var entities = new Dictionary<(string, string), string>();
+        var units = new Dictionary<(IReadOnlyList<QName>, IReadOnlyList<QName>), string?>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartObject("documentInfo");
@@ -110,9 +141,19 @@ public static class JsonReport
 
                 json.WriteStartObject("dimensions");
                 json.WriteString("concept", fact.Concept.Prefixed);
-                json.WriteString("entity", schemes[fact.Scheme] + ":" + fact.Identifier);
+                if (!entities.TryGetValue((fact.Scheme, fact.Identifier), out var entity))
+                {
+                    entities[(fact.Scheme, fact.Identifier)] = entity = schemes[fact.Scheme] + ":" + fact.Identifier;
+                }
+
+                json.WriteString("entity", entity);
                 json.WriteString("period", fact.Period);
-                if (UnitString(fact.Numerator, fact.Denominator) is { } unit)
+                if (!units.TryGetValue((fact.Numerator, fact.Denominator), out var unit))
+                {
+                    units[(fact.Numerator, fact.Denominator)] = unit = UnitString(fact.Numerator, fact.Denominator);
+                }
+
+                if (unit is not null)
                 {
                     json.WriteString("unit", unit);
                 }
@@ -124,15 +165,21 @@ public static class JsonReport
 
                 json.WriteEndObject();
                 json.WriteEndObject();
+                if (json.BytesPending + buffer.WrittenCount > ChunkBytes)
+                {
+                    Drain(json);
+                }
             }
 
             json.WriteEndObject();
             json.WriteEndObject();
+            Drain(json);
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
         writer.Write('\n');
     }
+
+    private const int ChunkBytes = 64 * 1024;
 
     /// <summary>An OIM period: an instant is the start of the next day; a duration runs from the start of its first day to the start of the day after its last.</summary>
     public static string Period(Period period) => period switch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scriban.Runtime;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
@@ -12,10 +13,23 @@ namespace XbrlGen.Rendering;
 /// </summary>
 internal static class ReviewPage
 {
-    public static object Model(ReviewReport review)
+    // The shapes of the page's model objects (member names as the template spells them).
+    private static readonly ModelShape TableShape = new("id", "title", "source", "language", "line", "columns", "rows");
+    private static readonly ModelShape RowShape = new("line", "label", "concept", "cells");
+    private static readonly ModelShape CellShape = new("text", "id", "kind", "href", "note");
+    private static readonly ModelShape FactShape = new("id", "concept", "period", "unit", "decimals", "value", "dimensions", "copies", "sources");
+    private static readonly ModelShape CopyShape = new("href", "line", "text", "filed");
+    private static readonly ModelShape FindingShape = new("severity", "code", "message", "lines");
+    private static readonly ModelShape LineShape = new("where", "quote", "href");
+    private static readonly ModelShape ProseShape = new("line", "language", "text", "matched", "href");
+    private static readonly ModelShape CountShape = new("name", "value");
+    private static readonly ModelRow EmptyCell = CellShape.Of(string.Empty, string.Empty, "empty", string.Empty, string.Empty);
+
+    /// <summary>The page's model. Tables and facts are enumerated lazily as the template loops over them.</summary>
+    public static ScriptObject Model(ReviewReport review)
     {
         var context = review.Context;
-        var factIds = new Dictionary<Fact, string>();
+        var factIds = new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance); // facts by identity: hashing a fact record walks its concept, context and unit
         foreach (var fact in context.Filing.Facts)
         {
             factIds[fact] = "fact-" + (factIds.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -23,96 +37,93 @@ internal static class ReviewPage
 
         string FigureId(ReleaseRow row, int column) => string.Create(CultureInfo.InvariantCulture, $"fig-{row.Span.Line}-{column}");
 
-        var tables = context.Release.Tables.Select((t, ti) => new
-        {
-            id = "table-" + (ti + 1).ToString(CultureInfo.InvariantCulture),
-            title = t.Title,
-            source = t.SourceId.Length > 0 ? t.SourceId + " " : string.Empty,
-            language = t.Language.Code(),
-            line = t.HeadingSpan.Line,
-            columns = t.Columns.Select(c => c.PeriodText + (c.IsAmount ? (c.Currency is null ? string.Empty : " " + c.Currency)
+        // A fact is described on each of its printed copies, and a context's period and members on each of its facts: made once.
+        var described = new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance);
+        string Describe(Fact fact) => described.TryGetValue(fact, out var text) ? text : described[fact] = ReviewReport.Describe(fact);
+        var contexts = new Dictionary<Context, (string Period, string Dimensions)>(ReferenceEqualityComparer.Instance);
+        (string Period, string Dimensions) OfContext(Fact fact) =>
+            contexts.TryGetValue(fact.Context, out var c) ? c : contexts[fact.Context] = (fact.Context.Period.ToString(), ReviewReport.Dimensions(fact));
+
+        var tables = context.Release.Tables.Select((t, ti) => TableShape.Of(
+            "table-" + (ti + 1).ToString(CultureInfo.InvariantCulture),
+            t.Title,
+            t.SourceId.Length > 0 ? t.SourceId + " " : string.Empty,
+            t.Language.Code(),
+            t.HeadingSpan.Line,
+            t.Columns.Select(c => c.PeriodText + (c.IsAmount ? (c.Currency is null ? string.Empty : " " + c.Currency)
                 : c.PeriodText.Contains('%', StringComparison.Ordinal) ? string.Empty : c.Kind == ColumnKind.PercentOfTotal ? " % of total" : " % change")).ToList(),
-            rows = t.Rows.Select(r => new
-            {
-                line = r.Span.Line,
-                label = r.Label,
-                concept = context.Trace.RowOf(r)?.Item.ToString() ?? string.Empty,
-                cells = t.Columns.Select(c =>
+            t.Rows.Select(r => RowShape.Of(
+                r.Span.Line,
+                r.Label,
+                context.Trace.RowOf(r)?.Item.ToString() ?? string.Empty,
+                t.Columns.Select(c =>
                 {
                     if (!r.Values.TryGetValue(c.Index, out var v))
                     {
-                        return new { text = string.Empty, id = string.Empty, kind = "empty", href = string.Empty, note = string.Empty };
+                        return EmptyCell;
                     }
 
                     var id = FigureId(r, c.Index);
                     if (context.Trace.FigureAt(r, c.Index) is { } link)
                     {
-                        var note = (link.IsFiledCopy ? "filed: " : "merged copy of: ") + ReviewReport.Describe(link.Fact);
-                        return new { text = v.Text, id, kind = link.IsFiledCopy ? "filed" : "copy", href = "#" + factIds[link.Fact], note };
+                        var note = (link.IsFiledCopy ? "filed: " : "merged copy of: ") + Describe(link.Fact);
+                        return CellShape.Of(v.Text, id, link.IsFiledCopy ? "filed" : "copy", "#" + factIds[link.Fact], note);
                     }
 
                     var why = v.IsDash ? "not filed: '-' (nothing reported)" : !c.IsAmount ? "not filed: a % column" : context.Trace.RowOf(r) is not null ? "not filed: no fact for this column" : "not filed: line not mapped";
-                    return new { text = v.Text, id, kind = v.IsDash ? "dash" : !c.IsAmount ? "percent" : "unmapped", href = string.Empty, note = why };
-                }).ToList(),
-            }).ToList(),
-        }).ToList();
+                    return CellShape.Of(v.Text, id, v.IsDash ? "dash" : !c.IsAmount ? "percent" : "unmapped", string.Empty, why);
+                })))));
 
-        var facts = context.Filing.Facts.Select(f => new
-        {
-            id = factIds[f],
-            concept = f.Concept.Name.Prefixed,
-            period = f.Context.Period.ToString(),
-            unit = f.Unit?.Id ?? string.Empty,
-            decimals = f.Decimals?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-            value = f.Lexical,
-            dimensions = ReviewReport.Dimensions(f),
-            copies = context.Trace.CopiesOf(f).Select(c => new { href = "#" + FigureId(c.Row, c.Column), line = c.Row.Span.Line, text = c.Row.Values[c.Column].Text, filed = c.IsFiledCopy }).ToList(),
-            sources = f.Sources.Select(s => Where(s, context)).Distinct().ToList(),
-        }).ToList();
+        var facts = context.Filing.Facts.Select(f => FactShape.Of(
+            factIds[f],
+            f.Concept.Name.Prefixed,
+            OfContext(f).Period,
+            f.Unit?.Id ?? string.Empty,
+            f.Decimals?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            f.Lexical,
+            OfContext(f).Dimensions,
+            context.Trace.CopiesOf(f).Select(c => CopyShape.Of("#" + FigureId(c.Row, c.Column), c.Row.Span.Line, c.Row.Values[c.Column].Text, c.IsFiledCopy)).ToList(),
+            f.Sources.Select(s => Where(s, context)).Distinct().ToList()));
 
         var rowLines = context.Release.Tables.SelectMany(t => t.Rows.Select(r => r.Span.Line)).ToHashSet();
-        var findings = review.Findings.Select(d => new
-        {
-            severity = Diagnostic.SeverityWord(d.Severity),
-            code = d.Code,
-            message = d.Message,
-            lines = new[] { d.Span }.Concat(d.Related).DistinctBy(s => (s.File, s.Line))
-                .Select(s => new { where = Where(s, context), quote = review.Quote(s), href = s.File == context.Release.File && rowLines.Contains(s.Line) ? "#line-" + s.Line.ToString(CultureInfo.InvariantCulture) : string.Empty }).ToList(),
-        }).ToList();
+        var findings = review.Findings.Select(d => FindingShape.Of(
+            Diagnostic.SeverityWord(d.Severity),
+            d.Code,
+            d.Message,
+            new[] { d.Span }.Concat(d.Related).DistinctBy(s => (s.File, s.Line))
+                .Select(s => LineShape.Of(Where(s, context), review.Quote(s), s.File == context.Release.File && rowLines.Contains(s.Line) ? "#line-" + s.Line.ToString(CultureInfo.InvariantCulture) : string.Empty)).ToList())).ToList();
 
-        var prose = review.Prose.Select(p => new
-        {
-            line = p.Figure.Span.Line,
-            language = p.Figure.Language.Code(),
-            text = p.Figure.Text,
-            matched = p.Fact is { } f ? ReviewReport.Describe(f) + (p.Compare is null ? string.Empty : " against " + p.Compare) : "unmatched",
-            href = p.Fact is { } g ? "#" + factIds[g] : string.Empty,
-        }).ToList();
+        var prose = review.Prose.Select(p => ProseShape.Of(
+            p.Figure.Span.Line,
+            p.Figure.Language.Code(),
+            p.Figure.Text,
+            p.Fact is { } f ? ReviewReport.Describe(f) + (p.Compare is null ? string.Empty : " against " + p.Compare) : "unmatched",
+            p.Fact is { } g ? "#" + factIds[g] : string.Empty)).ToList();
 
         var c = review.Coverage;
-        return new
+        return new ScriptObject
         {
-            release = Path.GetFileName(context.Release.File),
-            period = context.ReportPeriod.ToString(),
-            coverage = new[]
+            ["release"] = Path.GetFileName(context.Release.File),
+            ["period"] = context.ReportPeriod.ToString(),
+            ["coverage"] = new[]
             {
-                new { name = "release figures (tables)", value = c.ReleaseFigures },
-                new { name = "facts", value = c.Facts },
-                new { name = "figures filed", value = c.FiledFigures },
-                new { name = "merged copies", value = c.MergedCopies },
-                new { name = "dashes (nothing reported)", value = c.Dashes },
-                new { name = "% figures (not filed)", value = c.PercentFigures },
-                new { name = "figures of unmapped lines", value = c.UnmappedFigures },
-                new { name = "unmapped lines", value = c.UnmappedLines },
-                new { name = "prose figures", value = c.ProseFigures },
-                new { name = "prose figures matched", value = c.ProseMatched },
+                CountShape.Of("release figures (tables)", c.ReleaseFigures),
+                CountShape.Of("facts", c.Facts),
+                CountShape.Of("figures filed", c.FiledFigures),
+                CountShape.Of("merged copies", c.MergedCopies),
+                CountShape.Of("dashes (nothing reported)", c.Dashes),
+                CountShape.Of("% figures (not filed)", c.PercentFigures),
+                CountShape.Of("figures of unmapped lines", c.UnmappedFigures),
+                CountShape.Of("unmapped lines", c.UnmappedLines),
+                CountShape.Of("prose figures", c.ProseFigures),
+                CountShape.Of("prose figures matched", c.ProseMatched),
             },
-            warnings = review.Findings.Count(d => d.Severity == Severity.Warning),
-            infos = review.Findings.Count(d => d.Severity == Severity.Info),
-            findings,
-            tables,
-            facts,
-            prose,
+            ["warnings"] = review.Findings.Count(d => d.Severity == Severity.Warning),
+            ["infos"] = review.Findings.Count(d => d.Severity == Severity.Info),
+            ["findings"] = findings,
+            ["tables"] = tables,
+            ["facts"] = facts,
+            ["prose"] = prose,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
@@ -10,12 +11,11 @@ namespace XbrlGen.Review;
 /// <summary>How much of the release the filing holds: printed figures, facts, merged copies, and what is not filed and why.</summary>
 public sealed record ReviewCoverage(int ReleaseFigures, int Facts, int FiledFigures, int MergedCopies, int Dashes, int PercentFigures, int UnmappedFigures, int UnmappedLines, int ProseFigures, int ProseMatched)
 {
-    public string ToJson() => JsonSerializer.Serialize(new Dictionary<string, object>
-    {
-        ["kind"] = "coverage", ["releaseFigures"] = ReleaseFigures, ["facts"] = Facts, ["filedFigures"] = FiledFigures, ["mergedCopies"] = MergedCopies,
-        ["dashes"] = Dashes, ["percentFigures"] = PercentFigures, ["unmappedFigures"] = UnmappedFigures, ["unmappedLines"] = UnmappedLines,
-        ["proseFigures"] = ProseFigures, ["proseMatched"] = ProseMatched,
-    });
+    /// <summary>What the JSON Lines object says it is; written first.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Kind => "coverage";
+
+    public string ToJson() => JsonSerializer.Serialize(this, ReviewCoverageJsonContext.Default.ReviewCoverage);
 }
 
 /// <summary>The review of one release: the findings (the release's contradictions and the mapping's warnings), coverage, and every prose figure's match.</summary>
@@ -67,7 +67,7 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
         foreach (var d in Findings)
         {
             var json = d.ToJson();
-            sb.Append(json[..^1]).Append(",\"quoted\":").Append(JsonSerializer.Serialize(new[] { d.Span }.Concat(d.Related).Select(Quote).ToList())).Append("}\n");
+            sb.Append(json[..^1]).Append(",\"quoted\":").Append(JsonSerializer.Serialize(new[] { d.Span }.Concat(d.Related).Select(Quote).ToList(), DiagnosticJsonContext.Default.ListString)).Append("}\n");
         }
 
         sb.Append(Coverage.ToJson()).Append('\n');
@@ -137,3 +137,8 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
     /// <summary>A fact's explicit members (axis=member, ...), or "none".</summary>
     public static string Dimensions(Fact fact) => fact.Context.Members.Count == 0 ? "none" : ExplicitMember.Key(fact.Context.Members);
 }
+
+/// <summary>The coverage object's serialization, generated at compile time (no reflection; Native AOT safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ReviewCoverage))]
+internal sealed partial class ReviewCoverageJsonContext : JsonSerializerContext;

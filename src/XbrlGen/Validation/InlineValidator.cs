@@ -22,8 +22,10 @@ public static class InlineValidator
             return null;
         }
 
-        // The target document is mounted in memory under a folder that exists nowhere on disk: nothing is written.
-        var folder = Path.Combine(Path.GetTempPath(), "xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
+        // The target document is mounted in memory under a folder that exists nowhere on disk: nothing is written. The
+        // folder is inside the pages' own, so the target allows no folder the pages do not, and the DTS compiled for an
+        // instance beside the pages (generate validates both) is reused.
+        var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
         var path = Path.Combine(folder, "target.xml");
         var (text, lines) = Render(target);
         using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
@@ -60,9 +62,16 @@ public static class InlineValidator
             var root = target.Instance.Root!;
             writer.WriteStartDocument();
             writer.WriteWhitespace("\n");
-            writer.WriteStartElement(root.GetPrefixOfNamespace(root.Name.Namespace) ?? "xbrli", root.Name.LocalName, root.Name.NamespaceName);
+            var rootPrefix = root.GetPrefixOfNamespace(root.Name.Namespace) ?? "xbrli";
+            writer.WriteStartElement(rootPrefix, root.Name.LocalName, root.Name.NamespaceName);
             foreach (var a in root.Attributes())
             {
+                if (a.IsNamespaceDeclaration && a.Name.LocalName == rootPrefix && a.Value != root.Name.NamespaceName)
+                {
+                    // The pages bind the root's prefix to another namespace: the writer declares it where it is used.
+                    continue;
+                }
+
                 if (a.IsNamespaceDeclaration)
                 {
                     writer.WriteAttributeString("xmlns", a.Name.LocalName, XNamespace.Xmlns.NamespaceName, a.Value);

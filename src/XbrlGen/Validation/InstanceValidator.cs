@@ -46,6 +46,18 @@ public static class InstanceValidator
     private static readonly XNamespace XLink = Dts.XLink;
     private const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
 
+    /// <summary>
+    /// The allowed folders as the DTS cache's key: a folder inside another allowed folder allows nothing more (the
+    /// resolver allows a file by folder prefix), so it is left out, and order does not matter. An Inline XBRL target
+    /// mounted beside its pages thus reuses the DTS compiled for an instance in the same folder.
+    /// </summary>
+    private static IEnumerable<string> KeyFolders(IReadOnlyList<string> folders)
+    {
+        static string WithSeparator(string f) => f.EndsWith(Path.DirectorySeparatorChar) ? f : f + Path.DirectorySeparatorChar;
+        var all = folders.Select(WithSeparator).Distinct(StringComparer.Ordinal).ToList();
+        return all.Where(f => !all.Any(g => g != f && f.StartsWith(g, StringComparison.Ordinal))).Order(StringComparer.Ordinal);
+    }
+
     public static void Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
@@ -97,7 +109,7 @@ public static class InstanceValidator
         }
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
-        var key = string.Join("\n", [.. resolver.AllowedFolders, .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
+        var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
         var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
