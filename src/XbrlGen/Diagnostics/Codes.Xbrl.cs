@@ -14,6 +14,24 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor LinkbaseRefTarget = DiagnosticDescriptor.Invalid("xbrl.4.3.2", "linkbaseRef '{0}' does not point to a linkbase");
     public static readonly DiagnosticDescriptor LinkbaseRefRole = DiagnosticDescriptor.Invalid("xbrl.4.3.4", "linkbaseRef '{0}' has role {1}, but the linkbase holds {2}");
     public static readonly DiagnosticDescriptor SchemaInvalid = DiagnosticDescriptor.Invalid("xmlSchema", "{0}");
+    public static readonly DiagnosticDescriptor PatternEscape = DiagnosticDescriptor.Invalid("xmlSchema", "the pattern '{0}' uses the escape '\\{1}', which XML Schema regular expressions do not have");
+
+    // XML Schema validity that the instance reader checks itself, on its fast path, in the schema's own terms (code
+    // xmlSchema, as System.Xml.Schema's own messages, which only SchemaInvalid passes on).
+    public static readonly DiagnosticDescriptor IdDuplicate = DiagnosticDescriptor.Invalid("xmlSchema", "there is already an element with id '{0}'");
+    public static readonly DiagnosticDescriptor RootText = DiagnosticDescriptor.Invalid("xmlSchema", "xbrli:xbrl cannot contain text");
+    public static readonly DiagnosticDescriptor RootOrder = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is not expected here in xbrli:xbrl");
+    public static readonly DiagnosticDescriptor RootNotAllowed = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl");
+    public static readonly DiagnosticDescriptor ElementNotDeclared = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is not declared");
+    public static readonly DiagnosticDescriptor NilNotBoolean = DiagnosticDescriptor.Invalid("xmlSchema", "xsi:nil '{0}' is not a boolean");
+    public static readonly DiagnosticDescriptor AttributeRequired = DiagnosticDescriptor.Invalid("xmlSchema", "the required attribute '{0}' is missing");
+    public static readonly DiagnosticDescriptor ElementAbstract = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is abstract");
+    public static readonly DiagnosticDescriptor ElementNotNillable = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is not nillable");
+    public static readonly DiagnosticDescriptor NilNotEmpty = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' is nil and must be empty");
+    public static readonly DiagnosticDescriptor SimpleContentChild = DiagnosticDescriptor.Invalid("xmlSchema", "the element '{0}' cannot contain child element '{1}'");
+    public static readonly DiagnosticDescriptor DatatypeInvalid = DiagnosticDescriptor.Invalid("xmlSchema", "{0} '{1}' is invalid according to its datatype: {2}");
+    public static readonly DiagnosticDescriptor ForeverNotEmpty = DiagnosticDescriptor.Invalid("xmlSchema", "forever must be empty");
+    public static readonly DiagnosticDescriptor DateUnionInvalid = DiagnosticDescriptor.Invalid("xmlSchema", "the value '{0}' of {1} is not a date or dateTime (xbrli:dateUnion)");
 
     // Taxonomy schemas (section 5.1).
     public static readonly DiagnosticDescriptor PeriodTypeMissing = DiagnosticDescriptor.Invalid("xbrl.5.1.1.1", "item {0} has no xbrli:periodType");

@@ -12,7 +12,9 @@ public static partial class Codes
     // Reading the release.
     public static readonly DiagnosticDescriptor FileNotFound = DiagnosticDescriptor.Unusable("XG0100", "cannot read '{0}': {1}");
     public static readonly DiagnosticDescriptor EmptyInput = DiagnosticDescriptor.Unusable("XG0101", "the release is empty");
-    public static readonly DiagnosticDescriptor NotUtf8 = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text ({0})");
+    public static readonly DiagnosticDescriptor Utf16ByteOrderMark = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text (it starts with a UTF-16 byte order mark)");
+    public static readonly DiagnosticDescriptor NotUtf8WithNul = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text (invalid UTF-8 byte 0x{0:X2}; it holds NUL bytes, as UTF-16 does)");
+    public static readonly DiagnosticDescriptor NotUtf8 = DiagnosticDescriptor.Unusable("XG0102", "the release is not UTF-8 text (invalid UTF-8 byte 0x{0:X2}; Shift_JIS or another legacy encoding?)");
     public static readonly DiagnosticDescriptor InputTooLarge = DiagnosticDescriptor.Unusable("XG0103", "the input is {0} bytes, over the limit of {1} bytes (set --max-input-bytes to raise it)");
     public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Unusable("XG0104", "the release contains binary data (control character U+{0:X4})");
     public static readonly DiagnosticDescriptor InputIsDirectory = DiagnosticDescriptor.Unusable("XG0105", "'{0}' is a folder; give a file");
@@ -27,7 +29,8 @@ public static partial class Codes
 
     // Mapping.
     public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Unusable("XG0200", "mapping file '{0}' not found");
-    public static readonly DiagnosticDescriptor MappingMalformed = DiagnosticDescriptor.Unusable("XG0201", "malformed mapping: {0}");
+    public static readonly DiagnosticDescriptor MappingNotAMapping = DiagnosticDescriptor.Unusable("XG0201", "malformed mapping: the file must hold a YAML mapping");
+    public static readonly DiagnosticDescriptor YamlSyntax = DiagnosticDescriptor.Unusable("XG0201", "malformed mapping: {0}"); // the YAML parser's own message
     public static readonly DiagnosticDescriptor UnknownConcept = DiagnosticDescriptor.Unusable("XG0202", "unknown concept '{0}'");
     public static readonly DiagnosticDescriptor PeriodTypeConflict = DiagnosticDescriptor.Unusable("XG0203", "concept '{0}' has periodType {1} but is mapped to {2} figures");
     public static readonly DiagnosticDescriptor UnitTypeMismatch = DiagnosticDescriptor.Unusable("XG0204", "unit '{0}' does not fit the item type {1} of concept '{2}'");
@@ -37,7 +40,31 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor MappedLineMissing = DiagnosticDescriptor.Warning("XG0208", "mapped line '{0}' of table '{1}' is not in the release");
     public static readonly DiagnosticDescriptor PeriodNotExpected = DiagnosticDescriptor.Unusable("XG0209", "the release's period ending {0} is not a quarter end of the fiscal year ending {1} in the mapping");
     public static readonly DiagnosticDescriptor ProseNotFound = DiagnosticDescriptor.Warning("XG0210", "prose figure '{0}' was not found in the release");
-    public static readonly DiagnosticDescriptor MappingInvalidValue = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: {0}");
+    public static readonly DiagnosticDescriptor SingleValueExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a single value");
+    public static readonly DiagnosticDescriptor KeyRequired = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' is required here");
+    public static readonly DiagnosticDescriptor FlagExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be true or false");
+    public static readonly DiagnosticDescriptor ListExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a list");
+    public static readonly DiagnosticDescriptor ListItemMappingExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: each item of '{0}' must be a mapping");
+    public static readonly DiagnosticDescriptor MappingOfValuesExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a mapping of single values");
+    public static readonly DiagnosticDescriptor EntitySectionsMissing = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: entity.yaml needs 'entity' and 'document' sections");
+    public static readonly DiagnosticDescriptor FiscalYearEndInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: fiscalYearEnd '{0}' is not a --MM-DD month and day");
+    public static readonly DiagnosticDescriptor PrimaryLanguageInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: primaryLanguage '{0}' must be 'en' or 'ja'");
+    public static readonly DiagnosticDescriptor UnitMeasuresMissing = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: unit '{0}' needs a measure, or a numerator and a denominator");
+    public static readonly DiagnosticDescriptor CheckArity = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: a '{0}' check names {1} concepts, not {2}");
+    public static readonly DiagnosticDescriptor CheckKindUnknown = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: a check is one of: {0}, each with a list of concepts");
+    public static readonly DiagnosticDescriptor ExtensionConceptName = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: extension concept '{0}' must be named {1}:LocalName");
+    public static readonly DiagnosticDescriptor PeriodTypeInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: periodType '{0}' must be instant or duration");
+    public static readonly DiagnosticDescriptor MappedBalanceNotMonetary = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' has a balance but is not monetary (XBRL 2.1 section 5.1.1.2)");
+    public static readonly DiagnosticDescriptor MemberName = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: member '{0}' must be named {1}:LocalName");
+    public static readonly DiagnosticDescriptor BalanceInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: balance '{0}' must be debit or credit");
+    public static readonly DiagnosticDescriptor LineRoleInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: role '{0}' must be total, periodStart, periodEnd or terse");
+    public static readonly DiagnosticDescriptor PeriodRoleInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: period '{0}' must be 'start' (or left out)");
+    public static readonly DiagnosticDescriptor ProseScaleInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: scale '{0}' must be a whole number from 0 to 12");
+    public static readonly DiagnosticDescriptor ProsePatternNoValue = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: a prose pattern needs a named group (?<value>...)");
+    public static readonly DiagnosticDescriptor ProsePatternInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: bad pattern: {0}"); // the regular-expression parser's own message
+    public static readonly DiagnosticDescriptor FiscalYearNamingInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: fiscalYearNaming '{0}' must be 'start' or 'end'");
+    public static readonly DiagnosticDescriptor MemberNotDeclared = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' is not a member the mapping declares on {1}");
+    public static readonly DiagnosticDescriptor UnitNeeded = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' ({1}) needs a unit");
     public static readonly DiagnosticDescriptor UnknownUnit = DiagnosticDescriptor.Unusable("XG0212", "unknown unit '{0}'");
     public static readonly DiagnosticDescriptor UnmatchedSumItem = DiagnosticDescriptor.Unusable("XG0213", "the sum of '{0}' names '{1}', which is not a line of table '{2}'");
     public static readonly DiagnosticDescriptor CopyMissing = DiagnosticDescriptor.Unusable("XG0214", "{0} is in the {1} part of the release but not in the {2} part; the release looks cut short or damaged");
@@ -47,7 +74,9 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor CopiesDisagree = DiagnosticDescriptor.Invalid("XG0302", "{0} for {1} is printed as {2} and as {3} at the same precision; cannot tell which is right");
     public static readonly DiagnosticDescriptor TotalDoesNotFoot = DiagnosticDescriptor.Invalid("XG0303", "{0} for {1} is {2}, but its lines add up to {3} (difference {4})");
     public static readonly DiagnosticDescriptor PercentMismatch = DiagnosticDescriptor.Warning("XG0304", "column '{0}' of '{1}' prints {2}, but {3} against {4} gives {5}");
-    public static readonly DiagnosticDescriptor CrossCheckFailed = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0}");
+    public static readonly DiagnosticDescriptor CrossCheckNotEqual = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} ({1}) and {2} ({3}) should be equal for {4}");
+    public static readonly DiagnosticDescriptor RollForwardBroken = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} for {1} is {2}, but {3} went from {4} to {5}");
+    public static readonly DiagnosticDescriptor ProductWrong = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} ({1}) should be {2} x {3} = {4}");
     public static readonly DiagnosticDescriptor MixedPrecisionSum = DiagnosticDescriptor.Info("XG0306", "{0} for {1}: the release prints {2} and its lines round to {3} at decimals {4}; the total agrees with the precise lines ({5}), so this summation is left out of the calculation linkbase");
     public static readonly DiagnosticDescriptor FactSummary = DiagnosticDescriptor.Info("XG0307", "{0} facts from {1} release figures ({2} duplicate copies merged)");
     public static readonly DiagnosticDescriptor ProseTableMismatch = DiagnosticDescriptor.Warning("XG0308", "the text states {0} as '{1}', the release prints {2}");
@@ -61,7 +90,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor CaptionSign = DiagnosticDescriptor.Warning("XG0313", "'{0}' is captioned so that a positive figure is '{1}', but its figures are filed {5} as {3}, whose positive values are {4}: printed {2} is filed as {6}, and its other copy is {7}");
     public static readonly DiagnosticDescriptor PeriodReference = DiagnosticDescriptor.Warning("XG0314", "the text '{0}' names {1} as {2}, but the report's is {3}");
     public static readonly DiagnosticDescriptor CopiesDifferByRounding = DiagnosticDescriptor.Info("XG0315", "rounding: {0} for {1} is printed as {2} and as {3}, one unit apart in the last printed digit; the more precise {4} is used");
-    public static readonly DiagnosticDescriptor CrossCheckRounding = DiagnosticDescriptor.Info("XG0316", "rounding: cross-check off by one unit in the last printed digit: {0}");
+    public static readonly DiagnosticDescriptor CrossCheckRounding = DiagnosticDescriptor.Info("XG0316", "rounding: cross-check off by one unit in the last printed digit: {0} ({1}) and {2} ({3}) should be equal for {4}");
 
     // Output.
     public static readonly DiagnosticDescriptor OutputFailed = DiagnosticDescriptor.Unusable("XG0600", "cannot write the output to '{0}': {1}");

@@ -15,8 +15,8 @@ internal sealed record FactCandidate(Concept Concept, Period Period, Unit? Unit,
     public PrintedAt? At { get; init; }
 }
 
-/// <summary>A printed figure's place: its table, row and column (none for running text), language, printed number and scale.</summary>
-internal sealed record PrintedAt(ReleaseTable? Table, ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
+/// <summary>A printed figure's place: its row and column (none for running text), language, printed number and scale.</summary>
+internal sealed record PrintedAt(ReleaseRow? Row, int Column, Language Language, PrintedNumber Number, int Scale);
 
 /// <summary>A release row matched to a mapping line, in the language it was printed in.</summary>
 internal sealed record MatchedRow(TableMap Table, LineMap Line, ReleaseTable Source, ReleaseRow Row);
@@ -69,7 +69,7 @@ internal sealed class FactBuilder
 
             if (!_concepts.TryGetValue(memberName, out var member) || !axisMap.Members.Any(m => m.Member == memberName))
             {
-                _diagnostics.Report(Codes.MappingInvalidValue, span, $"'{memberName}' is not a member the mapping declares on {axisName}");
+                _diagnostics.Report(Codes.MemberNotDeclared, span, memberName, axisName);
                 return null;
             }
 
@@ -81,7 +81,7 @@ internal sealed class FactBuilder
 
     public void Build()
     {
-        CheckMapping();
+        ResolveLineMembers();
         foreach (var table in _mapping.Tables)
         {
             var sources = _release.Tables.Where(t => IsTableFor(table, t)).ToList();
@@ -185,61 +185,16 @@ internal sealed class FactBuilder
         return new QName(parts[0], ns, parts[1]);
     }
 
-    // ---- The mapping's own consistency ----------------------------------------------------------------------------
+    // ---- Members -------------------------------------------------------------------------------------------------
 
-    private void CheckMapping()
+    /// <summary>Resolves each dimensional line's members; the mapping's own consistency is checked apart (<see cref="Checks.MappingChecks"/>).</summary>
+    private void ResolveLineMembers()
     {
-        foreach (var table in _mapping.Tables)
+        foreach (var line in _mapping.Tables.SelectMany(t => t.Lines).Where(l => l.Members.Count > 0 && _concepts.ContainsKey(l.Concept)))
         {
-            var seen = new Dictionary<(string, PeriodRole), LineMap>();
-            var lineConcepts = table.Lines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var line in table.Lines)
+            if (ResolveMembers(line.Members, line.Span) is { } members)
             {
-                if (!_concepts.ContainsKey(line.Concept))
-                {
-                    _diagnostics.Report(Codes.UnknownConcept, line.Span, line.Concept);
-                    continue;
-                }
-
-                if (line.Members.Count > 0 && ResolveMembers(line.Members, line.Span) is { } members)
-                {
-                    LineMembers[line] = members;
-                }
-
-                if (seen.TryGetValue((line.Key, line.PeriodRole), out var first))
-                {
-                    _diagnostics.Report(Codes.TwoLinesOneConcept, line.Span, [first.Span], first.LabelEn, line.LabelEn, line.Key);
-                }
-                else
-                {
-                    seen[(line.Key, line.PeriodRole)] = line;
-                }
-
-                foreach (var item in line.Sum)
-                {
-                    if (!lineConcepts.Contains(item.Concept))
-                    {
-                        _diagnostics.Report(Codes.UnmatchedSumItem, item.Span, line.Concept, item.Concept, table.Id);
-                    }
-                }
-
-                if (line.Unit is not null)
-                {
-                    var unit = UnitFor(line.Unit, line.Span);
-                    var concept = _concepts[line.Concept];
-                    if (unit is not null && !unit.Fits(concept.ItemType))
-                    {
-                        _diagnostics.Report(Codes.UnitTypeMismatch, line.Span, line.Unit, concept.ItemType, line.Concept);
-                    }
-                }
-            }
-        }
-
-        foreach (var rule in _mapping.Prose)
-        {
-            if (!_concepts.ContainsKey(rule.Concept))
-            {
-                _diagnostics.Report(Codes.UnknownConcept, rule.Span, rule.Concept);
+                LineMembers[line] = members;
             }
         }
     }
@@ -337,7 +292,7 @@ internal sealed class FactBuilder
             var unitKey = match.Line.Unit ?? (ItemTypes.IsMonetary(concept.ItemType) ? currency : DefaultUnitKey(concept));
             if (unitKey is null)
             {
-                _diagnostics.Report(Codes.MappingInvalidValue, match.Line.Span, $"'{concept}' ({concept.ItemType}) needs a unit");
+                _diagnostics.Report(Codes.UnitNeeded, match.Line.Span, concept, concept.ItemType);
                 return;
             }
 
@@ -381,7 +336,7 @@ internal sealed class FactBuilder
             Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++)
             {
                 Members = LineMembers.GetValueOrDefault(match.Line) ?? [],
-                At = new PrintedAt(match.Source, match.Row, columnIndex, match.Source.Language, printed, scale),
+                At = new PrintedAt(match.Row, columnIndex, match.Source.Language, printed, scale),
             });
         }
     }
@@ -469,7 +424,7 @@ internal sealed class FactBuilder
                 var language = TextCleaner.HasCjk(_release.Lines[span.Line - 1]) ? Language.Ja : Language.En;
                 Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
                 {
-                    At = new PrintedAt(null, null, 0, language, printed, rule.Scale),
+                    At = new PrintedAt(null, 0, language, printed, rule.Scale),
                 });
                 found = true;
             }

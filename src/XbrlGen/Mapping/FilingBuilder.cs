@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using XbrlGen.Reading;
 
@@ -31,31 +32,16 @@ public static class FilingBuilder
             return (null, null);
         }
 
-        var calendar = mapping.Entity.Calendar;
-        if (calendar.QuarterOf(periodInfo.End) is null || periodInfo.Months != 3)
-        {
-            var table = release.Tables.First(t => t.AmountColumns.Any(c => c.Period == periodInfo));
-            diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(periodInfo.End), calendar.YearEndGMonthDay);
-            return (null, null);
-        }
-
-        // Every table's periods, not only the first: a table for another period (or another fiscal year) would
-        // otherwise put its dates into this filing as contexts of their own.
+        var builder = new FactBuilder(release, mapping, concepts, diagnostics);
+        var checks = new MappingCheckContext(release, mapping, concepts, builder.UnitFor);
         var errorsBefore = diagnostics.ErrorCount;
-        foreach (var table in release.Tables)
-        {
-            if (table.AmountColumns.Select(c => c.Period).FirstOrDefault(p => p is not null && calendar.QuarterOf(p.End) is null) is { } stray)
-            {
-                diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(stray.End), calendar.YearEndGMonthDay);
-            }
-        }
-
+        MappingChecks.Periods.Check(checks, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return (null, null);
         }
 
-        var builder = new FactBuilder(release, mapping, concepts, diagnostics);
+        MappingChecks.Run(checks, diagnostics);
         builder.Build();
         if (diagnostics.HasErrors)
         {
@@ -79,15 +65,16 @@ public static class FilingBuilder
             return ctx;
         }
 
-        var links = new List<FigureLink>();
-        var facts = Merge(builder.Candidates, ContextFor, diagnostics, links);
+        var (merged, links, prose) = Merge(builder.Candidates, ContextFor);
+        CopiesCheck.Run(merged, diagnostics);
+        var facts = merged.Select(m => m.Fact).ToList();
         var documentContext = ContextFor(periodInfo.AsDuration(), []);
         var dei = DocumentFacts(mapping, concepts, documentContext, periodInfo, diagnostics);
         facts.InsertRange(0, dei);
 
         var roles = Roles(mapping, concepts, builder).ToList();
-        roles = CheckCalculations(facts, roles, diagnostics);
-        CrossChecks.Run(release, mapping, facts, concepts, diagnostics);
+        roles = SummationCheck.Run(facts, roles, diagnostics);
+        CrossChecks.Run(mapping, facts, concepts, diagnostics);
 
         var usedConcepts = facts.Select(f => f.Concept)
             .Concat(roles.SelectMany(r => r.Presentation.SelectMany(p => new[] { p.Parent, p.Child })))
@@ -115,65 +102,48 @@ public static class FilingBuilder
             facts,
             roles,
             labels,
-            baseTaxonomy.Schemas)
-        {
-            Layout = LayoutBuilder.Build(release, mapping, builder.Matches, builder.Candidates, facts),
-        };
+            baseTaxonomy.Schemas);
         var rows = builder.Matches.Where(m => concepts.ContainsKey(m.Line.Concept))
             .Select(m => new RowLink(m.Source, m.Row, m.Line, new LineItem(concepts[m.Line.Concept], builder.LineMembers.GetValueOrDefault(m.Line) ?? []))).ToList();
-        return (filing, new MappingTrace(links, rows, concepts));
+        var trace = new MappingTrace(links, prose, rows, concepts);
+        return (filing with { Layout = LayoutBuilder.Build(release, mapping, builder.Matches, trace) }, trace);
     }
 
     private static string Compact(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Merges copies of one figure (same concept, context and unit): the most precise copy is used; copies that disagree
-    /// after rounding are a warning, and equally precise copies that disagree are an error.
+    /// Merges copies of one figure (same concept, context and unit) into one fact: the most precise copy is used (whether
+    /// the others agree is <see cref="CopiesCheck"/>'s). Returns the merged figures and the trace of every printed copy to
+    /// its fact (table figures and running text, each in printed order).
     /// </summary>
-    private static List<Fact> Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor, DiagnosticBag diagnostics, List<FigureLink> links)
+    private static (List<MergedFigure> Merged, List<FigureLink> Figures, List<PrintedProse> Prose) Merge(IEnumerable<FactCandidate> candidates, Func<Period, IReadOnlyList<ExplicitMember>, Context> contextFor)
     {
-        var facts = new List<Fact>();
+        var merged = new List<MergedFigure>();
+        var figures = new List<(int Order, FigureLink Link)>();
+        var prose = new List<(int Order, PrintedProse Prose)>();
         foreach (var group in candidates.GroupBy(c => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit)).OrderBy(g => g.Min(c => c.Order)))
         {
             var copies = group.ToList();
-            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => c.Decimals);
+            var best = Calculations.MostPrecise(copies.OrderBy(c => c.Order), c => Decimals.Finite(c.Decimals));
             var context = contextFor(best.Period, best.Members);
-            foreach (var other in copies.Where(c => c != best))
-            {
-                var d = Math.Min(other.Decimals, best.Decimals);
-                if (Calculations.Round(best.Value, d) == Calculations.Round(other.Value, d))
-                {
-                    continue;
-                }
-
-                var what = $"{best.Concept} ({context.Id}{(best.Unit is { IsCurrency: false } or null ? string.Empty : ", " + best.Unit.Id)})";
-                if (other.Decimals == best.Decimals)
-                {
-                    diagnostics.Report(Codes.CopiesDisagree, other.Source, [best.Source], what, context.Period, Show(best), Show(other));
-                }
-                else
-                {
-                    var roundingLevel = Math.Abs(Calculations.Round(best.Value, d) - Calculations.Round(other.Value, d)) <= Calculations.OneUnit(d);
-                    diagnostics.Report(roundingLevel ? Codes.CopiesDifferByRounding : Codes.CopiesDisagreeRounded, other.Source, [best.Source], what, context.Period, Show(best), Show(other), Show(best));
-                }
-            }
-
             var sources = copies.OrderBy(c => c == best ? 0 : 1).ThenBy(c => c.Order).Select(c => c.Source).Distinct().ToList();
-            var fact = new Fact(best.Concept, context, best.Unit, best.Value, best.Decimals, null, sources);
-            facts.Add(fact);
+            var fact = new Fact(best.Concept, context, best.Unit, best.Value, Decimals.Finite(best.Decimals), null, sources);
+            merged.Add(new MergedFigure(fact, best, copies));
             foreach (var copy in copies)
             {
                 if (copy.At is { Row: { } row } at)
                 {
-                    links.Add(new FigureLink(row, at.Column, fact, copy == best));
+                    figures.Add((copy.Order, new FigureLink(row, at.Column, at.Scale, fact, copy == best)));
+                }
+                else if (copy.At is { } inText)
+                {
+                    prose.Add((copy.Order, new PrintedProse(inText.Language, inText.Number.Text, inText.Scale, fact)));
                 }
             }
         }
 
-        return facts;
+        return (merged, figures.OrderBy(f => f.Order).Select(f => f.Link).ToList(), prose.OrderBy(p => p.Order).Select(p => p.Prose).ToList());
     }
-
-    private static string Show(FactCandidate c) => c.Value.ToString(CultureInfo.InvariantCulture) + " (decimals " + c.Decimals.ToString(CultureInfo.InvariantCulture) + ")";
 
     private static List<Fact> DocumentFacts(MappingSet mapping, Dictionary<string, Concept> concepts, Context context, ReportingPeriod period, DiagnosticBag diagnostics)
     {
@@ -272,44 +242,6 @@ public static class FilingBuilder
         (_, true) => XbrlRoles.NegatedLabel,
         _ => XbrlRoles.TerseLabel,
     };
-
-    /// <summary>
-    /// Checks every summation on the merged facts with Calculations 1.1 round-to-nearest. A summation the release
-    /// prints at mixed precision, whose total agrees with its precise lines but not with their rounded values, is left
-    /// out of the calculation linkbase with a warning; any other failure is an error naming every line involved.
-    /// </summary>
-    private static List<StatementRole> CheckCalculations(List<Fact> facts, List<StatementRole> roles, DiagnosticBag diagnostics)
-    {
-        var result = new List<StatementRole>();
-        var inconsistencies = SummationCheck.Check(facts, roles).ToLookup(bad => bad.RoleUri, StringComparer.Ordinal); // facts indexed once, not per role
-        foreach (var role in roles)
-        {
-            var dropped = new HashSet<(QName, string)>();
-            foreach (var bad in inconsistencies[role.Uri])
-            {
-                var lines = bad.Items.SelectMany(i => i.Fact.Sources).ToList();
-                var mixedPrecision = bad.Items.Any(i => i.Fact.Decimals != bad.Total.Decimals)
-                    && Calculations.Round(bad.PreciseSum, bad.Total.Decimals ?? 0) == bad.Total.Value;
-                if (mixedPrecision)
-                {
-                    dropped.Add((bad.Total.Concept.Name, ExplicitMember.Key(bad.Total.Context.Members)));
-                    diagnostics.Report(Codes.MixedPrecisionSum, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), bad.Decimals, N(bad.PreciseSum));
-                }
-                else
-                {
-                    diagnostics.Report(Codes.TotalDoesNotFoot, bad.Total.Sources[0], lines, LineItem.Of(bad.Total), bad.Total.Context.Period, N(bad.RoundedTotal), N(bad.RoundedSum), N(bad.RoundedTotal - bad.RoundedSum));
-                }
-            }
-
-            result.Add(dropped.Count == 0 ? role : role with { Calculation = role.Calculation.Where(r => !dropped.Contains((r.Parent.Name, ExplicitMember.Key(r.ParentMembers)))).ToList() });
-        }
-
-        return result;
-    }
-
-    /// <summary>A fact's concept, with its members in brackets when it has any.</summary>
-
-    private static string N(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Standard labels in both languages for extension concepts (the base taxonomy has its own), and the role labels

@@ -4,40 +4,14 @@ using XbrlGen.Reading;
 namespace XbrlGen.Mapping;
 
 /// <summary>
-/// Ties the release as printed to the merged facts: every printed figure that was read as a copy of a fact points at
-/// that fact, so a page showing the release tags or links the filing's own facts, not facts made up again.
+/// Lays the release out as printed, tied to the merged facts through the mapping's one trace
+/// (<see cref="MappingTrace"/>): every printed figure that was read as a copy of a fact points at that fact, so a page
+/// showing the release tags or links the filing's own facts, not facts made up again.
 /// </summary>
 internal static class LayoutBuilder
 {
-    public static PrintedLayout Build(Release release, MappingSet mapping, IReadOnlyList<MatchedRow> matches, IReadOnlyList<FactCandidate> candidates, IReadOnlyList<Fact> facts)
+    public static PrintedLayout Build(Release release, MappingSet mapping, IReadOnlyList<MatchedRow> matches, MappingTrace trace)
     {
-        var byKey = new Dictionary<FigureKey, Fact>();
-        foreach (var fact in facts)
-        {
-            byKey.TryAdd(FigureKey.Of(fact), fact);
-        }
-
-        Fact? FactOf(FactCandidate c) => byKey.GetValueOrDefault(FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit));
-
-        var cells = new Dictionary<(ReleaseRow, int), FactCandidate>();
-        var prose = new List<PrintedProse>();
-        foreach (var candidate in candidates)
-        {
-            if (candidate.At is not { } at || FactOf(candidate) is not { } fact)
-            {
-                continue;
-            }
-
-            if (at.Row is not null)
-            {
-                cells.TryAdd((at.Row, at.Column), candidate);
-            }
-            else
-            {
-                prose.Add(new PrintedProse(at.Language, at.Number.Text, at.Scale, fact));
-            }
-        }
-
         var lines = matches.GroupBy(m => m.Row).ToDictionary(g => g.Key, g => g.First().Line);
         var tables = new List<PrintedTable>();
         // In the order the tables are printed: by their title heading (PDF extraction can put a table's figures after
@@ -57,12 +31,12 @@ internal static class LayoutBuilder
                 lines.TryGetValue(row, out var line) && line.Role == LineRole.Total,
                 row.Values.OrderBy(v => v.Key).Select(v =>
                 {
-                    var candidate = cells.GetValueOrDefault((row, v.Key));
-                    return new PrintedFigure(v.Key, v.Value.Text, v.Value.Value, v.Value.IsDash, candidate?.At?.Scale ?? table.Scale ?? 0, candidate is null ? null : FactOf(candidate));
+                    var link = trace.FigureAt(row, v.Key);
+                    return new PrintedFigure(v.Key, v.Value.Text, v.Value.Value, v.Value.IsDash, link?.Scale ?? table.Scale ?? 0, link?.Fact);
                 }).ToList())).ToList();
             tables.Add(new PrintedTable(match.Table.Id, match.Table.Source, table.Language, table.Title, table.Scale, columns, rows));
         }
 
-        return new PrintedLayout(mapping.Entity.PrimaryLanguage, tables, prose);
+        return new PrintedLayout(mapping.Entity.PrimaryLanguage, tables, trace.Prose);
     }
 }

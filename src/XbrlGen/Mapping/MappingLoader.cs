@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -73,14 +74,14 @@ public static class MappingLoader
         var document = y.Get(root, "document") as YamlMappingNode;
         if (entity is null || document is null)
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(root), "entity.yaml needs 'entity' and 'document' sections");
+            y.Diagnostics.Report(Codes.EntitySectionsMissing, y.Span(root));
             return null;
         }
 
         var yearEnd = y.Text(document, "fiscalYearEnd", required: true) ?? string.Empty;
         if (!FiscalCalendar.TryParseYearEnd(yearEnd, out var month, out var day))
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(document), $"fiscalYearEnd '{yearEnd}' is not a --MM-DD month and day");
+            y.Diagnostics.Report(Codes.FiscalYearEndInvalid, y.Span(document), yearEnd);
             return null;
         }
 
@@ -88,7 +89,7 @@ public static class MappingLoader
         {
             null or "start" => FiscalYearNaming.StartYear,
             "end" => FiscalYearNaming.EndYear,
-            var other => Bad(y, document, $"fiscalYearNaming '{other}' must be 'start' or 'end'"),
+            var other => Bad(y, document, other),
         };
 
         var primary = y.Text(document, "primaryLanguage") switch
@@ -113,13 +114,13 @@ public static class MappingLoader
 
     private static Language BadLanguage(YamlNodes y, YamlNode node, string value)
     {
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"primaryLanguage '{value}' must be 'en' or 'ja'");
+        y.Diagnostics.Report(Codes.PrimaryLanguageInvalid, y.Span(node), value);
         return Language.En;
     }
 
-    private static FiscalYearNaming Bad(YamlNodes y, YamlNode node, string message)
+    private static FiscalYearNaming Bad(YamlNodes y, YamlNode node, string value)
     {
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), message);
+        y.Diagnostics.Report(Codes.FiscalYearNamingInvalid, y.Span(node), value);
         return FiscalYearNaming.StartYear;
     }
 
@@ -136,7 +137,7 @@ public static class MappingLoader
 
         if (measure is null && (numerator is null || denominator is null))
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"unit '{key}' needs a measure, or a numerator and a denominator");
+            y.Diagnostics.Report(Codes.UnitMeasuresMissing, y.Span(node), key);
             return null;
         }
 
@@ -147,24 +148,24 @@ public static class MappingLoader
 
     private static CrossCheck? ReadCheck(YamlNodes y, YamlMappingNode node)
     {
-        foreach (var (key, kind, count) in new[] { ("equal", CrossCheckKind.Equal, 2), ("rollForward", CrossCheckKind.RollForward, 2), ("product", CrossCheckKind.Product, 3) })
+        foreach (var kind in CrossChecks.All)
         {
-            var concepts = y.Strings(node, key);
+            var concepts = y.Strings(node, kind.Key);
             if (concepts.Count == 0)
             {
                 continue;
             }
 
-            if (concepts.Count != count)
+            if (concepts.Count != kind.Arity)
             {
-                y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"a '{key}' check names {count} concepts, not {concepts.Count}");
+                y.Diagnostics.Report(Codes.CheckArity, y.Span(node), kind.Key, kind.Arity, concepts.Count);
                 return null;
             }
 
             return new CrossCheck(kind, concepts.Select(c => c.Value).ToList(), y.Span(node));
         }
 
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), "a check is one of: equal, rollForward, product, each with a list of concepts");
+        y.Diagnostics.Report(Codes.CheckKindUnknown, y.Span(node), string.Join(", ", CrossChecks.All.Select(c => c.Key)));
         return null;
     }
 
@@ -181,13 +182,13 @@ public static class MappingLoader
         var parts = name.Split(':');
         if (parts.Length != 2 || parts[0] != entity.Prefix || !IsNcName(parts[1]))
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"extension concept '{name}' must be named {entity.Prefix}:LocalName");
+            y.Diagnostics.Report(Codes.ExtensionConceptName, y.Span(node), name, entity.Prefix);
             return null;
         }
 
         if (periodType is not ("instant" or "duration"))
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"periodType '{periodType}' must be instant or duration");
+            y.Diagnostics.Report(Codes.PeriodTypeInvalid, y.Span(node), periodType);
             return null;
         }
 
@@ -200,7 +201,7 @@ public static class MappingLoader
         };
         if (balance != Balance.None && !ItemTypes.IsMonetary(type))
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"'{name}' has a balance but is not monetary (XBRL 2.1 section 5.1.1.2)");
+            y.Diagnostics.Report(Codes.MappedBalanceNotMonetary, y.Span(node), name);
         }
 
         labels[name] = y.Bilingual(node, "label");
@@ -241,7 +242,7 @@ public static class MappingLoader
                 var local = name[(entity.Prefix.Length + 1)..];
                 if (!IsNcName(local))
                 {
-                    y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(m), $"member '{name}' must be named {entity.Prefix}:LocalName");
+                    y.Diagnostics.Report(Codes.MemberName, y.Span(m), name, entity.Prefix);
                     continue;
                 }
 
@@ -255,7 +256,7 @@ public static class MappingLoader
 
     private static Balance BadBalance(YamlNodes y, YamlNode node, string value)
     {
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"balance '{value}' must be debit or credit");
+        y.Diagnostics.Report(Codes.BalanceInvalid, y.Span(node), value);
         return Balance.None;
     }
 
@@ -296,13 +297,13 @@ public static class MappingLoader
 
     private static LineRole BadRole(YamlNodes y, YamlNode node, string value)
     {
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"role '{value}' must be total, periodStart, periodEnd or terse");
+        y.Diagnostics.Report(Codes.LineRoleInvalid, y.Span(node), value);
         return LineRole.None;
     }
 
     private static PeriodRole BadPeriod(YamlNodes y, YamlNode node, string value)
     {
-        y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"period '{value}' must be 'start' (or left out)");
+        y.Diagnostics.Report(Codes.PeriodRoleInvalid, y.Span(node), value);
         return PeriodRole.ConceptDefault;
     }
 
@@ -318,7 +319,7 @@ public static class MappingLoader
         var scaleText = y.Text(node, "scale") ?? "0";
         if (!int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var scale) || scale is < 0 or > 12)
         {
-            y.Diagnostics.Report(Codes.MappingInvalidValue, y.Span(node), $"scale '{scaleText}' must be a whole number from 0 to 12");
+            y.Diagnostics.Report(Codes.ProseScaleInvalid, y.Span(node), scaleText);
         }
 
         var patterns = y.Strings(node, "patterns");
@@ -329,12 +330,12 @@ public static class MappingLoader
                 var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
                 if (!regex.GetGroupNames().Contains("value"))
                 {
-                    y.Diagnostics.Report(Codes.MappingInvalidValue, span, "a prose pattern needs a named group (?<value>...)");
+                    y.Diagnostics.Report(Codes.ProsePatternNoValue, span);
                 }
             }
             catch (ArgumentException ex)
             {
-                y.Diagnostics.Report(Codes.MappingInvalidValue, span, "bad pattern: " + ex.Message);
+                y.Diagnostics.Report(Codes.ProsePatternInvalid, span, ex.Message);
             }
         }
 

@@ -1,4 +1,5 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 
 namespace XbrlGen.Mapping;
@@ -79,21 +80,8 @@ public sealed record ProseRule(string Id, string Concept, string? Unit, int Scal
 /// <summary>A unit the company's facts use, by its mapping key.</summary>
 public sealed record UnitMap(string Key, IReadOnlyList<string> Numerator, IReadOnlyList<string> Denominator, SourceSpan Span);
 
-/// <summary>The cross-checks a mapping may ask for, and how many concepts each names.</summary>
-public enum CrossCheckKind
-{
-    /// <summary>Two concepts whose figures are equal.</summary>
-    Equal,
-
-    /// <summary>A change, and the balance it moves from the period's start to its end.</summary>
-    RollForward,
-
-    /// <summary>A result, and the two factors it is the product of.</summary>
-    Product,
-}
-
-/// <summary>A consistency check of the release that is not a summation: equal figures, a cash roll-forward, a product.</summary>
-public sealed record CrossCheck(CrossCheckKind Kind, IReadOnlyList<string> Concepts, SourceSpan Span);
+/// <summary>A consistency check of the release that is not a summation, as the mapping declares it: its kind (equal figures, a cash roll-forward, a product) and the concepts it names.</summary>
+public sealed record CrossCheck(ICrossCheck Kind, IReadOnlyList<string> Concepts, SourceSpan Span);
 
 /// <summary>The entity and document settings of a company's mapping.</summary>
 public sealed record EntitySettings(

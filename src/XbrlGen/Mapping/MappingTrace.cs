@@ -3,8 +3,11 @@ using XbrlGen.Reading;
 
 namespace XbrlGen.Mapping;
 
-/// <summary>A printed figure (a row's figure in one column) and the fact it became; <see cref="IsFiledCopy"/> when its value is the one filed.</summary>
-public sealed record FigureLink(ReleaseRow Row, int Column, Fact Fact, bool IsFiledCopy);
+/// <summary>
+/// A printed figure (a row's figure in one column), the scale it was read at (0 for a figure printed in full, as shares
+/// are) and the fact it became; <see cref="IsFiledCopy"/> when its value is the one filed.
+/// </summary>
+public sealed record FigureLink(ReleaseRow Row, int Column, int Scale, Fact Fact, bool IsFiledCopy);
 
 /// <summary>A release row matched to a mapping line and its line item (concept and explicit members).</summary>
 public sealed record RowLink(ReleaseTable Table, ReleaseRow Row, LineMap Line, LineItem Item)
@@ -12,8 +15,12 @@ public sealed record RowLink(ReleaseTable Table, ReleaseRow Row, LineMap Line, L
     public Concept Concept => Item.Concept;
 }
 
-/// <summary>What the mapping did with the release: every printed figure's fact, every row's line, and the concepts known.</summary>
-public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyList<RowLink> Rows, IReadOnlyDictionary<string, Concept> Concepts)
+/// <summary>
+/// What the mapping did with the release, made once when copies are merged: every printed figure's fact (table figures
+/// in <see cref="Figures"/>, running text in <see cref="Prose"/>, each in printed order), every row's line, and the
+/// concepts known. The review reads it, and the filing's <see cref="PrintedLayout"/> is laid out from it.
+/// </summary>
+public sealed record MappingTrace(IReadOnlyList<FigureLink> Figures, IReadOnlyList<PrintedProse> Prose, IReadOnlyList<RowLink> Rows, IReadOnlyDictionary<string, Concept> Concepts)
 {
     private Dictionary<(ReleaseRow, int), FigureLink>? _byFigure;
     private ILookup<Fact, FigureLink>? _byFact;

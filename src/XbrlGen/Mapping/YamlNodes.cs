@@ -20,7 +20,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
             stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                Diagnostics.Report(Codes.MappingMalformed, new SourceSpan(File, 1, 1), "the file must hold a YAML mapping");
+                Diagnostics.Report(Codes.MappingNotAMapping, new SourceSpan(File, 1, 1));
                 return null;
             }
 
@@ -28,7 +28,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
         }
         catch (YamlException ex)
         {
-            Diagnostics.Report(Codes.MappingMalformed, new SourceSpan(File, (int)ex.Start.Line, (int)ex.Start.Column), ex.InnerException?.Message ?? ex.Message);
+            Diagnostics.Report(Codes.YamlSyntax, new SourceSpan(File, (int)ex.Start.Line, (int)ex.Start.Column), ex.InnerException?.Message ?? ex.Message);
             return null;
         }
     }
@@ -48,11 +48,11 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
 
         if (node is not null)
         {
-            Diagnostics.Report(Codes.MappingInvalidValue, Span(node), $"'{key}' must be a single value");
+            Diagnostics.Report(Codes.SingleValueExpected, Span(node), key);
         }
         else if (required)
         {
-            Diagnostics.Report(Codes.MappingInvalidValue, Span(map), $"'{key}' is required here");
+            Diagnostics.Report(Codes.KeyRequired, Span(map), key);
         }
 
         return null;
@@ -71,7 +71,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
             return text == "true";
         }
 
-        Diagnostics.Report(Codes.MappingInvalidValue, Span(Get(map, key)!), $"'{key}' must be true or false");
+        Diagnostics.Report(Codes.FlagExpected, Span(Get(map, key)!), key);
         return false;
     }
 
@@ -85,7 +85,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
 
         if (node is not YamlSequenceNode seq)
         {
-            Diagnostics.Report(Codes.MappingInvalidValue, Span(node), $"'{key}' must be a list");
+            Diagnostics.Report(Codes.ListExpected, Span(node), key);
             yield break;
         }
 
@@ -97,7 +97,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
             }
             else
             {
-                Diagnostics.Report(Codes.MappingInvalidValue, Span(item), $"each item of '{key}' must be a mapping");
+                Diagnostics.Report(Codes.ListItemMappingExpected, Span(item), key);
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
             return seq.OfType<YamlScalarNode>().Select(s => (s.Value ?? string.Empty, Span(s))).ToList();
         }
 
-        Diagnostics.Report(Codes.MappingInvalidValue, Span(node), $"'{key}' must be a list");
+        Diagnostics.Report(Codes.ListExpected, Span(node), key);
         return [];
     }
 
@@ -133,7 +133,7 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
             return pairs.Children.Select(c => (((YamlScalarNode)c.Key).Value ?? string.Empty, ((YamlScalarNode)c.Value).Value ?? string.Empty)).ToList();
         }
 
-        Diagnostics.Report(Codes.MappingInvalidValue, Span(node), $"'{key}' must be a mapping of single values");
+        Diagnostics.Report(Codes.MappingOfValuesExpected, Span(node), key);
         return [];
     }
 

@@ -11,6 +11,12 @@ public sealed record Relationship(Concept Parent, Concept Child, int Order, deci
 
     public IReadOnlyList<ExplicitMember> ChildMembers { get; init; } = [];
 
+    /// <summary>The parent's line item: its concept and members.</summary>
+    public LineItem ParentItem => new(Parent, ParentMembers);
+
+    /// <summary>The child's line item: its concept and members.</summary>
+    public LineItem ChildItem => new(Child, ChildMembers);
+
     /// <summary>Whether a calculation linkbase can hold it: both ends in the same context, no members.</summary>
     public bool Bindable => ParentMembers.Count == 0 && ChildMembers.Count == 0;
 }

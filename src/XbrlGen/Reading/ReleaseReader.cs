@@ -42,17 +42,7 @@ public sealed class ReleaseReader
         var reader = new ReleaseReader(file, cleaned, options, diagnostics);
         var tables = reader.ReadTables();
         var release = new Release(file, cleaned, tables);
-        if (tables.Count > 0 || cleaned.Count > 0)
-        {
-            foreach (var language in new[] { Language.Ja, Language.En })
-            {
-                if (!tables.Any(t => t.Language == language))
-                {
-                    diagnostics.Report(Codes.LanguageMissing, new SourceSpan(file, 1, 1), language == Language.Ja ? "Japanese" : "English");
-                }
-            }
-        }
-
+        ReleaseChecks.Run(release, diagnostics);
         return release;
     }
 

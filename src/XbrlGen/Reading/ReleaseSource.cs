@@ -87,7 +87,7 @@ public static class ReleaseSource
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            diagnostics.Report(Codes.NotUtf8, new SourceSpan(path, 1, 1), "it starts with a UTF-16 byte order mark");
+            diagnostics.Report(Codes.Utf16ByteOrderMark, new SourceSpan(path, 1, 1));
             return null;
         }
 
@@ -112,8 +112,7 @@ public static class ReleaseSource
                 }
 
                 var (line, col) = Position(body[..bytesRead]);
-                var nul = body.IndexOf((byte)0) >= 0 ? "; it holds NUL bytes, as UTF-16 does" : "; Shift_JIS or another legacy encoding?";
-                diagnostics.Report(Codes.NotUtf8, new SourceSpan(path, line, col), $"invalid UTF-8 byte 0x{body[bytesRead]:X2}{nul}");
+                diagnostics.Report(body.IndexOf((byte)0) >= 0 ? Codes.NotUtf8WithNul : Codes.NotUtf8, new SourceSpan(path, line, col), body[bytesRead]);
                 return null;
             }
 

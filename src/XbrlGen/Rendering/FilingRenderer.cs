@@ -229,7 +229,7 @@ public sealed class FilingRenderer
     private static ScriptObject InstanceModel(Filing filing)
     {
         var names = new Dictionary<Concept, string>(); // a few hundred concepts and decimals values for any number of facts
-        var decimals = new Dictionary<int, string>();
+        var decimals = new Dictionary<Decimals, string>();
         return new ScriptObject
         {
             ["schema_file"] = filing.SchemaFile,
@@ -241,7 +241,7 @@ public sealed class FilingRenderer
                 GetOrAdd(names, f.Concept, c => c.Name.Prefixed),
                 f.Context.Id,
                 f.Unit?.Id,
-                f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString(CultureInfo.InvariantCulture)) : null,
+                f.Decimals is { } d ? GetOrAdd(decimals, d, n => n.ToString()) : null,
                 f.Lexical)),
         };
     }

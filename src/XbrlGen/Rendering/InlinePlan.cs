@@ -75,7 +75,7 @@ public sealed partial class InlinePlan
     /// </summary>
     internal static bool PrintsExactly(Fact fact, string text, decimal printed, int scale)
     {
-        if (fact.Value is not { } value || fact.Decimals is not { } decimals)
+        if (fact.Value is not { } value || fact.Decimals is not { } d || !d.IsFinite(out var decimals))
         {
             return false;
         }

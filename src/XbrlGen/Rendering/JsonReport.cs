@@ -56,7 +56,7 @@ public static class JsonReport
                 c.Dimensions,
                 f.Unit?.Numerator ?? [],
                 f.Unit?.Denominator ?? [],
-                f.Decimals,
+                f.Decimals is { } d && d.IsFinite(out var places) ? places : null,
                 f.Lexical);
         }).ToList();
     }

@@ -8,16 +8,34 @@ internal sealed record LoadedDts(Dts Dts, Taxonomy? Taxonomy, Networks? Networks
     /// <summary>The DTS's dimensional relationship sets (XBRL Dimensions 1.0), checked once with the taxonomy.</summary>
     public Dimensions.DimensionalTaxonomy? Dimensions { get; init; }
 
-    /// <summary>Each document's local file as it was when loaded: the DTS is reused only while none of them changes.</summary>
-    public IReadOnlyList<(string Path, DateTime Written, long Length)> Files { get; } =
-        Dts.Documents.Select(d => (d.LocalPath, InputFiles.LastWriteTimeUtc(d.LocalPath), InputFiles.Length(d.LocalPath))).ToList();
+    /// <summary>
+    /// Whether the DTS may serve another run: it compiled, and its discovery reached every document it looked for. What a
+    /// failed reference found depends on files that are not among its documents (one may appear), so such a DTS is never
+    /// kept; nor one with errors.
+    /// </summary>
+    public bool Reusable => Taxonomy is not null && Networks is not null
+        && !Diagnostics.Any(d => d.IsError || DiscoveryCodes.Contains(d.Code));
 
-    public bool Fresh => Files.All(f => InputFiles.Exists(f.Path) && InputFiles.LastWriteTimeUtc(f.Path) == f.Written && InputFiles.Length(f.Path) == f.Length);
+    private static readonly HashSet<string> DiscoveryCodes =
+        [Codes.XmlRefNotInCatalog.Code, Codes.XmlRefRefused.Code, Codes.XmlRefUnresolved.Code, Codes.XmlTooLarge.Code];
+
+    /// <summary>
+    /// Whether this DTS is exactly what discovery would find now: every document's URI resolves, through
+    /// <paramref name="resolver"/>, to the same local file, and that file's bytes (read now) have the hash of the bytes
+    /// loaded. Discovery follows only what those documents say, so the same documents with the same content give the
+    /// same DTS.
+    /// </summary>
+    public bool Matches(OfflineResolver resolver) =>
+        Dts.Documents.All(d => resolver.LocalPath(new Uri(d.Uri)) == d.LocalPath && ContentHash.OfFile(d.LocalPath) == d.Hash);
 }
 
 /// <summary>
 /// The last few DTSs loaded in this process, so validating many instances of one taxonomy (or one instance again)
-/// compiles its schemas and builds its networks once. Entries are dropped when a document changes on disk.
+/// compiles its schemas and builds its networks once. An entry is found by its entry points (the same paths, the same
+/// hints, the same allowed folders) and served only if every one of its documents still resolves to the same file with
+/// the same content (SHA-256 of the bytes, read at every lookup: never trusted by time or length). So a hit always names,
+/// and holds, the files it was given; a copy of a taxonomy in another folder is another entry. Not persisted: a compiled
+/// <see cref="System.Xml.Schema.XmlSchemaSet"/> cannot be serialized, and what could be would still need compiling.
 /// </summary>
 internal static class DtsCache
 {
@@ -25,36 +43,63 @@ internal static class DtsCache
     private static readonly Lock Gate = new();
     private static readonly LinkedList<(string Key, LoadedDts Value)> Entries = new();
 
-    public static LoadedDts GetOrLoad(string key, Func<LoadedDts> load)
+    public static LoadedDts GetOrLoad(string key, OfflineResolver resolver, Func<LoadedDts> load)
     {
+        LoadedDts? candidate = null;
         lock (Gate)
         {
             for (var node = Entries.First; node is not null; node = node.Next)
             {
                 if (node.Value.Key == key)
                 {
-                    Entries.Remove(node);
-                    if (node.Value.Value.Fresh)
-                    {
-                        Entries.AddFirst(node);
-                        return node.Value.Value;
-                    }
-
+                    candidate = node.Value.Value;
                     break;
                 }
             }
         }
 
+        // The files are hashed outside the lock: runs over other DTSs do not wait for it.
+        if (candidate is not null && candidate.Matches(resolver))
+        {
+            lock (Gate)
+            {
+                Remove(key, candidate);
+                Entries.AddFirst((key, candidate));
+            }
+
+            return candidate;
+        }
+
         var loaded = load();
         lock (Gate)
         {
-            Entries.AddFirst((key, loaded));
-            while (Entries.Count > Capacity)
+            if (candidate is not null)
             {
-                Entries.RemoveLast();
+                Remove(key, candidate);
+            }
+
+            if (loaded.Reusable)
+            {
+                Entries.AddFirst((key, loaded));
+                while (Entries.Count > Capacity)
+                {
+                    Entries.RemoveLast();
+                }
             }
         }
 
         return loaded;
+    }
+
+    private static void Remove(string key, LoadedDts value)
+    {
+        for (var node = Entries.First; node is not null; node = node.Next)
+        {
+            if (node.Value.Key == key && ReferenceEquals(node.Value.Value, value))
+            {
+                Entries.Remove(node);
+                return;
+            }
+        }
     }
 }

@@ -8,18 +8,22 @@ namespace XbrlGen.Validation;
 internal sealed class FactIndex
 {
     private readonly FactInfo[] _facts;
+
+    // Each fact's context and unit equality class, beside it in the same order.
+    private readonly int[] _context;
+    private readonly int[] _unit;
     private readonly Dictionary<XbrlConcept, (int Start, int Count)> _byConcept = [];
 
-    private FactIndex(FactInfo[] facts) => _facts = facts;
+    private FactIndex(FactInfo[] facts, int[] context, int[] unit) => (_facts, _context, _unit) = (facts, context, unit);
 
-    /// <summary>Indexes the items whose context exists (the rules resolve contexts and units first).</summary>
+    /// <summary>Indexes the items whose context exists.</summary>
     public static FactIndex Build(InstanceModel model)
     {
         var ids = new Dictionary<XbrlConcept, int>();
         var entries = new List<Entry>(model.Facts.Count);
         foreach (var f in model.Facts)
         {
-            if (!f.Concept.IsItem || f.ContextOf is not { } context)
+            if (!f.Concept.IsItem || model.ContextOf(f) is not { } context)
             {
                 continue;
             }
@@ -29,19 +33,23 @@ internal sealed class FactIndex
                 ids[f.Concept] = id = ids.Count;
             }
 
-            entries.Add(new Entry(id, context.Class, f.UnitClass, f.Parent, f.Lang?.ToLowerInvariant(), f.Index));
+            entries.Add(new Entry(id, context.Class, model.UnitClassOf(f), f.Parent, f.Lang?.ToLowerInvariant(), f.Index));
         }
 
         // Sorted in place: the entries are the largest transient structure of the rules at 150,000 facts.
         var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries);
         sorted.Sort();
         var facts = new FactInfo[sorted.Length];
+        var contexts = new int[sorted.Length];
+        var units = new int[sorted.Length];
         for (var k = 0; k < sorted.Length; k++)
         {
             facts[k] = model.Facts[sorted[k].Index];
+            contexts[k] = sorted[k].Context;
+            units[k] = sorted[k].Unit;
         }
 
-        var index = new FactIndex(facts);
+        var index = new FactIndex(facts, contexts, units);
         for (var i = 0; i < index._facts.Length;)
         {
             var j = i;
@@ -80,8 +88,7 @@ internal sealed class FactIndex
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            var f = _facts[mid];
-            if ((f.ContextOf!.Class, f.UnitClass).CompareTo((context, unit)) < 0)
+            if ((_context[mid], _unit[mid]).CompareTo((context, unit)) < 0)
             {
                 lo = mid + 1;
             }
@@ -92,7 +99,7 @@ internal sealed class FactIndex
         }
 
         var end = lo;
-        while (end < range.Start + range.Count && _facts[end].ContextOf!.Class == context && _facts[end].UnitClass == unit)
+        while (end < range.Start + range.Count && _context[end] == context && _unit[end] == unit)
         {
             end++;
         }
@@ -106,7 +113,7 @@ internal sealed class FactIndex
         for (var i = start; i < end;)
         {
             var j = i + 1;
-            while (j < end && Same(_facts[i], _facts[j], byParent))
+            while (j < end && Same(i, j, byParent))
             {
                 j++;
             }
@@ -116,8 +123,10 @@ internal sealed class FactIndex
         }
     }
 
-    private static bool Same(FactInfo a, FactInfo b, bool byParent) =>
-        ReferenceEquals(a.Concept, b.Concept) && a.ContextOf!.Class == b.ContextOf!.Class && a.UnitClass == b.UnitClass
+    private bool Same(int i, int j, bool byParent) => Same(_facts[i], _facts[j], _context[i] == _context[j] && _unit[i] == _unit[j], byParent);
+
+    private static bool Same(FactInfo a, FactInfo b, bool sameContextAndUnit, bool byParent) =>
+        ReferenceEquals(a.Concept, b.Concept) && sameContextAndUnit
         && (!byParent || (a.Parent == b.Parent && string.Equals(a.Lang, b.Lang, StringComparison.OrdinalIgnoreCase)));
 
     private readonly record struct Entry(int Concept, int Context, int Unit, int Parent, string? Lang, int Index) : IComparable<Entry>

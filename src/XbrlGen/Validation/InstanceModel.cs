@@ -9,11 +9,8 @@ using XbrlGen.Validation.Dimensions;
 namespace XbrlGen.Validation;
 
 /// <summary>A context as validation needs it: its id, a key for c-equality (4.10), and its period.</summary>
-public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, bool IsInstant, bool IsForever, DateTime Start, DateTime End, SourceSpan Span)
+public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, InstancePeriod Period, SourceSpan Span)
 {
-    /// <summary>The calendar date the period ends on (an instant or end date of date-only form is the end of that day).</summary>
-    public DateOnly EndDate => DateOnly.FromDateTime(End.TimeOfDay == TimeSpan.Zero ? End.AddDays(-1) : End);
-
     public bool HasSegmentOrScenario { get; init; }
 
     /// <summary>The segment's and scenario's content as XBRL Dimensions reads it (empty for a plain context).</summary>
@@ -26,7 +23,7 @@ public sealed record ContextInfo(string Id, string Scheme, string Identifier, st
 /// <summary>A unit: its id, and its measures as sorted expanded names (u-equality is equality of the key).</summary>
 public sealed record UnitInfo(string Id, IReadOnlyList<XName> Numerator, IReadOnlyList<XName> Denominator, SourceSpan Span)
 {
-    public string Key { get; } = string.Join("*", Numerator.Select(n => n.ToString()).Order(StringComparer.Ordinal)) + "/" + string.Join("*", Denominator.Select(n => n.ToString()).Order(StringComparer.Ordinal));
+    public string Key { get; } = Unit.KeyOf(Numerator.Select(n => (n.NamespaceName, n.LocalName)), Denominator.Select(n => (n.NamespaceName, n.LocalName)));
 
     public bool IsSingle(XName measure) => Denominator.Count == 0 && Numerator.Count == 1 && Numerator[0] == measure;
 
@@ -60,71 +57,19 @@ public sealed record FactInfo(
     /// <summary>The numeric value, when the fact is numeric, not nil, and fits a decimal.</summary>
     public decimal? Number { get; init; }
 
-    private int? _inferredDecimals;
-    private bool _inferred;
+    /// <summary>
+    /// A numeric item's decimals, stated or inferred from precision (4.6.6); null for a non-numeric fact. A fact with
+    /// neither, or with a lexical form XML Schema has already refused, counts as exact (INF).
+    /// </summary>
+    public Xbrl.Decimals? InferredDecimals { get; init; }
 
-    /// <summary>Decimals, stated or inferred from precision (4.6.6); null means INF. Computed once.</summary>
-    public int? InferredDecimals
-    {
-        get
-        {
-            if (!_inferred)
-            {
-                _inferredDecimals = InferDecimals();
-                _inferred = true;
-            }
-
-            return _inferredDecimals;
-        }
-    }
-
-    private int? InferDecimals()
-    {
-        if (Decimals is { } d)
-        {
-            return d.Trim() == "INF" ? null : int.TryParse(d.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
-        }
-
-        if (Precision is { } p)
-        {
-            if (p.Trim() == "INF" || Number is not { } n || n == 0m || !int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var precision))
-            {
-                return null;
-            }
-
-            return precision - Magnitude(n) - 1;
-        }
-
-        return null;
-    }
+    /// <summary>The decimals a numeric item's attributes state or imply, as <see cref="InferredDecimals"/> says.</summary>
+    public static Xbrl.Decimals Infer(string? decimals, string? precision, decimal? number) =>
+        (decimals is not null ? Xbrl.Decimals.Parse(decimals)
+            : precision is not null && number is { } n ? Xbrl.Decimals.FromPrecision(precision, n)
+            : null) ?? Xbrl.Decimals.Infinite;
 
     public bool PrecisionZero => Precision?.Trim() == "0";
-
-    /// <summary>The context the fact's contextRef names, once the rules have resolved it (null if none).</summary>
-    public ContextInfo? ContextOf { get; set; }
-
-    /// <summary>The equality class of the fact's unit, once resolved (-1: none).</summary>
-    public int UnitClass { get; set; } = -1;
-
-    /// <summary>floor(log10(|n|)) for n != 0, exactly.</summary>
-    public static int Magnitude(decimal n)
-    {
-        n = Math.Abs(n);
-        var m = 0;
-        while (n >= 10m)
-        {
-            n /= 10m;
-            m++;
-        }
-
-        while (n < 1m)
-        {
-            n *= 10m;
-            m--;
-        }
-
-        return m;
-    }
 }
 
 /// <summary>What the streaming pass over an instance collects.</summary>
@@ -146,7 +91,7 @@ public sealed class InstanceModel
     {
         if (id is not null && !Ids.TryAdd(id, kind))
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"there is already an element with id '{id}'");
+            diagnostics.Report(Codes.IdDuplicate, span, id);
         }
     }
 
@@ -162,6 +107,39 @@ public sealed class InstanceModel
 
     /// <summary>Every id in the instance and the element kind that has it.</summary>
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+
+    private ContextInfo?[] _contextOf = [];
+    private int[] _unitClassOf = [];
+
+    /// <summary>
+    /// Resolves every item's contextRef, and every numeric item's unitRef, once, after the reading pass: the records
+    /// stay as read, and the rules look the references up here.
+    /// </summary>
+    public void Resolve()
+    {
+        _contextOf = new ContextInfo?[Facts.Count];
+        _unitClassOf = new int[Facts.Count];
+        foreach (var fact in Facts)
+        {
+            _unitClassOf[fact.Index] = -1;
+            if (!fact.Concept.IsItem)
+            {
+                continue;
+            }
+
+            _contextOf[fact.Index] = fact.ContextRef is { } c ? Contexts.GetValueOrDefault(c) : null;
+            if (fact.Concept.IsNumeric && fact.UnitRef is { } u && Units.TryGetValue(u, out var unit))
+            {
+                _unitClassOf[fact.Index] = unit.Class;
+            }
+        }
+    }
+
+    /// <summary>The context an item's contextRef names (null: a tuple, or no such context).</summary>
+    public ContextInfo? ContextOf(FactInfo fact) => _contextOf[fact.Index];
+
+    /// <summary>The equality class of a numeric item's unit (-1: none, or no such unit).</summary>
+    public int UnitClassOf(FactInfo fact) => _unitClassOf[fact.Index];
 
     /// <summary>The instance's footnote links, roleRefs and arcroleRefs, kept as small DOM fragments under one container.</summary>
     public XElement LinkContainer { get; } = new(Dts.Link + "linkbase");

@@ -40,11 +40,11 @@ public static class InstanceReader
             reader.MoveToElement();
         }
 
-        // A top-level element as a small tree, with the root's namespace declarations; null if it nests too deep.
-        XElement? Load(XmlReader r, SourceSpan at)
+        // A top-level element as a small tree, with the root's namespace declarations unless told it needs none (its
+        // QName values resolve with them); null if it nests too deep.
+        XElement? Load(XmlReader r, SourceSpan at, bool namespaces = true)
         {
-            using var subtree = r.ReadSubtree();
-            var el = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            var el = XElement.Load(new ElementReader(r), LoadOptions.SetLineInfo);
             r.Read();
             if (TooDeep(el))
             {
@@ -52,6 +52,16 @@ public static class InstanceReader
                 return null;
             }
 
+            if (namespaces)
+            {
+                AddNamespaces(el);
+            }
+
+            return el;
+        }
+
+        void AddNamespaces(XElement el)
+        {
             foreach (var ns in rootNamespaces)
             {
                 if (el.Attribute(ns.Name) is null)
@@ -59,17 +69,19 @@ public static class InstanceReader
                     el.Add(new XAttribute(ns));
                 }
             }
-
-            return el;
         }
 
         if (reader.IsEmptyElement)
         {
             reader.Read();
+            model.Resolve();
             return model;
         }
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
+        var numeric = new NumericItem(model, diagnostics);
+        var keys = new StringBuilder();
+        var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
         reader.Read();
         while (!reader.EOF)
@@ -83,7 +95,7 @@ public static class InstanceReader
 
                 if (reader.NodeType == XmlNodeType.Text)
                 {
-                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, reader), "xbrli:xbrl cannot contain text");
+                    diagnostics.Report(Codes.RootText, SafeXml.Span(path, reader));
                 }
 
                 reader.Read();
@@ -106,7 +118,7 @@ public static class InstanceReader
             } : 5;
             if (order < phase || (phase == 0 && order != 1))
             {
-                diagnostics.Report(Codes.SchemaInvalid, at, $"the element '{local}' is not expected here in xbrli:xbrl");
+                diagnostics.Report(Codes.RootOrder, at, local);
             }
 
             phase = Math.Max(phase, order);
@@ -132,19 +144,27 @@ public static class InstanceReader
 
             if (ns == Xbrli.NamespaceName && local is "context" or "unit")
             {
-                if (Load(reader, at) is not { } el)
+                if (Load(reader, at, namespaces: local != "context") is not { } el)
                 {
                     return null;
                 }
 
-                if (local != "context" || !StandardContext.TryCheck(el, path, diagnostics))
+                // A context without segment or scenario holds no QName; its fast check needs no namespaces, the schema may.
+                var plain = local == "context" && el.Element(Xbrli + "scenario") is null && el.Element(Xbrli + "entity")?.Element(Xbrli + "segment") is null;
+                if (local == "context" && !plain)
                 {
+                    AddNamespaces(el);
+                }
+
+                if (local != "context" || !StandardContext.TryCheck(el, path, explicitMembersDeclared, diagnostics))
+                {
+                    AddNamespaces(el);
                     schema.Validate(el);
                 }
 
                 if (local == "context")
                 {
-                    AddContext(model, el, path, taxonomy, diagnostics);
+                    AddContext(model, el, path, taxonomy, keys, diagnostics);
                 }
                 else
                 {
@@ -155,7 +175,7 @@ public static class InstanceReader
             }
 
             var concept = taxonomy.Concept(name);
-            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && NumericItem.TryRead(model, reader, concept, at, diagnostics))
+            if (concept is { IsItem: true, IsNumeric: true, IsFraction: false } && numeric.TryRead(reader, concept, at))
             {
                 continue;
             }
@@ -167,10 +187,15 @@ public static class InstanceReader
 
             if (concept is null)
             {
-                diagnostics.Report(Codes.SchemaInvalid, at,
-                    taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns))
-                        ? $"the element '{local}' is not an item, tuple, context, unit or footnote link and is not allowed in xbrli:xbrl"
-                        : $"the element '{{{ns}}}{local}' is not declared");
+                if (taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName(local, ns)))
+                {
+                    diagnostics.Report(Codes.RootNotAllowed, at, local);
+                }
+                else
+                {
+                    diagnostics.Report(Codes.ElementNotDeclared, at, name);
+                }
+
                 continue;
             }
 
@@ -178,6 +203,7 @@ public static class InstanceReader
             AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
         }
 
+        model.Resolve();
         return model;
     }
 
@@ -211,7 +237,11 @@ public static class InstanceReader
             number = n;
         }
 
-        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span.File, span.Line, span.Column) { Number = number };
+        var fact = new FactInfo(model.Facts.Count, concept, parent, id, contextRef, unitRef, decimals, precision, nil, value, lang, span.File, span.Line, span.Column)
+        {
+            Number = number,
+            InferredDecimals = concept.IsNumeric ? FactInfo.Infer(decimals, precision, number) : null,
+        };
         model.Facts.Add(fact);
     }
 
@@ -279,7 +309,8 @@ public static class InstanceReader
             (string?)element.Attribute("precision"), nil, value, lang, span);
     }
 
-    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    /// <param name="key">Scratch for the context's c-equality key, one for the whole pass.</param>
+    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
@@ -304,35 +335,39 @@ public static class InstanceReader
             }
         }
 
-        var period = el.Element(Xbrli + "period");
-        DateTime start = default, end = default;
-        bool instant = false, forever = false;
-        if (period?.Element(Xbrli + "instant") is { } i)
+        var periodElement = el.Element(Xbrli + "period");
+        InstancePeriod period;
+        if (periodElement?.Element(Xbrli + "instant") is { } i)
         {
-            instant = true;
-            start = end = ParseDate(i.Value, endOfDay: true);
+            period = new InstancePeriod.Instant(InstancePeriod.ParsePoint(i.Value, endOfDay: true));
         }
-        else if (period?.Element(Xbrli + "forever") is not null)
+        else if (periodElement?.Element(Xbrli + "forever") is not null)
         {
-            forever = true;
+            period = InstancePeriod.Forever.Value;
         }
-        else if (period?.Element(Xbrli + "startDate") is { } s && period.Element(Xbrli + "endDate") is { } e)
+        else if (periodElement?.Element(Xbrli + "startDate") is { } s && periodElement.Element(Xbrli + "endDate") is { } e)
         {
-            start = ParseDate(s.Value, endOfDay: false);
-            end = ParseDate(e.Value, endOfDay: true);
-            if (end <= start)
+            var duration = new InstancePeriod.Duration(InstancePeriod.ParsePoint(s.Value, endOfDay: false), InstancePeriod.ParsePoint(e.Value, endOfDay: true));
+            if (duration is { Start: { } from, End: { } to } && to <= from)
             {
                 diagnostics.Report(Codes.PeriodDates, SafeXml.Span(path, el), id, s.Value.Trim(), e.Value.Trim());
             }
+
+            period = duration;
+        }
+        else
+        {
+            // No period the schema allows (already reported): a duration of unknown dates.
+            period = new InstancePeriod.Duration(null, null);
         }
 
-        var key = new StringBuilder();
+        key.Clear();
         key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
         Canonical(segment, key, taxonomy);
-        key.Append('|').Append(forever ? "forever" : instant ? "i" + end.Ticks.ToString(CultureInfo.InvariantCulture) : start.Ticks.ToString(CultureInfo.InvariantCulture) + "-" + end.Ticks.ToString(CultureInfo.InvariantCulture)).Append('|');
+        key.Append('|').Append(period.Key).Append('|');
         Canonical(scenario, key, taxonomy);
         var equalityKey = key.ToString();
-        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, instant, forever, start, end, span)
+        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, period, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
             Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
@@ -368,55 +403,6 @@ public static class InstanceReader
 
             into.Append("</>");
         }
-    }
-
-    /// <summary>
-    /// A date or dateTime as a point in time; a date-only end of period means the end of that day (4.7.2), and
-    /// <c>24:00:00</c> the start of the next. A time zone normalises to UTC. Unreadable text is the minimum value.
-    /// </summary>
-    public static DateTime ParseDate(string text, bool endOfDay)
-    {
-        var t = text.Trim();
-        var tIndex = t.IndexOf('T', StringComparison.Ordinal);
-        var datePart = tIndex < 0 ? t : t[..tIndex];
-        if (!DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            // A date with a time zone (2003-06-30Z, 2003-06-30+09:00): the zone does not move a whole day.
-            if (datePart.Length <= 10 || !DateTime.TryParseExact(datePart[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            {
-                return DateTime.MinValue;
-            }
-        }
-
-        if (tIndex < 0)
-        {
-            return endOfDay ? date.AddDays(1) : date;
-        }
-
-        var time = t[(tIndex + 1)..];
-        var offset = TimeSpan.Zero;
-        var zoned = false;
-        if (time.EndsWith('Z'))
-        {
-            time = time[..^1];
-            zoned = true;
-        }
-        else if (time.Length > 6 && (time[^6] == '+' || time[^6] == '-') && TimeSpan.TryParseExact(time[^5..], "hh\\:mm", CultureInfo.InvariantCulture, out var off))
-        {
-            offset = time[^6] == '-' ? -off : off;
-            time = time[..^6];
-            zoned = true;
-        }
-
-        var parts = time.Split(':');
-        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || !decimal.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var sec))
-        {
-            return DateTime.MinValue;
-        }
-
-        var result = date.AddHours(h).AddMinutes(m).AddTicks((long)(sec * TimeSpan.TicksPerSecond));
-        return zoned ? result - offset : result;
     }
 
     private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)

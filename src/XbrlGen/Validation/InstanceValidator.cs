@@ -110,7 +110,7 @@ public static class InstanceValidator
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
         var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
-        var loaded = DtsCache.GetOrLoad(key, () => LoadDts(starts, hints, resolver, path));
+        var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {

@@ -12,13 +12,27 @@ namespace XbrlGen.Validation;
 /// simple types, exactly as XML Schema would; anything unusual (xsi:type, attributes the type does not declare) returns
 /// false, and the item is validated as a tree instead.
 /// </summary>
-internal static class NumericItem
+internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics)
 {
     private static readonly string Xsi = XbrlNamespaces.Xsi;
 
-    public static bool TryRead(InstanceModel model, XmlReader reader, XbrlConcept concept, SourceSpan span, DiagnosticBag diagnostics)
+    /// <summary>What an attribute's lexical form is checked as: by the reader itself, or by its schema datatype.</summary>
+    private enum Lexical
     {
-        if (concept.Element.ElementSchemaType is not XmlSchemaComplexType { Datatype: { } contentType } type)
+        Datatype,
+        NcName,
+        Decimals,
+        Precision,
+    }
+
+    /// <summary>An item type as the fast path needs it: its unqualified attributes by name, and whether its content is a plain xsd:decimal.</summary>
+    private sealed record ItemType(XmlSchemaDatatype Content, bool PlainDecimal, Dictionary<string, (XmlSchemaAttribute Use, Lexical Lexical)> Attributes);
+
+    private readonly Dictionary<XmlSchemaComplexType, ItemType?> _types = [];
+
+    public bool TryRead(XmlReader reader, XbrlConcept concept, SourceSpan span)
+    {
+        if (concept.Element.ElementSchemaType is not XmlSchemaComplexType complex || TypeOf(complex) is not { } type)
         {
             return false;
         }
@@ -47,27 +61,31 @@ internal static class NumericItem
                     var v = reader.Value.Trim();
                     if (v is not ("true" or "false" or "1" or "0"))
                     {
-                        diagnostics.Report(Codes.SchemaInvalid, span, $"xsi:nil '{reader.Value}' is not a boolean");
+                        diagnostics.Report(Codes.NilNotBoolean, span, reader.Value);
                     }
 
                     nil = v is "true" or "1";
                     continue;
                 }
 
-                if (ns.Length != 0 || type.AttributeUses[new XmlQualifiedName(reader.LocalName)] is not XmlSchemaAttribute use)
+                if (ns.Length != 0 || !type.Attributes.TryGetValue(reader.LocalName, out var use))
                 {
                     reader.MoveToElement();
                     return false;
                 }
 
                 seen++;
-                var value = reader.NameTable.Add(reader.Value);
-                Check(use.AttributeSchemaType?.Datatype, value, reader, span, $"attribute '{reader.LocalName}'", diagnostics);
+                var value = reader.Value;
+                if (!Valid(use.Lexical, value))
+                {
+                    Check(use.Use.AttributeSchemaType?.Datatype, value, reader, span, $"attribute '{reader.LocalName}'");
+                }
+
                 switch (reader.LocalName)
                 {
                     case "id": id = value; break;
-                    case "contextRef": contextRef = value; break;
-                    case "unitRef": unitRef = value; break;
+                    case "contextRef": contextRef = model.Contexts.TryGetValue(value, out var context) ? context.Id : value; break;
+                    case "unitRef": unitRef = model.Units.TryGetValue(value, out var unit) ? unit.Id : value; break;
                     case "decimals": decimals = value; break;
                     case "precision": precision = value; break;
                 }
@@ -77,39 +95,42 @@ internal static class NumericItem
             reader.MoveToElement();
         }
 
-        foreach (XmlSchemaAttribute use in type.AttributeUses.Values)
+        if (seen < type.Attributes.Count)
         {
-            if (use.QualifiedName.Namespace.Length != 0 || reader.GetAttribute(use.QualifiedName.Name) is not null)
+            foreach (var (name, (use, _)) in type.Attributes)
             {
-                continue;
-            }
-
-            if (use.Use == XmlSchemaUse.Required)
-            {
-                diagnostics.Report(Codes.SchemaInvalid, span, $"the required attribute '{use.QualifiedName.Name}' is missing");
-            }
-
-            // A default or fixed value in the type is the attribute's value when the instance leaves it out.
-            if ((use.DefaultValue ?? use.FixedValue) is { } implied)
-            {
-                switch (use.QualifiedName.Name)
+                if (reader.GetAttribute(name) is not null)
                 {
-                    case "decimals": decimals = implied; break;
-                    case "precision": precision = implied; break;
-                    case "unitRef": unitRef = implied; break;
-                    case "contextRef": contextRef = implied; break;
+                    continue;
+                }
+
+                if (use.Use == XmlSchemaUse.Required)
+                {
+                    diagnostics.Report(Codes.AttributeRequired, span, name);
+                }
+
+                // A default or fixed value in the type is the attribute's value when the instance leaves it out.
+                if ((use.DefaultValue ?? use.FixedValue) is { } implied)
+                {
+                    switch (name)
+                    {
+                        case "decimals": decimals = implied; break;
+                        case "precision": precision = implied; break;
+                        case "unitRef": unitRef = implied; break;
+                        case "contextRef": contextRef = implied; break;
+                    }
                 }
             }
         }
 
         if (concept.IsAbstract)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is abstract");
+            diagnostics.Report(Codes.ElementAbstract, span, concept.Display);
         }
 
         if (nil && !concept.IsNillable)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is not nillable");
+            diagnostics.Report(Codes.ElementNotNillable, span, concept.Display);
         }
 
         decimal? number = null;
@@ -123,18 +144,104 @@ internal static class NumericItem
         {
             if (text.Length > 0)
             {
-                diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' is nil and must be empty");
+                diagnostics.Report(Codes.NilNotEmpty, span, concept.Display);
             }
+        }
+        else if (type.PlainDecimal && XsdLexical.TryParseDecimal(text, out var parsed))
+        {
+            number = parsed;
         }
         else
         {
-            // The schema's own parse of an xsd:decimal value is the fact's number: no second parse.
-            number = Check(contentType, text, reader, span, "the value", diagnostics) as decimal?;
+            // The schema's own parse of the value is the fact's number: no second parse.
+            number = Check(type.Content, text, reader, span, "the value") as decimal?;
         }
 
         model.AddId(id, "fact", span, diagnostics);
         InstanceReader.AddItem(model, concept, -1, id, contextRef, unitRef, decimals, precision, nil, text, null, span, number);
         return true;
+    }
+
+    /// <summary>The fast path's view of an item type, once per type; null when its content is not a simple type.</summary>
+    private ItemType? TypeOf(XmlSchemaComplexType complex)
+    {
+        if (_types.TryGetValue(complex, out var known))
+        {
+            return known;
+        }
+
+        ItemType? type = null;
+        if (complex.Datatype is { } content)
+        {
+            var attributes = new Dictionary<string, (XmlSchemaAttribute, Lexical)>(StringComparer.Ordinal);
+            var qualified = false;
+            foreach (XmlSchemaAttribute use in complex.AttributeUses.Values)
+            {
+                if (use.QualifiedName.Namespace.Length != 0)
+                {
+                    qualified = true;
+                    continue;
+                }
+
+                attributes[use.QualifiedName.Name] = (use, LexicalOf(use.AttributeSchemaType));
+            }
+
+            // A type that declares namespaced attributes is left to the schema validator, as before.
+            type = qualified ? null : new ItemType(content, IsPlainDecimal(complex), attributes);
+        }
+
+        _types[complex] = type;
+        return type;
+    }
+
+    /// <summary>The standard XBRL item attributes' types, whose lexical spaces the reader checks itself.</summary>
+    private static Lexical LexicalOf(XmlSchemaSimpleType? type) => type?.QualifiedName is not { } name ? Lexical.Datatype
+        : name.Namespace == XmlSchema.Namespace && name.Name is "ID" or "IDREF" ? Lexical.NcName
+        : name.Namespace == XbrlNamespaces.Xbrli && name.Name == "decimalsType" ? Lexical.Decimals
+        : name.Namespace == XbrlNamespaces.Xbrli && name.Name == "precisionType" ? Lexical.Precision
+        : Lexical.Datatype;
+
+    /// <summary>Whether the reader itself accepts the value; false leaves the verdict to the datatype.</summary>
+    private static bool Valid(Lexical lexical, string value) => lexical switch
+    {
+        Lexical.NcName => XsdLexical.IsNcName(value),
+        Lexical.Decimals => value == "INF" || XsdLexical.IsInteger(value),
+        Lexical.Precision => value == "INF" || XsdLexical.IsInteger(value, nonNegative: true),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a type's content is xsd:decimal with no facet on the way (xbrli:monetaryItemType, sharesItemType,
+    /// decimalItemType, pureItemType and extensions of them): its values are exactly the lexical decimals.
+    /// </summary>
+    private static bool IsPlainDecimal(XmlSchemaComplexType complex)
+    {
+        if (complex.Datatype?.TypeCode != XmlTypeCode.Decimal)
+        {
+            return false;
+        }
+
+        for (XmlSchemaType? t = complex; t is not null; t = t.BaseXmlSchemaType)
+        {
+            if (t.QualifiedName.Namespace == XmlSchema.Namespace)
+            {
+                return t.QualifiedName.Name == "decimal";
+            }
+
+            var restricted = t switch
+            {
+                XmlSchemaComplexType { ContentModel: XmlSchemaSimpleContent { Content: XmlSchemaSimpleContentRestriction r } } => r.Facets.Count > 0 || r.BaseType is not null,
+                XmlSchemaSimpleType { Content: XmlSchemaSimpleTypeRestriction r } => r.Facets.Count > 0,
+                XmlSchemaSimpleType => true,
+                _ => false,
+            };
+            if (restricted)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text of a simple-content element; child elements are reported, as XML Schema would.</summary>
@@ -176,7 +283,7 @@ internal static class NumericItem
                     break;
                 case XmlNodeType.Element:
                     single ??= string.Empty;
-                    diagnostics.Report(Codes.SchemaInvalid, span, $"the element '{concept.Display}' cannot contain child element '{reader.LocalName}'");
+                    diagnostics.Report(Codes.SimpleContentChild, span, concept.Display, reader.LocalName);
                     break;
             }
 
@@ -189,7 +296,7 @@ internal static class NumericItem
     }
 
     /// <summary>Validates a value against its simple type; returns the typed value, or null if it is not valid.</summary>
-    private static object? Check(XmlSchemaDatatype? type, string value, XmlReader reader, SourceSpan span, string what, DiagnosticBag diagnostics)
+    private object? Check(XmlSchemaDatatype? type, string value, XmlReader reader, SourceSpan span, string what)
     {
         if (type is null)
         {
@@ -202,7 +309,7 @@ internal static class NumericItem
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or InvalidCastException)
         {
-            diagnostics.Report(Codes.SchemaInvalid, span, $"{what} '{value}' is invalid according to its datatype: {ex.Message}");
+            diagnostics.Report(Codes.DatatypeInvalid, span, what, value, ex.Message);
             return null;
         }
     }

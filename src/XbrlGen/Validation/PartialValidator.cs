@@ -35,7 +35,7 @@ internal sealed class PartialValidator(XmlSchemaSet schemas, string path, Diagno
     {
         if (declaration is null)
         {
-            diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, element), $"the element '{element.Name}' is not declared");
+            diagnostics.Report(Codes.ElementNotDeclared, SafeXml.Span(path, element), element.Name);
             return;
         }
 

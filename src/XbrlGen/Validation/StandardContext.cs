@@ -8,25 +8,30 @@ namespace XbrlGen.Validation;
 
 /// <summary>
 /// The common context, checked without a schema validator (which costs more than the rest of the context's handling):
-/// an entity identifier and a period, no segment, no scenario, no attribute but its id. Its dates must be xsd:date or
-/// xsd:dateTime, as xbrli:dateUnion says. Any other shape returns false and is validated against the schema instead.
+/// an entity identifier and a period, no attribute but its id; a segment or scenario only if it holds nothing but
+/// explicit dimension members (XBRL Dimensions' <c>xbrldi:explicitMember</c>, a QName with a QName dimension attribute),
+/// when the DTS declares them. Its dates must be xsd:date or xsd:dateTime, as xbrli:dateUnion says. Any other shape
+/// returns false and is validated against the schema instead.
 /// </summary>
 internal static class StandardContext
 {
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
+    private static readonly XName ExplicitMember = XName.Get("explicitMember", XbrlNamespaces.Xbrldi);
     private static readonly XmlSchemaDatatype Date = XmlSchemaType.GetBuiltInSimpleType(XmlTypeCode.Date)!.Datatype!;
     private static readonly XmlSchemaDatatype DateTime = XmlSchemaType.GetBuiltInSimpleType(XmlTypeCode.DateTime)!.Datatype!;
 
-    public static bool TryCheck(XElement context, string path, DiagnosticBag diagnostics)
+    /// <param name="explicitMembersDeclared">Whether the DTS's schemas declare xbrldi:explicitMember (else the schema decides).</param>
+    public static bool TryCheck(XElement context, string path, bool explicitMembersDeclared, DiagnosticBag diagnostics)
     {
-        if (!OnlyAttributes(context, "id") || (string?)context.Attribute("id") is not { } id || !XmlReaderNames.IsNcName(id))
+        if (!OnlyAttributes(context, "id") || (string?)context.Attribute("id") is not { } id || !XsdLexical.IsNcName(id))
         {
             return false;
         }
 
         var entity = context.FirstNode as XElement ?? context.Elements().FirstOrDefault();
         var period = entity?.ElementsAfterSelf().FirstOrDefault();
-        if (entity?.Name != Xbrli + "entity" || period?.Name != Xbrli + "period" || period.ElementsAfterSelf().Any()
+        var scenario = period?.ElementsAfterSelf().FirstOrDefault();
+        if (entity?.Name != Xbrli + "entity" || period?.Name != Xbrli + "period" || (scenario is not null && (scenario.Name != Xbrli + "scenario" || scenario.ElementsAfterSelf().Any()))
             || !OnlyAttributes(entity) || !OnlyAttributes(period) || context.Elements().First() != entity
             || HasText(context) || HasText(entity) || HasText(period))
         {
@@ -34,12 +39,13 @@ internal static class StandardContext
         }
 
         var identifier = entity.Elements().FirstOrDefault();
-        if (identifier?.Name != Xbrli + "identifier" || identifier.ElementsAfterSelf().Any() || !OnlyAttributes(identifier, "scheme")
-            || identifier.Attribute("scheme") is null || identifier.HasElements)
+        var segment = identifier?.ElementsAfterSelf().FirstOrDefault();
+        if (identifier?.Name != Xbrli + "identifier" || !OnlyAttributes(identifier, "scheme") || identifier.Attribute("scheme") is null || identifier.HasElements
+            || (segment is not null && (segment.Name != Xbrli + "segment" || segment.ElementsAfterSelf().Any()))
+            || !ExplicitMembersOnly(segment, explicitMembersDeclared) || !ExplicitMembersOnly(scenario, explicitMembersDeclared))
         {
             return false;
         }
-
         var parts = period.Elements().ToList();
         var shape = parts.Count switch
         {
@@ -59,16 +65,54 @@ internal static class StandardContext
             {
                 if (text.Length > 0)
                 {
-                    diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), "forever must be empty");
+                    diagnostics.Report(Codes.ForeverNotEmpty, SafeXml.Span(path, date));
                 }
             }
-            else if (!Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
+            else if (!IsPlainDate(text) && !Parses(text.Contains('T', StringComparison.Ordinal) ? DateTime : Date, text) && !XsdDates.IsMidnight24(text))
             {
-                diagnostics.Report(Codes.SchemaInvalid, SafeXml.Span(path, date), $"the value '{text}' of {date.Name.LocalName} is not a date or dateTime (xbrli:dateUnion)");
+                diagnostics.Report(Codes.DateUnionInvalid, SafeXml.Span(path, date), text, date.Name.LocalName);
             }
         }
 
         return true;
+    }
+
+    /// <summary>A segment or scenario (or none) that holds one or more explicit members and nothing else, each schema-valid.</summary>
+    private static bool ExplicitMembersOnly(XElement? part, bool declared)
+    {
+        if (part is null)
+        {
+            return true;
+        }
+
+        if (!declared || !OnlyAttributes(part) || HasText(part) || !part.HasElements)
+        {
+            return false;
+        }
+
+        foreach (var member in part.Elements())
+        {
+            if (member.Name != ExplicitMember || !OnlyAttributes(member, "dimension") || member.HasElements
+                || (string?)member.Attribute("dimension") is not { } dimension || !IsQName(member, dimension) || !IsQName(member, member.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An xsd:QName whose prefix is declared where it stands (whitespace collapsed, as the type says).</summary>
+    private static bool IsQName(XElement at, string text)
+    {
+        var t = text.AsSpan().Trim(" \t\r\n");
+        var colon = t.IndexOf(':');
+        if (colon < 0)
+        {
+            return XsdLexical.IsNcName(t);
+        }
+
+        return XsdLexical.IsNcName(t[..colon]) && XsdLexical.IsNcName(t[(colon + 1)..]) && at.GetNamespaceOfPrefix(t[..colon].ToString()) is not null;
     }
 
     private static bool HasText(XElement element) => element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value));
@@ -85,6 +129,10 @@ internal static class StandardContext
 
         return true;
     }
+
+    /// <summary>The common lexical form of an xsd:date, yyyy-MM-dd with nothing around it, checked without the datatype.</summary>
+    private static bool IsPlainDate(string text) =>
+        text.Length == 10 && System.DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     private static bool Parses(XmlSchemaDatatype type, string text)
     {

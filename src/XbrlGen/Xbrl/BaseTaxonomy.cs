@@ -42,16 +42,11 @@ public static class ConceptReader
                 continue;
             }
 
-            var balance = (string?)el.Attribute(Xbrli + "balance") switch
-            {
-                "debit" => Balance.Debit,
-                "credit" => Balance.Credit,
-                _ => Balance.None,
-            };
+            var balance = ConceptAttributes.ParseBalance((string?)el.Attribute(Xbrli + "balance"));
             concepts.Add((new Concept(
                 new QName(prefix, tns, name),
                 type,
-                periodType == "instant" ? PeriodType.Instant : PeriodType.Duration,
+                ConceptAttributes.ParsePeriodType(periodType) ?? PeriodType.Duration,
                 balance,
                 (string?)el.Attribute("abstract") == "true",
                 isExtension), (string?)el.Attribute("id")));

@@ -13,6 +13,35 @@ public enum Balance
     Credit,
 }
 
+/// <summary>The XML spelling of <see cref="PeriodType"/> and <see cref="Balance"/> (the xbrli:periodType and xbrli:balance attribute values).</summary>
+public static class ConceptAttributes
+{
+    /// <summary>"instant" or "duration"; null for anything else (absent, or not a value of the attribute's type).</summary>
+    public static PeriodType? ParsePeriodType(string? text) => text switch
+    {
+        "instant" => PeriodType.Instant,
+        "duration" => PeriodType.Duration,
+        _ => null,
+    };
+
+    /// <summary>"debit" or "credit"; <see cref="Balance.None"/> for anything else.</summary>
+    public static Balance ParseBalance(string? text) => text switch
+    {
+        "debit" => Balance.Debit,
+        "credit" => Balance.Credit,
+        _ => Balance.None,
+    };
+
+    public static string ToXml(this PeriodType periodType) => periodType == PeriodType.Instant ? "instant" : "duration";
+
+    public static string? ToXml(this Balance balance) => balance switch
+    {
+        Balance.Debit => "debit",
+        Balance.Credit => "credit",
+        _ => null,
+    };
+}
+
 /// <summary>
 /// A concept of the base taxonomy or of the company extension: name, item type (prefixed, e.g.
 /// <c>xbrli:monetaryItemType</c>), period type, balance, and whether it is an abstract heading.

@@ -4,10 +4,10 @@ using XbrlGen.Diagnostics;
 namespace XbrlGen.Xbrl;
 
 /// <summary>
-/// One fact of the filing. Numeric facts have a value, unit and decimals; text facts have text.
+/// One fact of the filing. Numeric facts have a value, unit and decimals; text facts have text and no decimals (null).
 /// <see cref="Sources"/> are the release lines it was printed on (all copies), first the one whose figure is used.
 /// </summary>
-public sealed record Fact(Concept Concept, Context Context, Unit? Unit, decimal? Value, int? Decimals, string? Text, IReadOnlyList<SourceSpan> Sources)
+public sealed record Fact(Concept Concept, Context Context, Unit? Unit, decimal? Value, Decimals? Decimals, string? Text, IReadOnlyList<SourceSpan> Sources)
 {
     public string Key => Concept.Name.Prefixed + "|" + Context.Id + "|" + (Unit?.Id ?? string.Empty);
 

@@ -159,8 +159,11 @@ public static class SafeXml
         return new SourceSpan(path, before.Count('\n') + 1, at - before.LastIndexOf('\n'));
     }
 
+    /// <summary>Where a node is; an attribute or text loaded without a line of its own is where its element is.</summary>
     public static SourceSpan Span(string path, XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo() ? new SourceSpan(path, info.LineNumber, info.LinePosition) : SourceSpan.ForFile(path);
+        node is IXmlLineInfo info && info.HasLineInfo() ? new SourceSpan(path, info.LineNumber, info.LinePosition)
+        : node.Parent is { } parent ? Span(path, parent)
+        : SourceSpan.ForFile(path);
 
     /// <summary>Where a reader stands.</summary>
     public static SourceSpan Span(string path, XmlReader reader) =>

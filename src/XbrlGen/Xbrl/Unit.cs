@@ -18,9 +18,18 @@ public sealed record Unit(string Id, IReadOnlyList<QName> Numerator, IReadOnlyLi
         IsDivide && Numerator.Count == 1 && Numerator[0].Namespace == Iso4217 && Denominator.Count == 1 && Denominator[0].Namespace == Xbrli && Denominator[0].LocalName == "shares";
 
     /// <summary>A key equal for units that measure the same thing, whatever their ids.</summary>
-    public string MeasureKey =>
-        string.Join('*', Numerator.Select(m => "{" + m.Namespace + "}" + m.LocalName).Order(StringComparer.Ordinal)) + "/" +
-        string.Join('*', Denominator.Select(m => "{" + m.Namespace + "}" + m.LocalName).Order(StringComparer.Ordinal));
+    public string MeasureKey => KeyOf(Numerator.Select(m => (m.Namespace, m.LocalName)), Denominator.Select(m => (m.Namespace, m.LocalName)));
+
+    /// <summary>
+    /// u-equality (XBRL 2.1 4.10), written once for the generator's units and the validator's: a key equal for two
+    /// units exactly when their numerators and denominators hold the same measures (expanded names, prefixes aside),
+    /// in any order.
+    /// </summary>
+    public static string KeyOf(IEnumerable<(string Namespace, string LocalName)> numerator, IEnumerable<(string Namespace, string LocalName)> denominator) =>
+        Product(numerator) + "/" + Product(denominator);
+
+    private static string Product(IEnumerable<(string Namespace, string LocalName)> measures) =>
+        string.Join('*', measures.Select(m => "{" + m.Namespace + "}" + m.LocalName).Order(StringComparer.Ordinal));
 
     public static Unit Currency(string code) => new(code, [new QName("iso4217", Iso4217, code)], []);
 

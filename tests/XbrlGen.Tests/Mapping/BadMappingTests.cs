@@ -28,24 +28,30 @@ public class BadMappingTests
         {
             "malformed YAML", "mapping.yaml",
             "    title: { en: \"Consolidated Balance Sheets\", ja: \"四半期連結貸借対照表\" }\n",
-            "    title: { en: \"Consolidated Balance Sheets\", ja: [\"四半期連結貸借対照表\" }\n", Codes.MappingMalformed.Code
+            "    title: { en: \"Consolidated Balance Sheets\", ja: [\"四半期連結貸借対照表\" }\n", Codes.YamlSyntax.Code
         },
-        { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", Codes.MappingMalformed.Code },
-        { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", Codes.MappingMalformed.Code },
+        { "malformed YAML in entity.yaml", "entity.yaml", "  fiscalYearEnd: --03-31\n", "  fiscalYearEnd: --03-31\n\tfiscalYearNaming: start\n", Codes.YamlSyntax.Code },
+        { "a duplicated key", "entity.yaml", "  tradingSymbol: IIJI\n", "  tradingSymbol: IIJI\n  tradingSymbol: IIJ\n", Codes.YamlSyntax.Code },
         { "an axis the mapping does not declare", "mapping.yaml", Dialup, Dialup.Replace("gaap:ProductOrServiceAxis", "gaap:NoSuchAxis", StringComparison.Ordinal), Codes.UnknownConcept.Code },
-        { "a member not declared on its axis", "mapping.yaml", Dialup, Dialup.Replace("iij:DialUpAccessServicesMember", "iij:IncomeStatementAbstract", StringComparison.Ordinal), Codes.MappingInvalidValue.Code },
+        { "a member not declared on its axis", "mapping.yaml", Dialup, Dialup.Replace("iij:DialUpAccessServicesMember", "iij:IncomeStatementAbstract", StringComparison.Ordinal), Codes.MemberNotDeclared.Code },
         {
             "a cross-check of an unknown kind", "entity.yaml",
-            "  - equal: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", "  - same: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", Codes.MappingInvalidValue.Code
+            "  - equal: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", "  - same: [gaap:Assets, gaap:LiabilitiesAndStockholdersEquity]\n", Codes.CheckKindUnknown.Code
         },
         {
             "a product check with two concepts", "entity.yaml",
             "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues, gaap:SaleOfStockPricePerShare]\n",
-            "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues]\n", Codes.MappingInvalidValue.Code
+            "  - product: [gaap:StockIssuedDuringPeriodValueNewIssues, gaap:StockIssuedDuringPeriodSharesNewIssues]\n", Codes.CheckArity.Code
         },
         {
+            "a sum naming a line its table does not have", "mapping.yaml",
+            "          - \"gaap:Revenues[gaap:ProductOrServiceAxis=iij:DialUpAccessServicesMember]\"\n",
+            "          - \"gaap:Revenues[gaap:ProductOrServiceAxis=iij:NoSuchLineMember]\"\n", Codes.UnmatchedSumItem.Code
+        },
+        { "a prose figure of an unknown concept", "prose.yaml", "  - id: PlacementPricePerShare\n    concept: gaap:SaleOfStockPricePerShare\n", "  - id: PlacementPricePerShare\n    concept: gaap:NoSuchPrice\n", Codes.UnknownConcept.Code },
+        {
             "a line role that is not one", "mapping.yaml",
-            Connectivity + "        role: total\n", Connectivity + "        role: subtotal\n", Codes.MappingInvalidValue.Code
+            Connectivity + "        role: total\n", Connectivity + "        role: subtotal\n", Codes.LineRoleInvalid.Code
         },
     };
 

@@ -153,7 +153,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", valid);
 
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0702: reference 'http://example.com/small/small.xsd' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes 'http://example.com/small/' with --package FILE", stdout, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlRefNotInCatalog.Code}: reference 'http://example.com/small/small.xsd' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes 'http://example.com/small/' with --package FILE", stdout, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{xbr}: error XG0713: package '{xbr}' has entry '{name}'", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{xbr}: error {Codes.PackageEntryOutside.Code}: package '{xbr}' has entry '{name}'", stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(xbr)!, "evil.xbrl")));
     }
 
@@ -184,7 +184,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", "--package", package, valid);
 
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0702: reference 'http://example.com/small/small.xsd'", stdout, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlRefRefused.Code}: reference 'http://example.com/small/small.xsd'", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
 
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0712:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.PackageLimit.Code}:", stdout, StringComparison.Ordinal);
         Assert.Contains("inflates", stdout, StringComparison.Ordinal);
     }
 
@@ -247,7 +247,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{xbr}: error XG0710:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{xbr}: error {Codes.PackageUnreadable.Code}:", stdout, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -266,7 +266,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
 
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0711:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.PackageStructure.Code}:", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -278,7 +278,7 @@ public class PackageReadingTests
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{xbr}/top/reports/r.xbrl(2,1): error XG0700:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{xbr}/top/reports/r.xbrl(2,1): error {Codes.XmlDtd.Code}:", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -290,6 +290,6 @@ public class PackageReadingTests
         var (exit, _, stderr) = Outcome.Cli("validate", "--package", package, Path.Combine(SmallTaxonomy, "valid.xbrl"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0711:", stderr, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.PackageStructure.Code}:", stderr, StringComparison.Ordinal);
     }
 }

@@ -95,7 +95,7 @@ public class CliTests
         File.WriteAllText(release, string.Empty);
         var (exit, _, err) = Run("generate", "--release", release, "--out", Path.Combine(dir, "out"));
         Assert.Equal(2, exit);
-        Assert.Contains("error XG0101", err, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.EmptyInput.Code}", err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
@@ -159,9 +159,9 @@ public class CliTests
         // The release's substantive contradictions (a caption against its signs, a note naming the wrong period) are
         // warnings by default and errors here; rounding-level differences stay infos.
         Assert.Equal(1, exit);
-        Assert.Contains("error XG0313", err, StringComparison.Ordinal);
-        Assert.Contains("error XG0314", err, StringComparison.Ordinal);
-        Assert.Contains("info XG0315", err, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.CaptionSign.Code}", err, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.PeriodReference.Code}", err, StringComparison.Ordinal);
+        Assert.Contains($"info {Codes.CopiesDifferByRounding.Code}", err, StringComparison.Ordinal);
         Assert.DoesNotContain(": warning ", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
 
@@ -176,7 +176,7 @@ public class CliTests
         var instance = Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml");
         var (exit, output, _) = Run("validate", instance, "--max-input-bytes", "1000");
         Assert.Equal(2, exit);
-        Assert.Contains($"error XG0703: XML exceeds a safety limit: the file is {new FileInfo(instance).Length} bytes, over the limit of 1000 bytes", output, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlTooLarge.Code}: XML exceeds a safety limit: the file is {new FileInfo(instance).Length} bytes, over the limit of 1000 bytes", output, StringComparison.Ordinal);
         Assert.EndsWith(": invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
     }
 }

@@ -64,7 +64,7 @@ public class ReleaseContractTests
         Assert.Equal(3, errors.Count);
         Assert.All(errors, e => Assert.Equal(lines, e.Span.Line));
         Assert.Equal(
-            $"{release}({lines.ToString(CultureInfo.InvariantCulture)},1): error XG0214: table 'IncomeStatement' (appendix-1) is in the Japanese part of the release but not in the English part; the release looks cut short or damaged [see {release}({japanese.ToString(CultureInfo.InvariantCulture)},1)]",
+            $"{release}({lines.ToString(CultureInfo.InvariantCulture)},1): error {Codes.CopyMissing.Code}: table 'IncomeStatement' (appendix-1) is in the Japanese part of the release but not in the English part; the release looks cut short or damaged [see {release}({japanese.ToString(CultureInfo.InvariantCulture)},1)]",
             errors[0].ToString());
     }
 
@@ -100,7 +100,7 @@ public class ReleaseContractTests
         var (exit, _, err) = Outcome.Cli("generate", "--release", release, "--out", Path.Combine(dir, "out"));
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): error XG0102: the release is not UTF-8 text (invalid UTF-8 byte 0xE8", err, StringComparison.Ordinal);
+        Assert.StartsWith($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): error {Codes.NotUtf8.Code}: the release is not UTF-8 text (invalid UTF-8 byte 0xE8", err, StringComparison.Ordinal);
         Outcome.NothingWritten(Path.Combine(dir, "out"));
     }
 
@@ -120,7 +120,7 @@ public class ReleaseContractTests
 
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == Codes.UnmappedLine.Code);
-        Assert.Equal($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): warning XG0207: line 'Royalties from the moon' of appendix-1 (en) is not mapped to a concept; it is left out of the filing", warning.ToString());
+        Assert.Equal($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): warning {Codes.UnmappedLine.Code}: line 'Royalties from the moon' of appendix-1 (en) is not mapped to a concept; it is left out of the filing", warning.ToString());
         Outcome.Written(result, options.Output);
         var instance = File.ReadAllText(Path.Combine(options.Output, "iij-20030630.xml"));
         Assert.DoesNotContain(">1234000<", instance, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public class ReleaseContractTests
         var (exit, _, err) = Outcome.Cli("generate", "--release", release, "--out", output);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): error XG0209: the release's period ending 2003-05-31 is not a quarter end of the fiscal year ending --03-31 in the mapping", err, StringComparison.Ordinal);
+        Assert.Contains($"{release}({line.ToString(CultureInfo.InvariantCulture)},1): error {Codes.PeriodNotExpected.Code}: the release's period ending 2003-05-31 is not a quarter end of the fiscal year ending --03-31 in the mapping", err, StringComparison.Ordinal);
         Outcome.NothingWritten(output);
     }
 
@@ -167,7 +167,7 @@ public class ReleaseContractTests
         var (exit, _, err) = Outcome.Cli("generate", "--release", TestPaths.Release, "--out", output, "--max-input-bytes", limit.ToString(CultureInfo.InvariantCulture));
 
         Assert.Equal(2, exit);
-        Assert.Equal($"{TestPaths.Release}: error XG0103: the input is {Bytes.Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {limit.ToString(CultureInfo.InvariantCulture)} bytes (set --max-input-bytes to raise it)", err.TrimEnd());
+        Assert.Equal($"{TestPaths.Release}: error {Codes.InputTooLarge.Code}: the input is {Bytes.Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {limit.ToString(CultureInfo.InvariantCulture)} bytes (set --max-input-bytes to raise it)", err.TrimEnd());
         Outcome.NothingWritten(output);
         Assert.Equal(16L * 1024 * 1024, ReleaseSource.DefaultMaxBytes);
     }

@@ -22,7 +22,7 @@ public class InlinePlanTests(GeneratedFiling generated) : IClassFixture<Generate
         var tagged = plan.Pages.SelectMany(p => p.Figures()).Where(f => f.Tagged).ToList();
         Assert.Equal(generated.Filing.Facts.Count, tagged.Count + plan.Hidden.Count);
         Assert.Equal(tagged.Count, tagged.Select(f => f.Fact).Distinct().Count());
-        Assert.All(tagged.Where(f => f.Fact!.Value is not null), f => Assert.Equal(f.Fact!.Decimals, f.Scale > 0 ? -f.Scale : f.Fact.Decimals));
+        Assert.All(tagged.Where(f => f.Fact!.Value is not null), f => Assert.Equal(f.Fact!.Decimals, f.Scale > 0 ? Decimals.Finite(-f.Scale) : f.Fact.Decimals));
 
         // Revenues are printed in millions (Table 1) before the statement prints them in thousands: the tag is the statement's.
         var revenues = generated.Filing.Facts.Single(f => f.Concept.Name.LocalName == "Revenues" && f.Context.Members.Count == 0 && f.Unit?.Id == "JPY" && f.Context.Period.End == generated.Filing.PeriodEnd);
@@ -63,7 +63,7 @@ public class InlinePlanTests(GeneratedFiling generated) : IClassFixture<Generate
         var mapping = TestPaths.MappingWith(("entity.yaml", t => t.Replace("primaryLanguage: en ", "primaryLanguage: fr ", StringComparison.Ordinal)));
         var result = Generator.Run(TestPaths.Options(mapping: mapping));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == Codes.MappingInvalidValue.Code && d.Message.Contains("primaryLanguage 'fr'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.PrimaryLanguageInvalid.Code && d.Message.Contains("primaryLanguage 'fr'", StringComparison.Ordinal));
     }
 }
 

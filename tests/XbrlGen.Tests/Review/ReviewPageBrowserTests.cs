@@ -49,7 +49,7 @@ public sealed partial class ReviewPageBrowserTests
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains(r, ids));
         Assert.Contains("国際バックボーンコスト", dom, StringComparison.Ordinal);
-        Assert.Contains("XG0313", dom, StringComparison.Ordinal);
+        Assert.Contains(XbrlGen.Diagnostics.Codes.CaptionSign.Code, dom, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -10,7 +10,7 @@ namespace XbrlGen.Tests.Review;
 /// <summary>Each review rule on the bundled release, on the release edited to add a case and to remove one, and on the next quarter.</summary>
 public sealed class ReviewRuleTests
 {
-    private static readonly string[] ReviewCodes = ["XG0304", "XG0308", "XG0309", "XG0310", "XG0311", "XG0312", "XG0313", "XG0314"];
+    private static readonly DiagnosticDescriptor[] ReviewCodes = [Codes.PercentMismatch, Codes.ProseTableMismatch, Codes.ProseRounding, Codes.ConvenienceMismatch, Codes.ConvenienceRounding, Codes.PercentRounding, Codes.CaptionSign, Codes.PeriodReference];
 
     private static readonly Lazy<GenerateResult> Bundled = new(() => Run(File.ReadAllText(TestPaths.Layout.DefaultRelease)));
 
@@ -39,7 +39,7 @@ public sealed class ReviewRuleTests
         Run(Edit(text, "Income tax benefit (expense) -390", "Income tax expense (benefit) -390"), strict,
             yaml => Edit(yaml, "label: { en: \"Income tax benefit (expense)\"", "label: { en: \"Income tax expense (benefit)\""));
 
-    private static List<Diagnostic> Findings(GenerateResult r, string code) => r.Diagnostics.Where(d => d.Code == code).ToList();
+    private static List<Diagnostic> Findings(GenerateResult r, DiagnosticDescriptor descriptor) => r.Diagnostics.Where(d => d.Code == descriptor.Code).ToList();
 
     private static string Edit(string text, string from, string to)
     {
@@ -50,10 +50,10 @@ public sealed class ReviewRuleTests
     [Fact]
     public void Convenience_figures_one_unit_off_are_rounding_level_with_the_rate_line()
     {
-        var found = Findings(Bundled.Value, "XG0311");
+        var found = Findings(Bundled.Value, Codes.ConvenienceRounding);
         Assert.Equal(18, found.Count); // nine rows, each in the Japanese and the English statements
         Assert.Contains(found, d => d.Span.Line == 855 && d.Message.Contains("8,235", StringComparison.Ordinal) && d.Message.Contains("987,198", StringComparison.Ordinal) && d.Related[0].Line == 894);
-        Assert.Empty(Findings(Bundled.Value, "XG0310"));
+        Assert.Empty(Findings(Bundled.Value, Codes.ConvenienceMismatch));
     }
 
     [Fact]
@@ -63,45 +63,45 @@ public sealed class ReviewRuleTests
         // Two convenience figures swapped (in both languages, so the copies agree and the column still foots): two more cases each.
         var swapped = Edit(Edit(text, "6,402 767,418", "4,336 767,418"), "4,336 519,709", "6,402 519,709");
         var more = Run(swapped);
-        Assert.Contains(Findings(more, "XG0310"), d => d.Span.Line == 854 && d.Message.Contains("4,336", StringComparison.Ordinal) && d.Message.Contains("767,418", StringComparison.Ordinal) && d.Related[0].Line == 894);
-        Assert.Equal(4, Findings(more, "XG0310").Count);
+        Assert.Contains(Findings(more, Codes.ConvenienceMismatch), d => d.Span.Line == 854 && d.Message.Contains("4,336", StringComparison.Ordinal) && d.Message.Contains("767,418", StringComparison.Ordinal) && d.Related[0].Line == 894);
+        Assert.Equal(4, Findings(more, Codes.ConvenienceMismatch).Count);
         var fewer = Run(Edit(text, "Value-added services 8,235 987,198", "Value-added services 8,236 987,198"));
-        Assert.DoesNotContain(Findings(fewer, "XG0311"), d => d.Span.Line == 855);
+        Assert.DoesNotContain(Findings(fewer, Codes.ConvenienceRounding), d => d.Span.Line == 855);
     }
 
     [Fact]
     public void Percent_columns_are_checked_exactly()
     {
-        var infos = Findings(Bundled.Value, "XG0312");
+        var infos = Findings(Bundled.Value, Codes.PercentRounding);
         Assert.Contains(infos, d => d.Span.Line == 670 && d.Message.Contains("-17.2%", StringComparison.Ordinal) && d.Message.Contains("-17.1", StringComparison.Ordinal));
         Assert.Contains(infos, d => d.Span.Line == 857 && d.Message.Contains("67.0", StringComparison.Ordinal) && d.Related[0].Line == 861);
-        Assert.Empty(Findings(Bundled.Value, "XG0304"));
+        Assert.Empty(Findings(Bundled.Value, Codes.PercentMismatch));
 
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var more = Run(Edit(text, "Domestic Backbone Costs 1,057 800 32.1%", "Domestic Backbone Costs 1,057 800 38.1%"));
-        Assert.Contains(Findings(more, "XG0304"), d => d.Span.Line == 671 && d.Message.Contains("38.1%", StringComparison.Ordinal));
+        Assert.Contains(Findings(more, Codes.PercentMismatch), d => d.Span.Line == 671 && d.Message.Contains("38.1%", StringComparison.Ordinal));
         var fewer = Run(Edit(text, "International Backbone Costs 261 449 -41.9% 315 -17.2%", "International Backbone Costs 261 449 -41.9% 315 -17.1%"));
-        Assert.DoesNotContain(Findings(fewer, "XG0312"), d => d.Span.Line == 670);
+        Assert.DoesNotContain(Findings(fewer, Codes.PercentRounding), d => d.Span.Line == 670);
     }
 
     [Fact]
     public void Prose_is_tied_to_the_tables()
     {
-        var info = Assert.Single(Findings(Bundled.Value, "XG0309"));
+        var info = Assert.Single(Findings(Bundled.Value, Codes.ProseRounding));
         Assert.Equal(613, info.Span.Line);
         Assert.Equal(670, info.Related[0].Line);
-        Assert.Empty(Findings(Bundled.Value, "XG0308"));
+        Assert.Empty(Findings(Bundled.Value, Codes.ProseTableMismatch));
         var prose = Bundled.Value.Review!.Prose;
         Assert.Contains(prose, p => p.Figure.Text == "13.7 億円" && p.Fact is not null);
         Assert.Contains(prose, p => p.Figure.Text == "$ 69.6 million" && p.Fact!.Concept.Name.LocalName == "Revenues");
 
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var more = Run(Edit(text, "Net loss was JPY1,989 million", "Net loss was JPY1,898 million"));
-        Assert.Contains(Findings(more, "XG0308"), d => d.Span.Line == 657 && d.Message.Contains("JPY1,898 million", StringComparison.Ordinal));
+        Assert.Contains(Findings(more, Codes.ProseTableMismatch), d => d.Span.Line == 657 && d.Message.Contains("JPY1,898 million", StringComparison.Ordinal));
         var turned = Run(Edit(text, "1Q02 and a decrease of 0.6% compared to 4Q02", "1Q02 and an increase of 0.6% compared to 4Q02"));
-        Assert.Contains(Findings(turned, "XG0308"), d => d.Span.Line == 469 && d.Message.Contains("an increase of 0.6%", StringComparison.Ordinal) && d.Related[0].Line is 510 or 536 or 853);
+        Assert.Contains(Findings(turned, Codes.ProseTableMismatch), d => d.Span.Line == 469 && d.Message.Contains("an increase of 0.6%", StringComparison.Ordinal) && d.Related[0].Line is 510 or 536 or 853);
         var fewer = Run(Edit(text, "decrease of 17.1% compared to 4Q02 through", "decrease of 17.2% compared to 4Q02 through"));
-        Assert.Empty(Findings(fewer, "XG0309"));
+        Assert.Empty(Findings(fewer, Codes.ProseRounding));
     }
 
     [Fact]
@@ -126,36 +126,36 @@ public sealed class ReviewRuleTests
     [Fact]
     public void A_caption_against_its_signs_is_a_warning_with_the_other_copy()
     {
-        var d = Assert.Single(Findings(Bundled.Value, "XG0313"));
+        var d = Assert.Single(Findings(Bundled.Value, Codes.CaptionSign));
         Assert.Equal(703, d.Span.Line);
         Assert.Contains(d.Related, r => r.Line is 191 or 882);
         Assert.Contains("-390", d.Message, StringComparison.Ordinal);
 
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var fewer = RecaptionedTax(text);
-        Assert.Empty(Findings(fewer, "XG0313"));
-        Assert.DoesNotContain(fewer.Diagnostics, x => x.Code == "XG0207");
+        Assert.Empty(Findings(fewer, Codes.CaptionSign));
+        Assert.DoesNotContain(fewer.Diagnostics, x => x.Code == Codes.UnmappedLine.Code);
 
         // A cash-flow caption turned around ("Increase (decrease)" for a row the mapping negates) is one more case.
         var more = Run(Edit(text, "Decrease (increase) in accounts receivable 35,280", "Increase (decrease) in accounts receivable 35,280"), false,
             yaml => Edit(yaml, "\"Decrease (increase) in accounts receivable\"", "\"Increase (decrease) in accounts receivable\""));
-        Assert.Contains(Findings(more, "XG0313"), x => x.Span.Line == 995 && x.Message.Contains("35,280", StringComparison.Ordinal) && x.Related[0].Line == 299);
+        Assert.Contains(Findings(more, Codes.CaptionSign), x => x.Span.Line == 995 && x.Message.Contains("35,280", StringComparison.Ordinal) && x.Related[0].Line == 299);
     }
 
     [Fact]
     public void A_note_naming_the_wrong_period_is_a_warning()
     {
-        var d = Assert.Single(Findings(Bundled.Value, "XG0314"));
+        var d = Assert.Single(Findings(Bundled.Value, Codes.PeriodReference));
         Assert.Equal(399, d.Span.Line);
         Assert.Contains("March 31, 2003", d.Message, StringComparison.Ordinal);
 
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
         var fixedText = Edit(text, "three-month period ended March 31, 2003, and", "three-month period ended June 30, 2003, and");
-        Assert.Empty(Findings(Run(fixedText), "XG0314"));
+        Assert.Empty(Findings(Run(fixedText), Codes.PeriodReference));
         var more = Run(Edit(text, "with respect to Jun 30, 2003 are included", "with respect to the three months ended Sep 30, 2001 are included"));
-        Assert.Equal(2, Findings(more, "XG0314").Count);
+        Assert.Equal(2, Findings(more, Codes.PeriodReference).Count);
         var japanese = Run(Edit(text, "注記(2): 2003年6月26日付け", "注記(2): 2002年12月期の2003年6月26日付け"));
-        Assert.Contains(Findings(japanese, "XG0314"), d => d.Span.Line == 268 && d.Message.Contains("2002-12-31", StringComparison.Ordinal));
+        Assert.Contains(Findings(japanese, Codes.PeriodReference), d => d.Span.Line == 268 && d.Message.Contains("2002-12-31", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class ReviewRuleTests
         text = Edit(text, "three-month period ended March 31, 2003, and", "three-month period ended June 30, 2003, and");
         var result = RecaptionedTax(text, strict: true);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "XG0311");
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.ConvenienceRounding.Code);
     }
 
     [Theory]
@@ -178,20 +178,21 @@ public sealed class ReviewRuleTests
         XbrlGen.Benchmarks.SyntheticRelease.ByName(name).WriteTo(dir);
         var result = Generator.Run(new GenerateOptions(Path.Combine(dir, "release.txt"), Path.Combine(dir, "mapping"), Path.Combine(dir, "out"), TestPaths.Layout.Taxonomy) { WarningsAsErrors = true });
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(result.Diagnostics, d => ReviewCodes.Contains(d.Code) || d.Code is "XG0315" or "XG0316" or "XG0306");
+        Assert.DoesNotContain(result.Diagnostics, d => ReviewCodes.Any(c => c.Code == d.Code) || d.Code == Codes.CopiesDifferByRounding.Code || d.Code == Codes.CrossCheckRounding.Code || d.Code == Codes.MixedPrecisionSum.Code);
         Assert.True(result.Review!.Coverage.FiledFigures > 0);
     }
 
     [Fact]
-    public void A_release_full_of_figures_in_its_text_is_read_in_linear_time()
+    public void A_release_full_of_figures_in_its_text_is_read_whole()
     {
+        // How long this takes is the benchmark's business, not a test's; what is read must be every figure.
         var text = File.ReadAllText(TestPaths.Layout.DefaultRelease);
-        var noise = string.Concat(Enumerable.Repeat("a decrease of 1.5% compared to 4Q02 and JPY 7 million ", 20_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        const int repeats = 20_000;
+        var noise = string.Concat(Enumerable.Repeat("a decrease of 1.5% compared to 4Q02 and JPY 7 million ", repeats));
+        var plain = Run(text);
         var result = Run(Edit(text, "Tables to follow", noise + "Tables to follow"));
         Assert.Equal(0, result.ExitCode);
-        Assert.True(result.Review!.Prose.Count > 40_000);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString()); // about 5 s; quadratic reading took minutes
+        Assert.Equal(plain.Review!.Prose.Count + (2 * repeats), result.Review!.Prose.Count);
     }
 
     [Fact]

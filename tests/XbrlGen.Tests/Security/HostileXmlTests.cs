@@ -71,7 +71,7 @@ public class HostileXmlTests
 
         Assert.Equal(2, exit);
         Assert.Contains($"{file}(", output, StringComparison.Ordinal);
-        Assert.Contains("error XG0700: DTDs and entity declarations are not allowed", output, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlDtd.Code}: DTDs and entity declarations are not allowed", output, StringComparison.Ordinal);
         Assert.EndsWith($"{file}: invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(string.Empty, error);
         foreach (var leaked in new[] { Secret, "lollollol", "root:" })
@@ -99,7 +99,7 @@ public class HostileXmlTests
         var (exit, output, _) = Outcome.Cli("validate", file);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{file}(3,4): error XG0702: reference '", output, StringComparison.Ordinal);
+        Assert.Contains($"{file}(3,4): error {Codes.XmlRefRefused.Code}: reference '", output, StringComparison.Ordinal);
         Assert.DoesNotContain(Codes.XmlRefUnresolved.Code, output, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", output, StringComparison.Ordinal);
     }
@@ -126,8 +126,8 @@ public class HostileXmlTests
 
         Assert.Equal(2, exit);
         var ext = Path.Combine(dir, "ext.xsd");
-        Assert.Contains($"{ext}(5,8): error XG0702: reference 'http://example.com/lab.xml'", output, StringComparison.Ordinal);
-        Assert.Contains($"{ext}(8,4): error XG0702: reference '", output, StringComparison.Ordinal);
+        Assert.Contains($"{ext}(5,8): error {Codes.XmlRefRefused.Code}: reference 'http://example.com/lab.xml'", output, StringComparison.Ordinal);
+        Assert.Contains($"{ext}(8,4): error {Codes.XmlRefRefused.Code}: reference '", output, StringComparison.Ordinal);
     }
 
     /// <summary>A listener on the loopback stands for the network: had anything tried to fetch, a connection would be waiting.</summary>
@@ -152,8 +152,8 @@ public class HostileXmlTests
 
         Assert.Equal(2, instanceExit);
         Assert.Equal(2, schemaExit);
-        Assert.Contains($"error XG0702: reference '{url}'", instanceOutput, StringComparison.Ordinal);
-        Assert.Contains($"error XG0702: reference '{url}'", schemaOutput, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlRefRefused.Code}: reference '{url}'", instanceOutput, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlRefRefused.Code}: reference '{url}'", schemaOutput, StringComparison.Ordinal);
         Assert.False(listener.Pending(), "something connected to " + url);
     }
 
@@ -170,7 +170,7 @@ public class HostileXmlTests
 
         Assert.Equal(2, exit);
         Assert.Contains($"{file}(3,", output, StringComparison.Ordinal);
-        Assert.Contains($"error XG0703: XML exceeds a safety limit: elements nested deeper than {SafeXml.MaxDepth}", output, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.XmlTooLarge.Code}: XML exceeds a safety limit: elements nested deeper than {SafeXml.MaxDepth}", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class HostileXmlTests
             var (exit, output, _) = Outcome.Cli("validate", file);
 
             Assert.Equal(2, exit);
-            Assert.Contains($"{file}: error XG0703: XML exceeds a safety limit: the file is {new FileInfo(file).Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {SafeXml.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes", output, StringComparison.Ordinal);
+            Assert.Contains($"{file}: error {Codes.XmlTooLarge.Code}: XML exceeds a safety limit: the file is {new FileInfo(file).Length.ToString(CultureInfo.InvariantCulture)} bytes, over the limit of {SafeXml.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes", output, StringComparison.Ordinal);
             Assert.EndsWith($"{file}: invalid (1 errors)", output.TrimEnd(), StringComparison.Ordinal);
         }
         finally
@@ -258,6 +258,6 @@ public class HostileXmlTests
             """);
         var bag = new DiagnosticBag();
         InlineValidator.Validate([page], TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, new DiagnosticBag())!, new ValidationOptions(), bag);
-        Assert.Contains(bag.Items, d => d.Code == "XG0702" && d.Span.File == page);
+        Assert.Contains(bag.Items, d => d.Code == Codes.XmlRefRefused.Code && d.Span.File == page);
     }
 }

@@ -173,7 +173,7 @@ public partial class AgreementTests
         return ValidateIn(dir, options);
     }
 
-    private static string CopyOutput()
+    internal static string CopyOutput()
     {
         var dir = TestPaths.TempDir();
         foreach (var f in Directory.GetFiles(TestPaths.Layout.Output))

@@ -5,19 +5,12 @@ using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Validation.Dimensions;
 
-/// <summary>One XDT relationship between concepts, with the xbrldt attributes of its arc.</summary>
-internal sealed record DimensionRelationship(XbrlConcept From, XbrlConcept To, string Elr, string? TargetRole, bool Closed, string? ContextElement, bool Usable, bool NotAll, NetworkRelationship Source)
-{
-    /// <summary>The role in which the consecutive relationships are looked for: the target role, or this one's.</summary>
-    public string Next => TargetRole ?? Elr;
-}
-
 /// <summary>
 /// The dimensional relationship sets of a DTS (XBRL Dimensions 1.0): hypercubes and dimensions, has-hypercube,
 /// hypercube-dimension, dimension-domain, domain-member and dimension-default relationships by arcrole and link role;
 /// checked once against the taxonomy rules (xbrldte), then used to decide each fact's dimensional validity.
 /// </summary>
-public sealed class DimensionalTaxonomy
+public sealed partial class DimensionalTaxonomy
 {
     public const string XbrldtNs = XbrlNamespaces.Xbrldt;
     public static readonly XNamespace Xbrldt = XbrldtNs;
@@ -170,7 +163,7 @@ public sealed class DimensionalTaxonomy
         // targetRole needs a roleRef in the arc's own linkbase (standard roles aside).
         foreach (var r in networks.All.Where(r => r.Arcrole.StartsWith(ArcroleBase, StringComparison.Ordinal) && r.Arc.Name == Dts.Link + "definitionArc"))
         {
-            if ((string?)r.Arc.Attribute(Xbrldt + "targetRole") is { } targetRole && !Networks.IsStandardRole(targetRole, out _)
+            if ((string?)r.Arc.Attribute(Xbrldt + "targetRole") is { } targetRole && !StandardLinkbase.IsStandardRole(targetRole, out _)
                 && !r.Link.Parent!.Elements(Dts.Link + "roleRef").Any(e => (string?)e.Attribute("roleURI") == targetRole))
             {
                 diagnostics.Report(Codes.TargetRoleNotResolved, SafeXml.Span(r.File, r.Arc), targetRole);
@@ -266,118 +259,6 @@ public sealed class DimensionalTaxonomy
     /// <summary>The relationships of one arcrole (all and notAll together) and link role from a concept.</summary>
     internal IReadOnlyList<DimensionRelationship> From(string arcrole, string elr, XbrlConcept from) =>
         _sets.TryGetValue((arcrole, elr), out var byFrom) && byFrom.TryGetValue(from, out var list) ? list : [];
-
-    /// <summary>DRS rules over consecutive relationships: directed cycles through a domain, and primary items that are members of their own DRS's dimensions.</summary>
-    private void CheckDrs(DiagnosticBag diagnostics)
-    {
-        foreach (var ((arcrole, elr), byFrom) in _sets.Where(s => s.Key.Arcrole == All))
-        {
-            foreach (var (primary, hasHypercubes) in byFrom)
-            {
-                foreach (var hasHc in hasHypercubes)
-                {
-                    var primaries = DrsPrimaryItems(elr, primary, [primary]);
-                    foreach (var hcDim in From(HypercubeDimension, hasHc.Next, hasHc.To))
-                    {
-                        var domains = From(DimensionDomain, hcDim.Next, hcDim.To);
-                        var roles = new HashSet<string>(StringComparer.Ordinal) { hcDim.Next };
-                        DomainRoles(hcDim.Next, domains, [], roles);
-                        if (DirectedCycle(roles, domains, [hasHc.To, hcDim.To]))
-                        {
-                            diagnostics.Report(Codes.DirectedCycle, SafeXml.Span(hcDim.Source.File, hcDim.Source.Arc), hasHc.To.Display, elr, hcDim.To.Display);
-                        }
-
-                        if (Polymorphic(hcDim.Next, domains, primaries, []))
-                        {
-                            diagnostics.Report(Codes.Polymorphism, SafeXml.Span(hasHc.Source.File, hasHc.Source.Arc), primary.Display, elr, hcDim.To.Display);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private void DomainRoles(string elr, IReadOnlyList<DimensionRelationship> rels, HashSet<XbrlConcept> visiting, HashSet<string> roles)
-    {
-        foreach (var rel in rels)
-        {
-            if (visiting.Add(rel.To))
-            {
-                roles.Add(rel.Next);
-                DomainRoles(rel.Next, From(DomainMember, rel.Next, rel.To), visiting, roles);
-                visiting.Remove(rel.To);
-            }
-        }
-    }
-
-    private bool DirectedCycle(HashSet<string> roles, IReadOnlyList<DimensionRelationship> rels, HashSet<XbrlConcept> path)
-    {
-        foreach (var rel in rels)
-        {
-            if (rel.Usable && path.Contains(rel.To))
-            {
-                return true;
-            }
-
-            if (!path.Add(rel.To))
-            {
-                continue;
-            }
-
-            foreach (var role in roles)
-            {
-                if (DirectedCycle(roles, From(DomainMember, role, rel.To), path))
-                {
-                    return true;
-                }
-            }
-
-            path.Remove(rel.To);
-        }
-
-        return false;
-    }
-
-    private HashSet<XbrlConcept> DrsPrimaryItems(string elr, XbrlConcept primary, HashSet<XbrlConcept> items)
-    {
-        foreach (var rel in From(DomainMember, elr, primary))
-        {
-            if (!items.Contains(rel.To))
-            {
-                if (rel.Usable)
-                {
-                    items.Add(rel.To);
-                }
-
-                DrsPrimaryItems(rel.Next, rel.To, items);
-            }
-        }
-
-        return items;
-    }
-
-    private bool Polymorphic(string elr, IReadOnlyList<DimensionRelationship> rels, HashSet<XbrlConcept> primaries, HashSet<XbrlConcept> visited)
-    {
-        foreach (var rel in rels)
-        {
-            if (rel.Usable && primaries.Contains(rel.To))
-            {
-                return true;
-            }
-
-            if (visited.Add(rel.To))
-            {
-                if (Polymorphic(rel.Next, From(DomainMember, rel.Next, rel.To), primaries, visited))
-                {
-                    return true;
-                }
-
-                visited.Remove(rel.To);
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The has-hypercube relationships that apply to a primary item, by link role: its own, and those it inherits from the

@@ -18,7 +18,7 @@ internal sealed class EssenceAliasRule : IInstanceRule
             return;
         }
 
-        var byConcept = model.Facts.Where(f => f.Concept.IsItem && f.ContextOf is not null).ToLookup(f => f.Concept);
+        var byConcept = model.Facts.Where(f => f.Concept.IsItem && model.ContextOf(f) is not null).ToLookup(f => f.Concept);
         foreach (var rel in rels)
         {
             var essence = Networks.ConceptAt(networks.Taxonomy, rel.From);
@@ -28,13 +28,13 @@ internal sealed class EssenceAliasRule : IInstanceRule
                 continue;
             }
 
-            var aliases = byConcept[alias].ToLookup(ParentContextKey);
+            var aliases = byConcept[alias].ToLookup(f => ParentContextKey(model, f));
             foreach (var e in byConcept[essence].Where(f => !f.Nil))
             {
-                foreach (var a in aliases[ParentContextKey(e)].Where(f => !f.Nil))
+                foreach (var a in aliases[ParentContextKey(model, e)].Where(f => !f.Nil))
                 {
-                    var equal = e.UnitClass == a.UnitClass && (e.Number is { } en && a.Number is { } an
-                        ? Calculations.Consistent([(en, e.InferredDecimals), (an, a.InferredDecimals)])
+                    var equal = model.UnitClassOf(e) == model.UnitClassOf(a) && (e.Number is { } en && a.Number is { } an
+                        ? Calculations.Consistent([(en, e.InferredDecimals!.Value), (an, a.InferredDecimals!.Value)])
                         : e.Value.Trim() == a.Value.Trim());
                     if (!equal)
                     {
@@ -45,5 +45,5 @@ internal sealed class EssenceAliasRule : IInstanceRule
         }
     }
 
-    private static (int, int) ParentContextKey(FactInfo f) => (f.ContextOf!.Class, f.Parent);
+    private static (int, int) ParentContextKey(InstanceModel model, FactInfo f) => (model.ContextOf(f)!.Class, f.Parent);
 }

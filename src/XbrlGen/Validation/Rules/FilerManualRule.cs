@@ -66,7 +66,7 @@ internal sealed class FilerManualRule : IInstanceRule
         foreach (var role in networks.Effective.Where(r => r.Arcrole == Networks.SummationItem).GroupBy(r => r.LinkRole))
         {
             var edges = role.Select(r => (r.From, r.To, r)).DistinctBy(e => (e.From, e.To)).ToList();
-            if (Networks.DirectedCycle(edges) is { } cycle)
+            if (NetworkCycles.Directed(edges) is { } cycle)
             {
                 diagnostics.Report(Codes.CalculationCycle, SafeXml.Span(cycle.File, cycle.Arc), role.Key);
             }
@@ -78,8 +78,8 @@ internal sealed class FilerManualRule : IInstanceRule
     {
         var type = model.Facts.FirstOrDefault(f => f.Concept.Name.Name == "DocumentType");
         var end = model.Facts.FirstOrDefault(f => f.Concept.Name.Name == "DocumentPeriodEndDate");
-        if (type?.ContextRef is null || !model.Contexts.TryGetValue(type.ContextRef, out var context) || context.IsInstant || context.HasSegmentOrScenario
-            || (end is not null && DateOnly.TryParse(end.Value.Trim(), CultureInfo.InvariantCulture, out var date) && date != context.EndDate))
+        if (type?.ContextRef is null || !model.Contexts.TryGetValue(type.ContextRef, out var context) || context.Period is not InstancePeriod.Duration || context.HasSegmentOrScenario
+            || (end is not null && DateOnly.TryParse(end.Value.Trim(), CultureInfo.InvariantCulture, out var date) && date != context.Period.EndDate))
         {
             diagnostics.Report(Codes.DocumentPeriodContext, type?.Span ?? SourceSpan.ForFile(path));
         }

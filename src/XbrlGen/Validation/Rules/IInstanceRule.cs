@@ -2,8 +2,11 @@ using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Validation.Rules;
 
-/// <summary>What an instance rule sees: the instance's compact model, its DTS (taxonomy and networks) and the options.</summary>
-internal sealed record InstanceRuleContext(string Path, InstanceModel Model, Taxonomy Taxonomy, Networks Networks, ValidationOptions Options);
+/// <summary>
+/// What an instance rule sees: the instance's compact model and its index of items by concept, context and unit, its
+/// DTS (taxonomy and networks), the options, and the Units Registry when it is loaded.
+/// </summary>
+internal sealed record InstanceRuleContext(string Path, InstanceModel Model, Taxonomy Taxonomy, Networks Networks, ValidationOptions Options, UnitsRegistry? UnitsRegistry, FactIndex Index);
 
 /// <summary>
 /// One validation rule over an instance, apart from parsing: it reads the model and reports the catalog's codes

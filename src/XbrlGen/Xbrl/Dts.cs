@@ -1,99 +1,7 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation;
-
-/// <summary>What a document of a DTS is, by its root element.</summary>
-public enum DtsDocumentKind
-{
-    Schema,
-    Linkbase,
-    Other,
-}
-
-/// <summary>A document of a discoverable taxonomy set: its URI (an official URL or a file URI), its local copy and content.</summary>
-public sealed class DtsDocument(string uri, string localPath, XDocument xml, DtsDocumentKind kind)
-{
-    private Dictionary<string, XElement>? _ids;
-
-    public string Uri { get; } = uri;
-
-    public string LocalPath { get; } = localPath;
-
-    public XDocument Xml { get; } = xml;
-
-    public DtsDocumentKind Kind { get; } = kind;
-
-    public bool IsSchema => Kind == DtsDocumentKind.Schema;
-
-    /// <summary>Reached only through xsi:schemaLocation hints: used to validate, but not part of the DTS proper.</summary>
-    public bool HintOnly { get; init; }
-
-    /// <summary>The schema's target namespace (schemas only).</summary>
-    public string TargetNamespace => (string?)Xml.Root?.Attribute("targetNamespace") ?? string.Empty;
-
-    /// <summary>The element an XPointer fragment identifies: a shorthand <c>id</c>, or an <c>element(...)</c> scheme pointer.</summary>
-    public XElement? Find(string fragment)
-    {
-        if (fragment.Length == 0)
-        {
-            return Xml.Root;
-        }
-
-        if (fragment.StartsWith("element(", StringComparison.Ordinal) && fragment.EndsWith(')') && fragment.Count(ch => ch == '(') == 1)
-        {
-            return FindByElementScheme(fragment["element(".Length..^1]);
-        }
-
-        if (fragment.Contains('(', StringComparison.Ordinal))
-        {
-            // Other XPointer schemes, or several pointer parts: the first that identifies an element wins.
-            foreach (var part in fragment.Split(')', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var p = part.Trim();
-                if (p.StartsWith("element(", StringComparison.Ordinal) && FindByElementScheme(p["element(".Length..]) is { } found)
-                {
-                    return found;
-                }
-            }
-
-            return null;
-        }
-
-        _ids ??= Xml.Descendants().Where(e => e.Attribute("id") is not null)
-            .GroupBy(e => (string)e.Attribute("id")!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return _ids.GetValueOrDefault(fragment);
-    }
-
-    private XElement? FindByElementScheme(string pointer)
-    {
-        // element(id/2/1) starts at the element with that id, element(/1/2) at the document (current null).
-        var steps = pointer.Split('/');
-        var current = steps[0].Length > 0 ? Find(steps[0]) : null;
-        if (steps[0].Length > 0 && current is null)
-        {
-            return null;
-        }
-
-        for (var i = 1; i < steps.Length; i++)
-        {
-            if (!int.TryParse(steps[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1)
-            {
-                return null;
-            }
-
-            var children = current is null ? (Xml.Root is null ? [] : [Xml.Root]) : current.Elements();
-            current = children.Skip(n - 1).FirstOrDefault();
-            if (current is null)
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
-}
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// The discoverable taxonomy set of an instance, schema or linkbase (XBRL 2.1 section 3.2): every document reachable
@@ -109,6 +17,8 @@ public sealed class Dts
     private readonly Dictionary<string, DtsDocument> _documents = new(StringComparer.Ordinal);
     private readonly List<DtsDocument> _order = [];
     private readonly List<(Uri Uri, SourceSpan Origin)> _hints = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Base, string Path), DtsDocument> _targets = new();
+    private readonly HashSet<(string Base, string Path)> _followed = [];
     private bool _loadingHints;
 
     private Dts(OfflineResolver resolver) => Resolver = resolver;
@@ -151,24 +61,32 @@ public sealed class Dts
     /// <summary>The element an href points to, resolved against the document it appears in; null if not in the DTS.</summary>
     public (DtsDocument? Document, XElement? Element) Target(string baseUri, string href)
     {
-        Uri target;
-        try
+        // Locators differ mostly by their fragment: the document part is resolved once per base and path.
+        var trimmed = href.Trim();
+        var hash = trimmed.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? trimmed : trimmed[..hash];
+        if (!_targets.TryGetValue((baseUri, path), out var doc))
         {
-            target = Resolve(new Uri(baseUri), href);
-        }
-        catch (UriFormatException)
-        {
-            return (null, null);
+            Uri target;
+            try
+            {
+                target = Resolve(new Uri(baseUri), path);
+            }
+            catch (UriFormatException)
+            {
+                return (null, null);
+            }
+
+            doc = Document(Resolver.Canonical(target).GetLeftPart(UriPartial.Path));
+            if (doc is null)
+            {
+                return (null, null);
+            }
+
+            _targets.TryAdd((baseUri, path), doc);
         }
 
-        target = Resolver.Canonical(target);
-        var doc = Document(target.GetLeftPart(UriPartial.Path));
-        if (doc is null)
-        {
-            return (null, null);
-        }
-
-        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        var fragment = hash < 0 ? string.Empty : Uri.UnescapeDataString(trimmed[(hash + 1)..]);
         return (doc, doc.Find(fragment));
     }
 
@@ -177,7 +95,18 @@ public sealed class Dts
     /// <summary>The base URI of an element: the document's, adjusted by xml:base attributes on it and its ancestors.</summary>
     public static string BaseUri(string? documentUri, XElement element, string file)
     {
-        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")).Where(b => b is not null).Reverse().ToList();
+        var hasBase = false;
+        for (var e = element; e is not null && !hasBase; e = e.Parent)
+        {
+            hasBase = e.Attribute(XmlBase) is not null;
+        }
+
+        if (!hasBase && !string.IsNullOrEmpty(documentUri))
+        {
+            return AbsoluteUri(documentUri);
+        }
+
+        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XmlBase)).Where(b => b is not null).Reverse().ToList();
         var current = new Uri(string.IsNullOrEmpty(documentUri) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : documentUri);
         foreach (var b in bases)
         {
@@ -194,6 +123,23 @@ public sealed class Dts
         return current.AbsoluteUri;
     }
 
+    private static readonly XName XmlBase = XNamespace.Xml + "base";
+
+    [ThreadStatic]
+    private static (string Uri, string Absolute)? _lastAbsolute;
+
+    /// <summary>A document URI's absolute form, remembered for the next call (all of a document's elements ask for the same one).</summary>
+    private static string AbsoluteUri(string documentUri)
+    {
+        if (_lastAbsolute is { } last && ReferenceEquals(last.Uri, documentUri))
+        {
+            return last.Absolute;
+        }
+
+        var absolute = new Uri(documentUri).AbsoluteUri;
+        _lastAbsolute = (documentUri, absolute);
+        return absolute;
+    }
 
     public static IEnumerable<XElement> EmbeddedLinkbases(XDocument schema) =>
         schema.Root is null ? [] : schema.Root.Elements(Xsd + "annotation").Elements(Xsd + "appinfo").Elements(Link + "linkbase");
@@ -230,7 +176,13 @@ public sealed class Dts
             return;
         }
 
-        var xml = SafeXml.Load(local, diagnostics);
+        // The bytes are read once: what is parsed is what is hashed, so a cache keyed by the hash holds what was read.
+        if (!SafeXml.SizeAllowed(local, diagnostics) || ReadBytes(local, diagnostics) is not { } bytes)
+        {
+            return;
+        }
+
+        var xml = SafeXml.Load(local, () => new MemoryStream(bytes, writable: false), diagnostics);
         if (xml?.Root is null)
         {
             return;
@@ -239,10 +191,26 @@ public sealed class Dts
         var kind = xml.Root.Name == Xsd + "schema" ? DtsDocumentKind.Schema
             : xml.Root.Name == Link + "linkbase" ? DtsDocumentKind.Linkbase
             : DtsDocumentKind.Other;
-        var doc = new DtsDocument(key, local, xml, kind) { HintOnly = _loadingHints };
+        var doc = new DtsDocument(key, local, xml, kind, ContentHash.Of(bytes)) { HintOnly = _loadingHints };
         _documents[key] = doc;
         _order.Add(doc);
         Follow(doc, diagnostics);
+    }
+
+    private static byte[]? ReadBytes(string local, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = InputFiles.OpenRead(local);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(local), local, ex.Message);
+            return null;
+        }
     }
 
     private void Follow(DtsDocument doc, DiagnosticBag diagnostics)
@@ -250,11 +218,21 @@ public sealed class Dts
         var root = doc.Xml.Root!;
         void Href(XElement el, string? href)
         {
-            var baseUri = new Uri(BaseUri(doc.Uri, el, doc.LocalPath));
             if (string.IsNullOrWhiteSpace(href))
             {
                 return;
             }
+
+            // Every locator into one schema names the same document: follow each base and path once it has loaded.
+            var baseText = BaseUri(doc.Uri, el, doc.LocalPath);
+            var hash = href.IndexOf('#', StringComparison.Ordinal);
+            var followed = (baseText, hash < 0 ? href : href[..hash]);
+            if (_followed.Contains(followed))
+            {
+                return;
+            }
+
+            var baseUri = new Uri(baseText);
 
             Uri target;
             try
@@ -268,6 +246,10 @@ public sealed class Dts
             }
 
             Load(target, diagnostics, SafeXml.Span(doc.LocalPath, el));
+            if (_documents.ContainsKey(Resolver.Canonical(target).GetLeftPart(UriPartial.Path)))
+            {
+                _followed.Add(followed);
+            }
         }
 
         // Schemas named in xsi:schemaLocation hints are needed to validate the document (custom link and arc elements).
