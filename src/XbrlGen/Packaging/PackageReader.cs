@@ -146,7 +146,7 @@ public static class PackageReader
                 return null;
             }
 
-            return new OpenedPackage(path, folder, topFolder, documentType, [.. entries.Select(e => e.Relative)], InputFiles.Mount(topFolder, entries));
+            return new OpenedPackage(path, folder, topFolder, documentType, [.. entries.Select(e => e.Relative)], InputFiles.Mount(topFolder, entries, package: true));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
         {

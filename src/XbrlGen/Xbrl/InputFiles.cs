@@ -11,13 +11,26 @@ public static class InputFiles
 {
     private static readonly ConcurrentDictionary<string, byte[]> Mounted = new(StringComparer.Ordinal);
 
+    /// <summary>The roots of mounted packages (with a trailing separator): references from inside one stay inside it.</summary>
+    private static readonly ConcurrentDictionary<string, byte> PackageRoots = new(StringComparer.Ordinal);
+
     /// <summary>The time reported for mounted entries: they never change while mounted.</summary>
     private static readonly DateTime MountedTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>Makes the entries readable under <paramref name="root"/> (an absolute path that is not on disk) until disposed.</summary>
-    public static IDisposable Mount(string root, IEnumerable<(string RelativePath, byte[] Bytes)> entries)
+    /// <summary>
+    /// Makes the entries readable under <paramref name="root"/> (an absolute path that is not on disk) until disposed.
+    /// A <paramref name="package"/>'s root confines references: a document inside it reaches no file outside it.
+    /// </summary>
+    public static IDisposable Mount(string root, IEnumerable<(string RelativePath, byte[] Bytes)> entries, bool package = false)
     {
         var paths = new List<string>();
+        string? packageRoot = null;
+        if (package)
+        {
+            packageRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+            PackageRoots[packageRoot] = 0;
+        }
+
         foreach (var (relative, bytes) in entries)
         {
             var path = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
@@ -25,7 +38,14 @@ public static class InputFiles
             paths.Add(path);
         }
 
-        return new Unmount(paths);
+        return new Unmount(paths, packageRoot);
+    }
+
+    /// <summary>Whether the path lies inside a mounted package, where references are confined to the package.</summary>
+    public static bool InPackage(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return PackageRoots.Keys.Any(root => full.StartsWith(root, StringComparison.Ordinal));
     }
 
     public static bool Exists(string path) => Mounted.ContainsKey(Path.GetFullPath(path)) || File.Exists(path);
@@ -40,10 +60,15 @@ public static class InputFiles
     public static DateTime LastWriteTimeUtc(string path) =>
         Mounted.ContainsKey(Path.GetFullPath(path)) ? MountedTime : File.GetLastWriteTimeUtc(path);
 
-    private sealed class Unmount(List<string> paths) : IDisposable
+    private sealed class Unmount(List<string> paths, string? packageRoot) : IDisposable
     {
         public void Dispose()
         {
+            if (packageRoot is not null)
+            {
+                PackageRoots.TryRemove(packageRoot, out _);
+            }
+
             foreach (var path in paths)
             {
                 Mounted.TryRemove(path, out _);

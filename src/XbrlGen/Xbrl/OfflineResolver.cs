@@ -5,14 +5,20 @@ namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// An <see cref="XmlResolver"/> for schema imports that never touches the network: official URLs go through the
-/// catalog; local files are allowed only inside the taxonomy package and the folders the caller allows.
+/// catalog. Local files are followed wherever they lie on disk when <paramref name="followLocalFiles"/> is set (a
+/// taxonomy laid out on disk references <c>../../lib/base/primary.xsd</c>, and Arelle follows it), except that a
+/// document inside a package reaches nothing outside the package; otherwise only files inside the taxonomy package
+/// and the folders the caller allows are read.
 /// </summary>
-public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<string> allowedFolders) : XmlResolver
+public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<string> allowedFolders, bool followLocalFiles = false) : XmlResolver
 {
     private readonly IReadOnlyList<string> _allowed = [.. catalog.Roots, .. allowedFolders.Select(f => Path.GetFullPath(f))];
 
     /// <summary>The folders local files may be read from: the taxonomy package and those the caller allows.</summary>
     public IReadOnlyList<string> AllowedFolders => _allowed;
+
+    /// <summary>Whether local files outside the allowed folders are followed (never into or out of a package).</summary>
+    public bool FollowsLocalFiles => followLocalFiles;
 
     public override ICredentials Credentials
     {
@@ -39,7 +45,7 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
     {
         var local = LocalPath(absoluteUri) ?? throw new XmlException(absoluteUri.Scheme is "http" or "https"
             ? $"reference '{absoluteUri}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{TaxonomyCatalog.Publisher(absoluteUri)}' with --package FILE"
-            : $"reference '{absoluteUri}' is outside the allowed locations (no network access)");
+            : $"reference '{absoluteUri}' leads outside the package or the allowed folders (no network access)");
         return InputFiles.OpenRead(local);
     }
 
@@ -57,7 +63,12 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
         if (absoluteUri.IsFile)
         {
             var path = Path.GetFullPath(absoluteUri.LocalPath);
-            return _allowed.Any(a => path.StartsWith(a.EndsWith(Path.DirectorySeparatorChar) ? a : a + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ? path : null;
+            if (_allowed.Any(a => path.StartsWith(a.EndsWith(Path.DirectorySeparatorChar) ? a : a + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                return path;
+            }
+
+            return followLocalFiles && !InputFiles.InPackage(path) ? path : null;
         }
 
         return null;

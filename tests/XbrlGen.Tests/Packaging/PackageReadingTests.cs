@@ -40,7 +40,7 @@ public class PackageReadingTests
         var xbr = Path.Combine(TestPaths.Layout.Output, "iij-20030630.xbr");
         var (exit, stdout, _) = Outcome.Cli("validate", xbr);
         Assert.True(exit == 0, stdout);
-        Assert.EndsWith($"{xbr}: valid", stdout.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith($"{xbr}: valid (418 facts, 44 contexts, 8 units)", stdout.TrimEnd(), StringComparison.Ordinal);
 
         using var zip = ZipFile.OpenRead(xbr);
         using var packaged = new MemoryStream();
@@ -171,6 +171,23 @@ public class PackageReadingTests
         Assert.Equal(2, exit);
         Assert.Contains($"{xbr}: error {Codes.PackageEntryOutside.Code}: package '{xbr}' has entry '{name}'", stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(xbr)!, "evil.xbrl")));
+    }
+
+    /// <summary>Files on disk are followed for a file on disk, never for a document inside a package: references stay inside it.</summary>
+    [Fact]
+    public void A_reference_from_inside_a_package_to_a_file_on_disk_is_refused()
+    {
+        var dir = TestPaths.TempDir();
+        var outside = Path.Combine(dir, "outside.xsd");
+        File.WriteAllText(outside, "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"http://example.com/outside\"/>\n");
+        var instance = "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+            + $"<link:schemaRef xlink:type=\"simple\" xlink:href=\"{new Uri(outside).AbsoluteUri}\"/></xbrli:xbrl>";
+        var xbr = Zip(Path.Combine(dir, "escape.xbr"), ("top/META-INF/reportPackage.json", ReportJson("xbr")), ("top/reports/r.xbrl", instance));
+
+        var (exit, stdout, _) = Outcome.Cli("validate", xbr);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"error {Codes.XmlRefRefused.Code}: reference '{new Uri(outside).AbsoluteUri}' leads outside its package", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
