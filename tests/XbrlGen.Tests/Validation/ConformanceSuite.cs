@@ -43,8 +43,9 @@ public sealed record ConformanceOutcome(ConformanceVariation Variation, bool Val
 
 /// <summary>
 /// An XBRL International conformance suite, found beside the repository (in <c>shared/conformance/</c>) or at the folder
-/// an environment variable names, read from its index, and run through <see cref="InstanceValidator"/> with the settings
-/// of a plain processor (classic calculations, no Units Registry).
+/// an environment variable names, read from its index, and run as a user runs it: <c>xbrlgen validate</c> on the
+/// variation's entry file, with the options of a plain processor (<c>--calc classic --no-units-registry</c>), the
+/// command's own resolver and policy, and its verdict read back from its JSON Lines.
 /// </summary>
 public sealed class ConformanceSuite
 {
@@ -131,28 +132,46 @@ public sealed class ConformanceSuite
 
     public ConformanceOutcome Run(ConformanceVariation v) => _outcomes.GetOrAdd(v.Key, _ => Execute(v));
 
+    /// <summary>The command line a user gives for one variation.</summary>
+    public static string[] CommandLine(ConformanceVariation v) => ["validate", v.Entry, "--calc", "classic", "--no-units-registry", "--format", "json"];
+
     private ConformanceOutcome Execute(ConformanceVariation v)
     {
-        var bag = new DiagnosticBag();
-        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag) ?? throw new InvalidOperationException("taxonomy catalog missing");
-        var options = new ValidationOptions
+        var (exit, stdout, stderr) = Outcome.Cli(CommandLine(v));
+        var (valid, errors) = Verdict(stdout);
+        if (exit is not (0 or 1 or 2) || valid != (exit == 0) || stderr.Length > 0)
         {
-            Calculation = CalculationMode.Classic21,
-            UnitsRegistry = false,
-            AllowedFolders = [Root!],
-        };
-        try
-        {
-            InstanceValidator.Validate(v.Entry, catalog, options, bag);
-        }
-        catch (Exception ex)
-        {
-            bag.Report(XbrlGen.Diagnostics.Codes.Internal, SourceSpan.ForFile(v.Entry), ex.GetType().Name + ": " + ex.Message + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
-            return new ConformanceOutcome(v, !v.ExpectValid, bag.Items.Where(d => d.IsError).ToList(), _matchCodes);
+            errors = [.. errors, Error(XbrlGen.Diagnostics.Codes.Internal.Code, $"exit {exit}: {stderr}")];
+            valid = !v.ExpectValid;
         }
 
-        return new ConformanceOutcome(v, !bag.HasErrors, bag.Items.Where(d => d.IsError).ToList(), _matchCodes);
+        return new ConformanceOutcome(v, valid, errors, _matchCodes);
     }
+
+    /// <summary>The verdict and errors of <c>validate --format json</c>: each diagnostic a line, then one summary line per file.</summary>
+    public static (bool Valid, IReadOnlyList<Diagnostic> Errors) Verdict(string jsonLines)
+    {
+        var errors = new List<Diagnostic>();
+        bool? valid = null;
+        foreach (var line in jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.TryGetProperty("valid", out var verdict))
+            {
+                valid = (valid ?? true) && verdict.GetBoolean();
+            }
+            else if (root.GetProperty("severity").GetString() == "error")
+            {
+                errors.Add(Error(root.GetProperty("code").GetString()!, root.GetProperty("message").GetString()!));
+            }
+        }
+
+        return (valid ?? false, errors);
+    }
+
+    private static Diagnostic Error(string code, string message) =>
+        new(Severity.Error, code, message, SourceSpan.ForFile(string.Empty)) { Outcome = ExitOutcome.Invalid };
 
     private string? FindRoot()
     {

@@ -110,3 +110,69 @@ public class DimensionsConformanceTests(ITestOutputHelper output) : ConformanceR
         Assert.True(outcomes.Count(o => o.Passed) * 100 >= outcomes.Count * 99, "fewer than 99% of the variations pass:\n" + ConformanceSuite.Table(outcomes));
     }
 }
+
+/// <summary>
+/// A sample of both suites' variations run through <c>xbrlgen</c> as a separate process, exactly as a user types it: the
+/// variations whose taxonomies reference files outside the entry's folder (<c>../</c>), and every 40th variation.
+/// </summary>
+public class ConformanceProcessTests
+{
+    private static readonly string[] OutsideTheFolder =
+    [
+        "202-xlinkLocator.xml#V-03",
+    ];
+
+    public static TheoryData<string, string> Sample()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var suite in new[] { ConformanceSuite.Xbrl21, ConformanceSuite.Dimensions })
+        {
+            if (suite.Root is null)
+            {
+                data.Add(suite.Name, "(suite absent)");
+                continue;
+            }
+
+            var variations = suite.Variations;
+            foreach (var v in variations.Where((v, i) => i % 40 == 0 || OutsideTheFolder.Any(o => v.Key.EndsWith(o, StringComparison.Ordinal)) || v.Key.Contains("/104-HasHypercubeSourceError/", StringComparison.Ordinal)))
+            {
+                data.Add(suite.Name, v.Key);
+            }
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Sample))]
+    public void A_variation_run_by_the_command_in_its_own_process_gets_the_suites_verdict(string suiteName, string key)
+    {
+        var suite = suiteName == ConformanceSuite.Xbrl21.Name ? ConformanceSuite.Xbrl21 : ConformanceSuite.Dimensions;
+        Skip.If(suite.Root is null, suite.AbsentMessage);
+        var variation = suite.Variations.Single(v => v.Key == key);
+        var cli = Path.Combine(AppContext.BaseDirectory, "XbrlGen.Cli.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = TestPaths.Layout.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])[cli, .. ConformanceSuite.CommandLine(variation)])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), key + ": timed out");
+        var (valid, errors) = ConformanceSuite.Verdict(stdout.Result);
+
+        Assert.True(stderr.Result.Length == 0, stderr.Result);
+        Assert.True(valid ? process.ExitCode == 0 : process.ExitCode is 1 or 2, $"exit {process.ExitCode}");
+        var outcome = new ConformanceOutcome(variation, valid, errors, MatchCode: suite == ConformanceSuite.Dimensions);
+        Assert.True(outcome.Passed, $"{key}: {outcome.Reason}");
+    }
+}
