@@ -6,6 +6,7 @@ using XbrlGen.Mapping;
 using XbrlGen.Pipeline;
 using XbrlGen.Reading;
 using XbrlGen.Validation;
+using XbrlGen.Review;
 
 namespace XbrlGen.Cli;
 
@@ -31,6 +32,16 @@ public static class Program
 
     private static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // A bare "xbrlgen" shows the usage; "xbrlgen help [command]" is "xbrlgen [command] --help".
+        if (args.Length == 0)
+        {
+            args = ["--help"];
+        }
+        else if (args[0] == "help")
+        {
+            args = [.. args[1..], "--help"];
+        }
+
         var layout = ProjectLayout.Find();
         // Named xbrlgen, as the tool's command is, whatever the assembly is called (a RootCommand takes the executable's name).
         var root = new Command("xbrlgen", "xbrlgen: turns a quarterly earnings release into a validated XBRL 2.1 filing.");
@@ -40,8 +51,9 @@ public static class Program
         var release = new Option<string?>("--release") { Description = "The release text file (default: the bundled IIJ 1Q03 release)." };
         var mapping = new Option<string?>("--mapping") { Description = "The company's mapping folder (default: mappings/iij)." };
         var output = new Option<string?>("--out") { Description = "The output folder (default: output/)." };
+        var replace = new Option<bool>("--replace") { Description = "Replace a filing of another entity or period that the output folder holds (refused otherwise)." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat every warning as an error (exit 1, nothing written): unmapped lines, copies that disagree, failed cross-checks." };
-        var maxBytes = new Option<long>("--max-input-bytes") { Description = "Refuse a release larger than this many bytes.", DefaultValueFactory = _ => ReleaseSource.DefaultMaxBytes };
+        var maxBytes = new Option<long>("--max-input-bytes") { Description = "Refuse a release larger than this many bytes.", DefaultValueFactory = _ => ReleaseSource.DefaultMaxBytes, CustomParser = Bytes };
         // Each command's --format names only what that command writes; anything else is a coded usage error.
         var generateFormat = FormatOption("text: a summary line; json: the review's findings and its coverage as JSON Lines.", "text", "json");
         var validateFormat = FormatOption("text: diagnostics and a last line per file; json: JSON Lines, the diagnostics and then one summary object per file.", "text", "json");
@@ -49,12 +61,12 @@ public static class Program
         var calc = new Option<string>("--calc") { Description = "Calculation check: round-to-nearest (Calculations 1.1, default) or classic (XBRL 2.1).", DefaultValueFactory = _ => "round-to-nearest" };
         var profile = new Option<string?>("--profile") { Description = "Filer-manual profile: efm." };
         var duplicates = new Option<string>("--duplicates") { Description = "Duplicate facts: warn (inconsistent duplicates are warnings, the XBRL 2.1 default) or error (any duplicate is an error, as EDINET requires).", DefaultValueFactory = _ => "warn" };
-        var maxInstance = new Option<long>("--max-input-bytes") { Description = "Refuse an instance larger than this many bytes.", DefaultValueFactory = _ => SafeXml.MaxBytes };
+        var maxInstance = new Option<long>("--max-input-bytes") { Description = "Refuse an instance larger than this many bytes.", DefaultValueFactory = _ => SafeXml.MaxBytes, CustomParser = Bytes };
         var noUtr = new Option<bool>("--no-units-registry") { Description = "Do not check units against the Units Registry." };
         calc.AcceptOnlyFromAmong("round-to-nearest", "classic");
         profile.AcceptOnlyFromAmong("efm");
         duplicates.AcceptOnlyFromAmong("warn", "error");
-        var files = new Argument<string[]>("files") { Description = "Instances, taxonomy schemas or linkbases, or report packages (.xbr, .xbri, .zip) to validate.", Arity = ArgumentArity.OneOrMore };
+        var files = FilesArgument("Instances, taxonomy schemas or linkbases, Inline XBRL pages (named together: one document set), or report packages (.xbr, .xbri, .zip) to validate.");
         var packages = new Option<string[]>("--package") { Description = "A taxonomy package (zip) whose catalog resolves the taxonomy's URLs; repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
         var generate = new Command("generate", "Generate the instance, extension schema and linkbases, validated, into the output folder.");
@@ -63,10 +75,11 @@ public static class Program
         generate.Options.Add(output);
         generate.Options.Add(maxBytes);
         generate.Options.Add(strict);
+        generate.Options.Add(replace);
         generate.Options.Add(generateFormat);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(generateFormat) ?? "text", stdout, stderr));
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(replace), r.GetValue(generateFormat) ?? "text", stdout, stderr));
 
-        var validate = new Command("validate", "Validate XBRL 2.1 instances or taxonomy schemas offline.");
+        var validate = new Command("validate", "Validate XBRL offline: instances, taxonomy schemas and linkbases, Inline XBRL pages, and report packages.");
         validate.Arguments.Add(files);
         validate.Options.Add(validateFormat);
         validate.Options.Add(calc);
@@ -82,15 +95,15 @@ public static class Program
         extract.Options.Add(release);
         extract.Options.Add(mapping);
         extract.Options.Add(extractFormat);
-        var prose = new Option<bool>("--prose") { Description = "Print the figures read from the running text, each with the fact it restates or 'unmatched' (CSV)." };
+        var prose = new Option<bool>("--prose") { Description = "Print the figures read from the running text, each with the fact it restates or 'unmatched' (CSV, or JSON Lines with --format json)." };
         extract.Options.Add(prose);
-        extract.SetAction(r => r.GetValue(prose) ? ExtractProse(layout, r.GetValue(release), r.GetValue(mapping), stdout, stderr)
+        extract.SetAction(r => r.GetValue(prose) ? ExtractProse(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(extractFormat) ?? "csv", stdout, stderr)
             : Extract(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(extractFormat) ?? "csv", stdout, stderr));
 
         var to = new Option<string>("--to") { Description = "The format to write: json (xBRL-JSON 1.0) or xml (xBRL-XML).", Required = true };
         to.AcceptOnlyFromAmong("json", "xml");
         var convertOut = new Option<string?>("--out") { Description = "The file to write (default: beside the input, named after it, with .json or .xml)." };
-        var inputs = new Argument<string[]>("files") { Description = "An instance, or the pages of one Inline XBRL document set.", Arity = ArgumentArity.OneOrMore };
+        var inputs = FilesArgument("An instance, or the pages of one Inline XBRL document set.");
         var convert = new Command("convert", "Convert an instance or an Inline XBRL document set, once it validates, to xBRL-JSON or xBRL-XML.");
         convert.Arguments.Add(inputs);
         convert.Options.Add(to);
@@ -116,6 +129,33 @@ public static class Program
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
+    /// <summary>File arguments: a token that looks like an option is an unknown option, not a file name.</summary>
+    private static Argument<string[]> FilesArgument(string description)
+    {
+        var argument = new Argument<string[]>("files") { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"Unrecognized command or argument '{token.Value}'. (A file whose name starts with '-' is given as ./{token.Value}.)");
+            }
+        });
+        return argument;
+    }
+
+    /// <summary>A byte count: a whole number greater than zero.</summary>
+    private static long Bytes(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0)
+        {
+            return bytes;
+        }
+
+        result.AddError($"--max-input-bytes takes a whole number of bytes greater than 0, not '{text}'");
+        return 0;
+    }
+
     private static Option<string> FormatOption(string description, params string[] formats)
     {
         var option = new Option<string>("--format") { Description = "Output format: " + description, DefaultValueFactory = _ => formats[0] };
@@ -129,19 +169,30 @@ public static class Program
         return 2;
     }
 
-    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, string format, TextWriter stdout, TextWriter stderr)
+    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, bool replace, string format, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
-        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors };
+        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors, Replace = replace };
         var result = Generator.Run(options);
         Print(result.Diagnostics, stderr);
-        if (format == "json" && result.Review is { } review)
+        if (format == "json")
         {
-            stdout.Write(review.ToJsonLines());
+            // JSON Lines on standard output, failed runs included: each error the review does not report, then the
+            // review's findings and its coverage.
+            foreach (var d in result.Diagnostics.Where(d => d.IsError && (result.Review is null || !ReviewReport.IsFinding(d))))
+            {
+                stdout.WriteLine(Relative(d).ToJson());
+            }
+
+            if (result.Review is { } review)
+            {
+                stdout.Write(review.ToJsonLines());
+            }
+
             return result.ExitCode;
         }
 
@@ -180,7 +231,9 @@ public static class Program
             UnitsRegistry = unitsRegistry,
             MaxInstanceBytes = maxBytes,
         };
-        // Inline XBRL pages named together form one document set, validated as one target document; every other file alone.
+        // A file named twice is validated once. Inline XBRL pages named together form one document set, validated as
+        // one target document; every other file alone.
+        files = [.. files.DistinctBy(f => Path.GetFullPath(f), StringComparer.Ordinal)];
         var pages = files.Where(f => File.Exists(f) && InlineXbrlReader.IsXhtml(f)).ToList();
         var runs = files.Where(f => !pages.Contains(f)).Select(f => (Name: f, Files: new List<string> { f })).ToList();
         if (pages.Count > 0)
@@ -192,14 +245,9 @@ public static class Program
         foreach (var (name, group) in runs)
         {
             var bag = new DiagnosticBag();
-            if (group == pages)
-            {
-                InlineValidator.Validate(group, catalog, options, bag);
-            }
-            else
-            {
-                InputValidation.Validate(group[0], catalog, options, bag);
-            }
+            var counts = group == pages
+                ? InlineValidator.Validate(group, catalog, options, bag) is { } target ? InstanceCounts.Of(target.Instance) : null
+                : InputValidation.Validate(group[0], catalog, options, bag);
 
             if (format == "json")
             {
@@ -216,17 +264,32 @@ public static class Program
             if (format == "json")
             {
                 // JSON Lines and nothing else: the diagnostics, then this summary, for valid files too.
-                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(name, !bag.HasErrors, bag.ErrorCount), CliJsonContext.Default.FileVerdict));
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(name, !bag.HasErrors, bag.ErrorCount), CliJsonContext.Utf8.FileVerdict));
             }
             else
             {
-                stdout.WriteLine(bag.HasErrors ? $"{name}: invalid ({bag.ErrorCount.ToString(CultureInfo.InvariantCulture)} errors)" : $"{name}: valid");
+                stdout.WriteLine(Verdict(name, bag, counts));
             }
 
             exit = Math.Max(exit, Diagnostic.ExitCode(bag.Items));
         }
 
         return exit;
+    }
+
+    /// <summary>
+    /// The last line for one input: <c>valid (418 facts, 12 contexts, 4 units)</c>, <c>invalid (2 errors)</c>, or, when it
+    /// could not be read safely (exit 2), <c>not validated: unreadable (1 error)</c>.
+    /// </summary>
+    private static string Verdict(string name, DiagnosticBag bag, InstanceCounts? counts)
+    {
+        var errors = InstanceCounts.Plural(bag.ErrorCount, "error");
+        if (!bag.HasErrors)
+        {
+            return counts is null ? $"{name}: valid" : $"{name}: valid ({counts})";
+        }
+
+        return Diagnostic.ExitCode(bag.Items) == 2 ? $"{name}: not validated: unreadable ({errors})" : $"{name}: invalid ({errors})";
     }
 
     private static int Convert(ProjectLayout? layout, string[] files, string to, string? output, TextWriter stdout, TextWriter stderr)
@@ -273,7 +336,7 @@ public static class Program
         return bag.HasErrors ? 2 : 0;
     }
 
-    private static int ExtractProse(ProjectLayout? layout, string? release, string? mapping, TextWriter stdout, TextWriter stderr)
+    private static int ExtractProse(ProjectLayout? layout, string? release, string? mapping, string format, TextWriter stdout, TextWriter stderr)
     {
         if (layout is null)
         {
@@ -286,7 +349,7 @@ public static class Program
         var review = catalog is null ? null : Generator.BuildReviewed(options, catalog, bag).Review;
         if (review is not null)
         {
-            stdout.Write(review.ProseCsv());
+            stdout.Write(format == "json" ? review.ProseJsonLines() : review.ProseCsv());
         }
 
         Print(bag.Items.Where(d => d.IsError), stderr);
@@ -301,12 +364,32 @@ public static class Program
         }
     }
 
-    /// <summary>The diagnostic with the paths under the current folder made relative to it, as a user typed them.</summary>
+    /// <summary>
+    /// The diagnostic with the paths under the current folder made relative to it, as a user typed them; a file of the
+    /// installed tool's own home (the bundled sample) is named from that folder, <c>xbrlgen-home/mappings/...</c>, not by
+    /// its long path inside the tool store.
+    /// </summary>
     private static Diagnostic Relative(Diagnostic d)
     {
         var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
-        SourceSpan Shorten(SourceSpan span) =>
-            Path.IsPathFullyQualified(span.File) && span.File.StartsWith(here, StringComparison.Ordinal) ? span with { File = span.File[here.Length..] } : span;
+        var home = Path.Combine(AppContext.BaseDirectory, ProjectLayout.InstalledHome) + Path.DirectorySeparatorChar;
+        SourceSpan Shorten(SourceSpan span)
+        {
+            if (!Path.IsPathFullyQualified(span.File))
+            {
+                return span;
+            }
+
+            if (span.File.StartsWith(here, StringComparison.Ordinal))
+            {
+                return span with { File = span.File[here.Length..] };
+            }
+
+            return span.File.StartsWith(home, StringComparison.Ordinal)
+                ? span with { File = Path.Combine(ProjectLayout.InstalledHome, span.File[home.Length..]) }
+                : span;
+        }
+
         return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
     }
 
@@ -328,4 +411,12 @@ internal sealed record FileVerdict(string File, bool Valid, int Errors);
 /// <summary>The CLI's own JSON, serialized by code generated at compile time (no reflection; Native AOT safe).</summary>
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(FileVerdict))]
-internal sealed partial class CliJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+internal sealed partial class CliJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+{
+    /// <summary>File names other than ASCII written as UTF-8, not as <c>\uXXXX</c> escapes.</summary>
+    public static CliJsonContext Utf8 { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

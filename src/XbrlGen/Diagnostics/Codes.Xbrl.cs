@@ -107,6 +107,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor DocumentPeriodContext = DiagnosticDescriptor.Invalid("EFM.6.5.20", "no dei:DocumentPeriodEndDate fact names the required document-period context");
     public static readonly DiagnosticDescriptor LabelWhitespace = DiagnosticDescriptor.Invalid("EFM.6.10.8", "label '{0}' has leading, trailing or doubled whitespace");
     public static readonly DiagnosticDescriptor LabelLessThan = DiagnosticDescriptor.Invalid("EFM.6.10.8", "label '{0}' contains '<'");
+    public static readonly DiagnosticDescriptor CikNotTenDigits = DiagnosticDescriptor.Invalid("EFM.6.5.1", "{0} '{1}' is not a CIK: a CIK is 10 digits (zero-padded, as 0001234567)");
     public static readonly DiagnosticDescriptor CalculationCycle = DiagnosticDescriptor.Invalid("EFM.6.14.5", "calculation relationships form a cycle in role {0}");
     public static readonly DiagnosticDescriptor LabelMissing = DiagnosticDescriptor.Invalid("XG0501", "concept {0} has no standard label in '{1}'");
 

@@ -78,7 +78,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor RollForwardBroken = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} for {1} is {2}, but {3} went from {4} to {5}");
     public static readonly DiagnosticDescriptor ProductWrong = DiagnosticDescriptor.Warning("XG0305", "cross-check failed: {0} ({1}) should be {2} x {3} = {4}");
     public static readonly DiagnosticDescriptor MixedPrecisionSum = DiagnosticDescriptor.Info("XG0306", "{0} for {1}: the release prints {2} and its lines round to {3} at decimals {4}; the total agrees with the precise lines ({5}), so this summation is left out of the calculation linkbase");
-    public static readonly DiagnosticDescriptor FactSummary = DiagnosticDescriptor.Info("XG0307", "{0} facts from {1} release figures ({2} duplicate copies merged)");
+    public static readonly DiagnosticDescriptor FactSummary = DiagnosticDescriptor.Info("XG0307", "{0} facts: {1} filed from the release's {2} printed figures (also {3} merged copies of them; not filed: {4} dashes, {5} % figures, {6} figures of unmapped lines), and {7} from the mapping (document and entity information)");
     public static readonly DiagnosticDescriptor ProseTableMismatch = DiagnosticDescriptor.Warning("XG0308", "the text states {0} as '{1}', the release prints {2}");
 
     // The review: contradictions of the release with itself. A warning is a contradiction of substance; an info is
@@ -97,6 +97,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor OutputIsFile = DiagnosticDescriptor.Unusable("XG0601", "the output path '{0}' is a file, not a directory");
     public static readonly DiagnosticDescriptor OutputRejected = DiagnosticDescriptor.Info("XG0603", "the documents failed validation and are kept for inspection in '{0}'; '{1}' is unchanged");
     public static readonly DiagnosticDescriptor OutputNotOwn = DiagnosticDescriptor.Unusable("XG0604", "the output folder '{0}' holds files XbrlGen did not write ({1}); nothing was written, nothing deleted: move them or choose another --out");
+    public static readonly DiagnosticDescriptor OutputOtherFiling = DiagnosticDescriptor.Unusable("XG0605", "the output folder '{0}' holds the filing '{1}', of another entity or period than '{2}'; nothing was written: choose another --out, or give --replace to replace it");
     public static readonly DiagnosticDescriptor TemplateError = DiagnosticDescriptor.Unusable("XG0602", "template '{0}': {1}");
 
     // Packages.
@@ -105,13 +106,13 @@ public static partial class Codes
     // XML safety and readability.
     public static readonly DiagnosticDescriptor XmlDtd = DiagnosticDescriptor.Unusable("XG0700", "DTDs and entity declarations are not allowed in XBRL input");
     public static readonly DiagnosticDescriptor XmlMalformed = DiagnosticDescriptor.Unusable("XG0701", "not well-formed XML: {0}");
-    public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Unusable("XG0702", "reference '{0}' is outside the allowed locations (no network access; only the catalog and the instance's own folder)");
+    public static readonly DiagnosticDescriptor XmlRefRefused = DiagnosticDescriptor.Unusable("XG0702", "reference '{0}' leads outside its package: a document inside a package reaches only the package's own files and the catalog's");
     public static readonly DiagnosticDescriptor XmlRefNotInCatalog = DiagnosticDescriptor.Unusable("XG0702", "reference '{0}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{1}' with --package FILE, or put the taxonomy beside the instance");
     public static readonly DiagnosticDescriptor PackageUnreadable = DiagnosticDescriptor.Unusable("XG0710", "package '{0}' cannot be read as a zip: {1}");
     public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Unusable("XG0711", "package '{0}': {1}");
     public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Unusable("XG0712", "package '{0}' exceeds a safety limit: {1}");
     public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Unusable("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
-    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Unusable("XG0715", "an xBRL-JSON report; xBRL-JSON is not supported yet");
+    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Unusable("XG0715", "an xBRL-JSON report: validate and convert read xBRL-XML instances, taxonomy schemas and linkbases, Inline XBRL pages and report packages, not xBRL-JSON yet");
     public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Unusable("XG0703", "XML exceeds a safety limit: {0}");
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Unusable("XG0704", "cannot resolve '{0}': {1}");
 
@@ -119,6 +120,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Unusable("XG0800", "{0}"); // the command-line parser's own message
     public static readonly DiagnosticDescriptor NoHome = DiagnosticDescriptor.Unusable("XG0801", "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME");
     public static readonly DiagnosticDescriptor ConvertInputs = DiagnosticDescriptor.Unusable("XG0802", "convert takes one instance, or the pages of one Inline XBRL document set");
+    public static readonly DiagnosticDescriptor ConvertUnsupported = DiagnosticDescriptor.Unusable("XG0804", "convert takes an xBRL-XML instance, or the pages of one Inline XBRL document set; '{0}' is {1}");
     public static readonly DiagnosticDescriptor ConvertOverwrite = DiagnosticDescriptor.Unusable("XG0803", "the output '{0}' is an input; name another with --out");
     public static readonly DiagnosticDescriptor Internal = DiagnosticDescriptor.Unusable("XG0900", "internal error: {0}");
 }

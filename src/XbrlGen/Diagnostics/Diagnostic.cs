@@ -79,10 +79,14 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
         return sb.ToString();
     }
 
-    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s, DiagnosticJsonContext.Default.String);
+    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s, DiagnosticJsonContext.Utf8.String);
 }
 
 /// <summary>JSON strings and string lists of the JSON Lines output, serialized by code generated at compile time (no reflection; Native AOT safe).</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(string))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
-internal sealed partial class DiagnosticJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+internal sealed partial class DiagnosticJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+{
+    /// <summary>Text other than ASCII (Japanese labels and messages) written as UTF-8, not as <c>\uXXXX</c> escapes.</summary>
+    public static DiagnosticJsonContext Utf8 { get; } = new(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

@@ -88,7 +88,6 @@ public static class FilingBuilder
         var units = facts.Where(f => f.Unit is not null).Select(f => f.Unit!).DistinctBy(u => u.Id).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         var usedContexts = facts.Select(f => f.Context).Distinct()
             .OrderBy(c => c.Period is DurationPeriod ? 0 : 1).ThenByDescending(c => c.Period.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        diagnostics.Report(Codes.FactSummary, new SourceSpan(release.File, 0, 0), facts.Count, builder.Candidates.Count, builder.Candidates.Count - (facts.Count - dei.Count));
 
         var filing = new Filing(
             mapping.Entity.Prefix,

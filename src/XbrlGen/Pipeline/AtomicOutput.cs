@@ -57,6 +57,22 @@ public sealed class AtomicOutput : IDisposable
         return new AtomicOutput(full, staging) { AfterFileWritten = afterFileWritten };
     }
 
+    /// <summary>The filing an output folder holds, by its base name (<c>iij-20030630</c>): the report package its manifest lists; null if none.</summary>
+    public static string? FilingIn(string folder)
+    {
+        var manifest = Path.Combine(folder, ManifestName);
+        try
+        {
+            return File.Exists(manifest)
+                ? File.ReadAllLines(manifest).Where(l => l.EndsWith(".xbr", StringComparison.Ordinal) && !l.StartsWith('#')).Select(Path.GetFileNameWithoutExtension).FirstOrDefault()
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Whether a folder holds nothing but the documents its manifest says XbrlGen wrote (and the manifest); reports the
     /// first others if not. A folder that does not exist holds nothing.

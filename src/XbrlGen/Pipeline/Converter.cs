@@ -6,6 +6,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Rendering;
 using XbrlGen.Validation;
+using XbrlGen.Packaging;
 
 namespace XbrlGen.Pipeline;
 
@@ -43,6 +44,16 @@ public static class Converter
         if (missing.Count > 0)
         {
             return null;
+        }
+
+        foreach (var file in files)
+        {
+            var kind = PackageReader.IsPackage(file) ? "a report package (validate it, or convert the report inside it)" : DocumentSniff.IsJson(file) ? "an xBRL-JSON report" : null;
+            if (kind is not null)
+            {
+                diagnostics.Report(Codes.ConvertUnsupported, SourceSpan.ForFile(file), file, kind);
+                return null;
+            }
         }
 
         var inline = files.All(InlineXbrlReader.IsXhtml);

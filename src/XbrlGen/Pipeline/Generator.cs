@@ -16,6 +16,9 @@ public sealed record GenerateOptions(string Release, string Mapping, string Outp
     /// <summary>Every warning is an error: an unmapped line, copies that disagree, a cross-check that fails. Nothing is written.</summary>
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>Replace a filing of another entity or period that the output folder holds (refused otherwise: XG0605).</summary>
+    public bool Replace { get; init; }
+
     /// <summary>A hook for tests: runs after each output file is written to the staging folder.</summary>
     public Action<string>? AfterFileWritten { get; init; }
 }
@@ -49,6 +52,12 @@ public static class Generator
 
         if (catalog is null || filing is null || diagnostics.HasErrors)
         {
+            return Done(diagnostics, filing, documents, review);
+        }
+
+        if (!options.Replace && AtomicOutput.FilingIn(options.Output) is { } held && held != filing.BaseName)
+        {
+            diagnostics.Report(Codes.OutputOtherFiling, SourceSpan.ForFile(options.Output), options.Output, held, filing.BaseName);
             return Done(diagnostics, filing, documents, review);
         }
 
@@ -127,6 +136,9 @@ public static class Generator
         var context = ReviewContext.Create(release, mapping, filing, trace);
         ReviewRules.Run(context, diagnostics);
         var review = ReviewReport.Create(context, diagnostics.Items);
+        // The run's summary counts what the review page counts, in the same words.
+        var c = review.Coverage;
+        diagnostics.Report(Codes.FactSummary, SourceSpan.ForFile(release.File), c.Facts, c.FiledFigures, c.ReleaseFigures, c.MergedCopies, c.Dashes, c.PercentFigures, c.UnmappedFigures, c.Facts - c.FiledFigures);
         var renderer = FilingRenderer.Create(Path.Combine(options.Mapping, "templates"), diagnostics);
         return renderer is null ? (filing, [], review)
             : (filing, [.. renderer.Render(filing, Path.GetFileName(options.Release)), renderer.RenderReview(review, filing.BaseName + "-review.html", Path.GetFileName(options.Release))], review);

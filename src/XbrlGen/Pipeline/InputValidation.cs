@@ -12,68 +12,80 @@ namespace XbrlGen.Pipeline;
 /// </summary>
 public static class InputValidation
 {
-    public static void Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
+    /// <summary>Validates one input; returns what its instances hold, summed over a package's reports (null when there is no instance to count).</summary>
+    public static InstanceCounts? Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
     {
         if (Directory.Exists(file))
         {
             diagnostics.Report(Codes.InputIsDirectory, SourceSpan.ForFile(file), file);
-            return;
+            return null;
         }
 
         if (!File.Exists(file))
         {
             diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
-            return;
+            return null;
         }
 
         if (!PackageReader.IsPackage(file))
         {
-            InstanceValidator.Validate(file, catalog, options, diagnostics);
-            return;
+            if (DocumentSniff.IsJson(file))
+            {
+                diagnostics.Report(Codes.JsonReportNotSupported, SourceSpan.ForFile(file));
+                return null;
+            }
+
+            return InstanceValidator.Validate(file, catalog, options, diagnostics);
         }
 
         var bag = new DiagnosticBag();
+        InstanceCounts? counts = null;
         using (var package = PackageReader.Open(file, limits ?? DefaultLimits(options), bag))
         {
             if (package is not null)
             {
-                ValidateReports(package, catalog, options, bag);
+                counts = ValidateReports(package, catalog, options, bag);
                 package.Relocate(bag);
             }
         }
 
         diagnostics.AddRange(bag.Items);
+        return counts;
     }
 
-    private static void ValidateReports(OpenedPackage package, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    private static InstanceCounts? ValidateReports(OpenedPackage package, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var reports = package.Reports;
         if (reports.Count == 0)
         {
             diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(package.Package), package.Package,
                 package.DocumentType is null ? "it holds no report in reports/; a taxonomy package is given with --package FILE" : "it holds no report in reports/");
-            return;
+            return null;
         }
 
         if (package.DocumentType is { } type && type != PackageWriter.UnconstrainedDocumentType
             && PackageWriter.ReportShapeProblem(type == PackageWriter.XbriDocumentType ? ReportPackageKind.Xbri : ReportPackageKind.Xbr, package.Entries) is { } problem)
         {
             diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(package.Package), package.Package, problem);
-            return;
+            return null;
         }
 
         var withPackage = package.CatalogFile is { } catalogFile ? catalog.WithPackage(package.Top, catalogFile, diagnostics) : catalog;
         if (withPackage is null)
         {
-            return;
+            return null;
         }
 
         var inPackage = options with { AllowedFolders = [.. options.AllowedFolders, package.Top] };
+        InstanceCounts? counts = null;
         foreach (var report in reports)
         {
             if (PackageWriter.IsInline(report[0]))
             {
-                InlineValidator.Validate(report, withPackage, inPackage, diagnostics);
+                if (InlineValidator.Validate(report, withPackage, inPackage, diagnostics) is { } target)
+                {
+                    counts = (counts ?? InstanceCounts.Zero) + InstanceCounts.Of(target.Instance);
+                }
             }
             else if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
@@ -83,10 +95,15 @@ public static class InputValidation
             {
                 foreach (var document in report)
                 {
-                    InstanceValidator.Validate(document, withPackage, inPackage, diagnostics);
+                    if (InstanceValidator.Validate(document, withPackage, inPackage, diagnostics) is { } one)
+                    {
+                        counts = (counts ?? InstanceCounts.Zero) + one;
+                    }
                 }
             }
         }
+
+        return counts;
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
         foreach (var d in Findings)
         {
             var json = d.ToJson();
-            sb.Append(json[..^1]).Append(",\"quoted\":").Append(JsonSerializer.Serialize(new[] { d.Span }.Concat(d.Related).Select(Quote).ToList(), DiagnosticJsonContext.Default.ListString)).Append("}\n");
+            sb.Append(json[..^1]).Append(",\"quoted\":").Append(JsonSerializer.Serialize(new[] { d.Span }.Concat(d.Related).Select(Quote).ToList(), DiagnosticJsonContext.Utf8.ListString)).Append("}\n");
         }
 
         sb.Append(Coverage.ToJson()).Append('\n');
@@ -116,18 +116,38 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
     public string ProseCsv()
     {
         var sb = new StringBuilder("file,line,language,text,value,unit,scale,matched\n");
-        foreach (var p in Prose)
+        foreach (var r in ProseRows())
         {
-            var f = p.Figure;
-            var matched = p.Fact is { } fact ? Describe(fact) + (p.Compare is null ? string.Empty : " change against " + p.Compare) : "unmatched";
-            sb.Append(Csv(Path.GetFileName(f.Span.File))).Append(',').Append(f.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(',').Append(f.Language.Code()).Append(',')
-              .Append(Csv(f.Text)).Append(',').Append(f.Value.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(f.Kind == ProseKind.Percent ? "%" : f.Currency + (f.PerUnit ? "/unit" : string.Empty)).Append(',').Append(f.Scale.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(Csv(matched)).Append('\n');
+            sb.Append(Csv(r.File)).Append(',').Append(r.Line.ToString(CultureInfo.InvariantCulture)).Append(',').Append(r.Language).Append(',')
+              .Append(Csv(r.Text)).Append(',').Append(r.Value.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(r.Unit).Append(',').Append(r.Scale.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(Csv(r.Matched)).Append('\n');
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The same rows as <see cref="ProseCsv"/>, one JSON object per line (UTF-8, not escaped).</summary>
+    public string ProseJsonLines()
+    {
+        var sb = new StringBuilder();
+        foreach (var r in ProseRows())
+        {
+            sb.Append(JsonSerializer.Serialize(r, ReviewCoverageJsonContext.Utf8.ProseRow)).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private IEnumerable<ProseRow> ProseRows() => Prose.Select(p => new ProseRow(
+        Path.GetFileName(p.Figure.Span.File),
+        p.Figure.Span.Line,
+        p.Figure.Language.Code(),
+        p.Figure.Text,
+        p.Figure.Value,
+        p.Figure.Kind == ProseKind.Percent ? "%" : p.Figure.Currency + (p.Figure.PerUnit ? "/unit" : string.Empty),
+        p.Figure.Scale,
+        p.Fact is { } fact ? Describe(fact) + (p.Compare is null ? string.Empty : " change against " + p.Compare) : "unmatched"));
 
     private static string Csv(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
@@ -141,4 +161,12 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
 /// <summary>The coverage object's serialization, generated at compile time (no reflection; Native AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ReviewCoverage))]
-internal sealed partial class ReviewCoverageJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(ProseRow))]
+internal sealed partial class ReviewCoverageJsonContext : JsonSerializerContext
+{
+    /// <summary>Text other than ASCII written as UTF-8, not as <c>\uXXXX</c> escapes.</summary>
+    public static ReviewCoverageJsonContext Utf8 { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
+
+/// <summary>One figure of the running text, as <c>extract --prose</c> prints it.</summary>
+public sealed record ProseRow(string File, int Line, string Language, string Text, decimal Value, string Unit, int Scale, string Matched);

@@ -46,6 +46,9 @@ public static class InstanceValidator
     private static readonly XNamespace XLink = Dts.XLink;
     private const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
 
+    /// <summary>The codes that say a document of the DTS could not be had: everything the instance would be checked for against it follows from them.</summary>
+    private static readonly HashSet<string> MissingDocumentCodes = [Codes.XmlRefNotInCatalog.Code, Codes.XmlRefRefused.Code, Codes.XmlRefUnresolved.Code];
+
     /// <summary>
     /// The allowed folders as the DTS cache's key: a folder inside another allowed folder allows nothing more (the
     /// resolver allows a file by folder prefix), so it is left out, and order does not matter. An Inline XBRL target
@@ -58,14 +61,16 @@ public static class InstanceValidator
         return all.Where(f => !all.Any(g => g != f && f.StartsWith(g, StringComparison.Ordinal))).Order(StringComparer.Ordinal);
     }
 
-    public static void Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    /// <summary>Validates an instance, schema or linkbase; returns what an instance holds (null for a taxonomy document, or an instance that could not be read).</summary>
+    public static InstanceCounts? Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
-        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders]);
+        // A file on disk follows local references wherever they lead; a document inside a package stays inside it.
+        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders], followLocalFiles: !InputFiles.InPackage(full));
         var head = SafeXml.SizeAllowed(full, diagnostics, options.MaxInstanceBytes) ? Head.Read(full, path, diagnostics) : null;
         if (head is null)
         {
-            return;
+            return null;
         }
 
         var self = new Uri(full);
@@ -86,7 +91,7 @@ public static class InstanceValidator
                     diagnostics.Report(Codes.NoSchemaRef, head.Span);
                 }
 
-                return;
+                return null;
             }
 
             starts = [];
@@ -105,28 +110,38 @@ public static class InstanceValidator
         else
         {
             diagnostics.Report(Codes.NotAnInstance, head.Span, head.Root.LocalName);
-            return;
+            return null;
         }
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
-        var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
+        var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), resolver.FollowsLocalFiles ? "local" : "confined", .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
         var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
-            return;
+            return null;
+        }
+
+        // A DTS with a document missing (never fetched, or not there) is reported as that: the facts and contexts its
+        // schemas would have declared are not checked against a taxonomy that is not all there. The instance is still
+        // read for safety and well-formedness.
+        if (isInstance && loaded.Diagnostics.Any(d => d.IsError && MissingDocumentCodes.Contains(d.Code)))
+        {
+            SafeXml.Scan(full, diagnostics);
+            return null;
         }
 
         var dts = loaded.Dts;
         if (!isInstance)
         {
-            return;
+            return null;
         }
 
         foreach (var r in head.References)
         {
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
-            if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true })
+            // A schemaRef whose target could not be loaded has had its error (XG0702, XG0704); only a loaded document that is not a schema is 4.2.2's.
+            if (r.Name == Link + "schemaRef" && target.Document is { IsSchema: false })
             {
                 diagnostics.Report(Codes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
             }
@@ -136,10 +151,20 @@ public static class InstanceValidator
             }
         }
 
-        var model = ReadInstance(full, path, taxonomy, resolver, diagnostics);
+        // A document that is not well-formed XML is reported as that alone: what the reader said of the elements before
+        // the break (undeclared elements of a document cut short, say) follows from it.
+        var read = new DiagnosticBag();
+        var model = ReadInstance(full, path, taxonomy, resolver, read);
+        if (read.Items.Any(d => d.Code == Codes.XmlMalformed.Code))
+        {
+            diagnostics.AddRange(read.Items.Where(d => d.Code.StartsWith("XG07", StringComparison.Ordinal)));
+            return null;
+        }
+
+        diagnostics.AddRange(read.Items);
         if (model is null)
         {
-            return;
+            return null;
         }
 
         var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
@@ -152,6 +177,8 @@ public static class InstanceValidator
         {
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
+
+        return InstanceCounts.Of(model);
     }
 
     /// <summary>

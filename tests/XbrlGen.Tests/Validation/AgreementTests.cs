@@ -57,9 +57,11 @@ public partial class AgreementTests
         { "EFM.6.5.37", Instance, "decimals=\"2\">-43.98<", "decimals=\"1\">-43.98<" },
         { "EFM.6.5.20", Instance, "<dei:DocumentType contextRef=\"D20030401_20030630\">", "<dei:DocumentType contextRef=\"I20030630\">" },
         { "EFM.6.10.8", "iij-20030630_lab.xml", ">Accounts payable<", "> Accounts payable<" },
+        { "EFM.6.5.1", Instance, ">0001090633</dei:EntityCentralIndexKey>", ">SAKURA001</dei:EntityCentralIndexKey>" },
+        { "EFM.6.5.1", Instance, "<xbrli:identifier scheme=\"http://www.sec.gov/CIK\">0001090633<", "<xbrli:identifier scheme=\"http://www.sec.gov/CIK\">1090633<" },
     };
 
-    /// <summary>Precision used, decimals that truncate, no document-period context, a label with leading whitespace.</summary>
+    /// <summary>Precision used, decimals that truncate, no document-period context, a label with leading whitespace, a CIK that is not 10 digits.</summary>
     [Theory]
     [MemberData(nameof(FilerManualMutations))]
     public void Filer_manual_profile_rules(string code, string file, string from, string to)

@@ -61,6 +61,7 @@ internal sealed class FilerManualRule : IInstanceRule
             }
         }
 
+        Cik(model, diagnostics);
         DocumentPeriod(path, model, diagnostics);
         Labels(networks, diagnostics);
         foreach (var role in networks.Effective.Where(r => r.Arcrole == Networks.SummationItem).GroupBy(r => r.LinkRole))
@@ -70,6 +71,23 @@ internal sealed class FilerManualRule : IInstanceRule
             {
                 diagnostics.Report(Codes.CalculationCycle, SafeXml.Span(cycle.File, cycle.Arc), role.Key);
             }
+        }
+    }
+
+    private const string CikScheme = "http://www.sec.gov/CIK";
+
+    /// <summary>A CIK is 10 digits: the entity identifier under the SEC's scheme, and the dei:EntityCentralIndexKey fact.</summary>
+    private static void Cik(InstanceModel model, DiagnosticBag diagnostics)
+    {
+        static bool IsCik(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
+        foreach (var c in model.Contexts.Values.Where(c => c.Scheme.Trim() == CikScheme && !IsCik(c.Identifier.Trim())).DistinctBy(c => c.Identifier))
+        {
+            diagnostics.Report(Codes.CikNotTenDigits, c.Span, "the entity identifier of context '" + c.Id + "'", c.Identifier.Trim());
+        }
+
+        foreach (var f in model.Facts.Where(f => f.Concept.Name.Name == "EntityCentralIndexKey" && !f.Nil && !IsCik(f.Value.Trim())))
+        {
+            diagnostics.Report(Codes.CikNotTenDigits, f.Span, "dei:EntityCentralIndexKey", f.Value.Trim());
         }
     }
 
