@@ -51,7 +51,7 @@ public static class ProcessMeasures
         }
         else
         {
-            Console.WriteLine("process: ARELLE_CMD is not set: the Arelle comparison is skipped (README, Performance)");
+            Console.WriteLine("process: ARELLE_CMD is not set: the Arelle comparison is skipped (docs/performance.md)");
         }
 
         // A 10,000-concept taxonomy loaded as a DTS: cold, warm, from the cache, and its files' bare parse.

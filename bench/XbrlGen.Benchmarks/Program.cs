@@ -7,7 +7,7 @@ namespace XbrlGen.Benchmarks;
 
 /// <summary>
 /// <code>
-/// dotnet run -c Release --project bench/XbrlGen.Benchmarks                      everything; rewrites the README table
+/// dotnet run -c Release --project bench/XbrlGen.Benchmarks                      everything; rewrites the table in docs/performance.md
 /// dotnet run -c Release --project bench/XbrlGen.Benchmarks -- --filter '*Validate*'   some benchmarks (BenchmarkDotNet filter)
 /// dotnet run -c Release --project bench/XbrlGen.Benchmarks -- process          process start-up and peak working set only
 /// dotnet run -c Release --project bench/XbrlGen.Benchmarks -- prepare          make and check the synthetic inputs only

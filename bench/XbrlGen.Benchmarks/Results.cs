@@ -11,7 +11,7 @@ public sealed record Measurement(double Value, string Unit, DateTime At);
 
 /// <summary>
 /// The measurements of all runs so far, kept in <c>artifacts/results.json</c>: a partial run (one <c>--filter</c>)
-/// replaces only its own figures, and the README table is always rebuilt from the whole set.
+/// replaces only its own figures, and the table in docs/performance.md is always rebuilt from the whole set.
 /// </summary>
 public sealed class Results
 {
@@ -56,7 +56,7 @@ public sealed class Results
     public DateTime? Latest => _items.Count == 0 ? null : _items.Values.Max(m => m.At);
 }
 
-/// <summary>Builds the README's performance table from the results: each figure beside its floor, the ratio and the target.</summary>
+/// <summary>Builds the performance table of docs/performance.md from the results: each figure beside its floor, the ratio and the target.</summary>
 public static class ResultsTable
 {
     public const string Begin = "<!-- perf-results:begin (written by the benchmark command; do not edit by hand) -->";
@@ -144,16 +144,16 @@ public static class ResultsTable
         return sb.ToString();
     }
 
-    /// <summary>Replaces the table between the markers in the README.</summary>
+    /// <summary>Replaces the table between the markers in docs/performance.md.</summary>
     public static void UpdateReadme(string table)
     {
-        var path = Path.Combine(BenchPaths.Layout.Root, "README.md");
+        var path = Path.Combine(BenchPaths.Layout.Root, "docs", "performance.md");
         var text = File.ReadAllText(path);
         var b = text.IndexOf(Begin, StringComparison.Ordinal);
         var e = text.IndexOf(End, StringComparison.Ordinal);
         if (b < 0 || e < b)
         {
-            Console.WriteLine("README.md has no performance table markers; table left in artifacts/results.md only");
+            Console.WriteLine("docs/performance.md has no performance table markers; table left in artifacts/results.md only");
             return;
         }
 

@@ -5,7 +5,7 @@ namespace XbrlGen.Tests.Validation;
 
 /// <summary>
 /// Runs every variation of a conformance suite. Variations the validator does not pass are listed, with the reason, in
-/// the suite's failures file; the report test regenerates that file and the README's table. A listed variation must
+/// the suite's failures file; the report test regenerates that file and the table in docs/validation.md. A listed variation must
 /// still fail (so the list stays honest), and every other variation must pass.
 /// </summary>
 public abstract class ConformanceRunner(ConformanceSuite suite, ITestOutputHelper output)
@@ -28,7 +28,7 @@ public abstract class ConformanceRunner(ConformanceSuite suite, ITestOutputHelpe
         Assert.True(outcome.Passed, $"{key}: {outcome.Reason}");
     }
 
-    /// <summary>Regenerates the failures file and the README table; returns the outcomes for the caller's thresholds.</summary>
+    /// <summary>Regenerates the failures file and the table in docs/validation.md; returns the outcomes for the caller's thresholds.</summary>
     protected IReadOnlyList<ConformanceOutcome> Report(string testName)
     {
         Skip.If(suite.Root is null, suite.AbsentMessage);
@@ -54,7 +54,7 @@ public abstract class ConformanceRunner(ConformanceSuite suite, ITestOutputHelpe
         }
 
         WriteIfChanged(suite.FailuresFile, report.ToString());
-        var readme = Path.Combine(TestPaths.Layout.Root, "README.md");
+        var readme = Path.Combine(TestPaths.Layout.Root, "docs", "validation.md");
         var text = File.ReadAllText(readme);
         var begin = $"<!-- {suite.Marker}:begin -->";
         var i = text.IndexOf(begin, StringComparison.Ordinal);
