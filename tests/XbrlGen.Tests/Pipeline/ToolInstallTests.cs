@@ -69,6 +69,9 @@ public class ToolInstallTests
         var generate = Run(xbrlgen, empty, "generate");
         Assert.True(generate.Exit == 0, generate.Output);
         Assert.Contains("418 facts", generate.Output, StringComparison.Ordinal);
+        // The bundled sample's diagnostics name its files from the tool's home folder, not by their paths in the tool store.
+        Assert.Contains("xbrlgen-home/mappings/iij/releases/iij-1q03.txt(", generate.Output.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(".store", generate.Output, StringComparison.Ordinal);
         Assert.Equal(
             File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xbr")),
             File.ReadAllBytes(Path.Combine(empty, "output", "iij-20030630.xbr")));
