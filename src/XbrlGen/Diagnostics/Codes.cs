@@ -27,6 +27,15 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor OrphanFigures = DiagnosticDescriptor.Unusable("XG0116", "figures '{0}' belong to no row label");
     public static readonly DiagnosticDescriptor QuarterLabelMismatch = DiagnosticDescriptor.Unusable("XG0117", "column '{0}' does not name a quarter of the fiscal calendar in the mapping");
 
+    // PDF and HTML releases (issue 24, part B: the PDF and HTML front-ends): damaged, encrypted, scanned or hostile input.
+    public static readonly DiagnosticDescriptor PdfDamaged = DiagnosticDescriptor.Unusable("XG0140", "the PDF cannot be read; it is damaged or not a PDF ({0})");
+    public static readonly DiagnosticDescriptor PdfEncrypted = DiagnosticDescriptor.Unusable("XG0141", "the PDF is encrypted; save a copy without protection and read that");
+    public static readonly DiagnosticDescriptor PdfNoText = DiagnosticDescriptor.Unusable("XG0142", "the PDF has no text layer on any of its {0} pages (a scanned document?); run OCR on it first, or use the release's text or HTML");
+    public static readonly DiagnosticDescriptor LayoutOverLimit = DiagnosticDescriptor.Unusable("XG0143", "the {0} holds more than {1} {2}, over the reading limit; is it an earnings release?");
+    public static readonly DiagnosticDescriptor HtmlTooDeep = DiagnosticDescriptor.Unusable("XG0144", "the HTML nests elements more than {0} deep, over the reading limit");
+    public static readonly DiagnosticDescriptor HtmlNoContent = DiagnosticDescriptor.Unusable("XG0145", "the HTML has no text in its body");
+    public static readonly DiagnosticDescriptor PdfPageDamaged = DiagnosticDescriptor.Unusable("XG0146", "page {0} of the PDF cannot be read; it is damaged ({1})");
+
     // Mapping.
     public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Unusable("XG0200", "mapping file '{0}' not found");
     public static readonly DiagnosticDescriptor MappingNotAMapping = DiagnosticDescriptor.Unusable("XG0201", "malformed mapping: the file must hold a YAML mapping");
