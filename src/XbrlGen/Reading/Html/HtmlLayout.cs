@@ -74,7 +74,7 @@ public static class HtmlLayout
             new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false, IsNotConsumingCharacterReferences = false },
             BrowsingContext.New(Configuration.Default));
         using var document = parser.ParseDocument(text);
-        var walker = new Walker(path, limits);
+        var walker = new Walker(path, text, limits);
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
         {
@@ -125,8 +125,9 @@ public static class HtmlLayout
     }
 
     /// <summary>The walk over the page: iterative (no recursion a deep page could overflow), counting what the limits bound.</summary>
-    private sealed class Walker(string path, ReadLimits limits)
+    private sealed class Walker(string path, string source, ReadLimits limits)
     {
+        private int[]? _lineStarts;
         private readonly StringBuilder _text = new();
         private IElement? _textElement;
         private int _elements;
@@ -250,10 +251,37 @@ public static class HtmlLayout
             _textElement = null;
         }
 
+        /// <summary>
+        /// The line and column of an element's start tag, counted from its character offset in the page (AngleSharp's
+        /// own line and column are 16-bit and wrap on long lines, as EDGAR exhibits have).
+        /// </summary>
         private SourceSpan SpanOf(IElement? element)
         {
-            var position = element?.SourceReference?.Position;
-            return position is { } p && p.Line > 0 ? new SourceSpan(path, p.Line, Math.Max(1, p.Column)) : new SourceSpan(path, 0, 0);
+            if (element?.SourceReference?.Position is not { } position || position.Position < 1)
+            {
+                return new SourceSpan(path, 0, 0);
+            }
+
+            _lineStarts ??= LineStarts(source);
+            // AngleSharp's position is one-based: the offset of the start tag's '<'.
+            var offset = Math.Min(position.Position - 1, source.Length);
+            var index = Array.BinarySearch(_lineStarts, offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return new SourceSpan(path, line + 1, offset - _lineStarts[line] + 1);
+        }
+
+        private static int[] LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return [.. starts];
         }
 
         /// <summary>A layout table (one that holds tables in its cells) is read as blocks; its inner tables are the tables.</summary>
