@@ -93,9 +93,10 @@ internal static partial class FigureTokens
             return TokenKind.Figure;
         }
 
-        if (PrintedNumber.TryParse(t) is not null)
+        if (PrintedNumber.TryParse(t) is { } n)
         {
-            return TokenKind.Figure;
+            // Seven digits or more without grouping is a telephone or reference number, not a figure of a statement.
+            return n.DecimalPlaces == 0 && !t.Contains(',', StringComparison.Ordinal) && t.Count(char.IsDigit) >= 7 ? TokenKind.Word : TokenKind.Figure;
         }
 
         return t.StartsWith('(') && !t.EndsWith(')') && PrintedNumber.TryParse(t + ")") is not null ? TokenKind.OpenFigure : TokenKind.Word;
@@ -103,6 +104,14 @@ internal static partial class FigureTokens
 
     private static IEnumerable<(string Text, int At)> CutPiece(string piece)
     {
+        if (piece.Length > 1 && IsDash(piece[..1]) && char.IsUpper(piece[1]))
+        {
+            // "-Common Stock": a dash for zero run into the next label.
+            yield return (piece[..1], 0);
+            yield return (piece[1..], 1);
+            yield break;
+        }
+
         if (IsDash(piece) || !piece.Any(char.IsDigit) && !piece.Contains('$', StringComparison.Ordinal) && !piece.Contains('¥', StringComparison.Ordinal))
         {
             yield return (piece, 0);

@@ -26,7 +26,11 @@ internal static partial class PeriodHeadings
 
     private enum EventKind { Duration, Instant, MonthDay, FullDate, Year, Range, FiscalLabel }
 
-    private sealed record Event(EventKind Kind, int At, int End, int Month = 0, int Day = 0, int Year = 0, int? Months = null, int? Weeks = null, DateOnly? First = null, string Text = "");
+    private sealed record Event(EventKind Kind, int At, int End, int Month = 0, int Day = 0, int Year = 0, int? Months = null, int? Weeks = null, DateOnly? First = null, string Text = "")
+    {
+        /// <summary>A year in a row of years (<c>2024 2023 2024 2023</c>): shared out over the columns, never joined to the date before it.</summary>
+        public bool InYearRow { get; init; }
+    }
 
     private sealed class Group
     {
@@ -89,7 +93,7 @@ internal static partial class PeriodHeadings
                     break;
                 case EventKind.Year:
                     // "2024 and 2023" or ", 2023" right after a dated column belongs to it; other years wait for the groups.
-                    if (current is { MonthDay: not null, Years.Count: > 0 } && previous is { Kind: EventKind.FullDate or EventKind.Year } && Joined(text, previous.End, e.At) && pooled.Count == 0)
+                    if (!e.InYearRow && current is { MonthDay: not null, Years.Count: > 0 } && previous is { Kind: EventKind.FullDate or EventKind.Year } && Joined(text, previous.End, e.At) && pooled.Count == 0)
                     {
                         current.Years.Add((e.Year, e.Text, null, current.MonthDay.Value.Day));
                     }
@@ -207,6 +211,7 @@ internal static partial class PeriodHeadings
             events.Add(e);
         }
 
+        var yearRow = YearRows(text);
         foreach (Match m in JapaneseRange().Matches(text))
         {
             var first = JaDate(m.Groups["y1"].Value, m.Groups["m1"].Value, m.Groups["d1"].Value);
@@ -246,7 +251,12 @@ internal static partial class PeriodHeadings
         {
             var month = Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (m.Groups["y"].Success)
+            if (m.Groups["y"].Success && yearRow.Contains(m.Groups["y"].Index))
+            {
+                // "December 31,2024 2023": the year opens the row of years, it is not this date's alone.
+                Add(new Event(EventKind.MonthDay, m.Index, m.Groups["y"].Index, month, day));
+            }
+            else if (m.Groups["y"].Success)
             {
                 Add(new Event(EventKind.FullDate, m.Index, m.Index + m.Length, month, day, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Text: m.Value.Trim()));
             }
@@ -264,11 +274,40 @@ internal static partial class PeriodHeadings
 
         foreach (Match m in YearAlone().Matches(text))
         {
-            Add(new Event(EventKind.Year, m.Index, m.Index + m.Length, Year: int.Parse(m.Value, CultureInfo.InvariantCulture), Text: m.Value));
+            Add(new Event(EventKind.Year, m.Index, m.Index + m.Length, Year: int.Parse(m.Value, CultureInfo.InvariantCulture), Text: m.Value) { InYearRow = yearRow.Contains(m.Index) });
         }
 
         events.Sort((a, b) => a.At.CompareTo(b.At));
         return events;
+    }
+
+    /// <summary>Where years stand two or more in a row, with nothing but spaces, cell breaks or currency signs between them.</summary>
+    private static HashSet<int> YearRows(string text)
+    {
+        var row = new HashSet<int>();
+        var years = YearAlone().Matches(text).ToList();
+        var run = new List<Match>();
+        for (var i = 0; i <= years.Count; i++)
+        {
+            if (i < years.Count && run.Count > 0 && YearGap().IsMatch(text[(run[^1].Index + run[^1].Length)..years[i].Index]))
+            {
+                run.Add(years[i]);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                row.UnionWith(run.Select(m => m.Index));
+            }
+
+            run.Clear();
+            if (i < years.Count)
+            {
+                run.Add(years[i]);
+            }
+        }
+
+        return row;
     }
 
     private static DateOnly? JaDate(string y, string m, string d)
@@ -334,7 +373,7 @@ internal static partial class PeriodHeadings
         };
     }
 
-    [GeneratedRegex(@"(?<asof>\bAs\s+(?:of|at)\b)|(?:\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three)[- ]?\s*(?<unit>months?|weeks?)\s+(?:period\s+)?(?:ended|ending|to)\b)|(?:\b(?<year>(?:fiscal\s+)?years?)\s+(?:ended|ending)\b)|(?:\b(?<quarter>quarters?)\s+(?:ended|ending)\b)|(?:\b(?<period>periods?)\s+(?:ended|ending)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<asof>\bAs[\s|]+(?:of|at)\b)|(?:\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three)[- ]?[\s|]*(?<unit>months?|weeks?)[\s|]+(?:period[\s|]+)?(?:ended|ending|to)\b)|(?:\b(?<year>(?:fiscal[\s|]+)?years?)[\s|]+(?:ended|ending)\b)|(?:\b(?<quarter>quarters?)[\s|]+(?:ended|ending)\b)|(?:\b(?<period>periods?)[\s|]+(?:ended|ending)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"\b(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s*(?<d>\d{1,2})(?!\d)(?:[ ]?,[ ]?(?<y>(?:19|20)\d\d)(?!\d)|[ ]?,)?", RegexOptions.IgnoreCase)]
@@ -349,8 +388,11 @@ internal static partial class PeriodHeadings
     [GeneratedRegex(@"(?<q1>\b[1-4]Q\d\d\b)|(?:\bQ(?<q2>[1-4])\s*(?:FY\s*)?'?(?<y2>(?:19|20)?\d\d)\b)")]
     private static partial Regex FiscalLabel();
 
-    [GeneratedRegex(@"(?<![\d,.$])(?:19|20)\d\d(?![\d,.%])")]
+    [GeneratedRegex(@"(?<![\d.$])(?:19|20)\d\d(?![\d,.%年])")]
     private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"^[\s|$]*$")]
+    private static partial Regex YearGap();
 
     [GeneratedRegex(@"^\s*(?:,|and|&|\s)*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AndOrComma();

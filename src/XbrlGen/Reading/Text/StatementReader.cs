@@ -181,7 +181,11 @@ internal sealed partial class StatementReader
                     : tables.SelectMany(o => o.Columns).Where(c => c.Period is { IsDuration: true } p && p.End == end).Select(c => c.Period!.Months).Max();
                 if (months is null)
                 {
-                    _diagnostics.Report(Codes.StatementPeriodsUnreadable, table.HeadingSpan, table.Title, heading.Trim(), "a length ('Three Months Ended', 'Year Ended', 'Thirteen Weeks Ended') with the dates; " + PeriodHeadings.FormsRead);
+                    if (!changed)
+                    {
+                        _diagnostics.Report(Codes.StatementPeriodsUnreadable, table.HeadingSpan, table.Title, heading.Trim(), "a length ('Three Months Ended', 'Year Ended', 'Thirteen Weeks Ended') with the dates; " + PeriodHeadings.FormsRead);
+                    }
+
                     columns[index] = columns[index] with { Period = null };
                 }
                 else
@@ -337,8 +341,13 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        var word = t.Text.Trim('(', ')', '[', ']', ',', '.', ':', ';', '*', '"', '“', '”').ToLowerInvariant();
-        return word.Length == 0 || HeadingWords.Contains(word) || Months.Contains(word.TrimEnd('.')) || DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || word.Contains("'000", StringComparison.Ordinal);
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word.
+        return WordParts().Matches(t.Text.ToLowerInvariant()).All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
     }
 
     private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
@@ -410,7 +419,13 @@ internal sealed partial class StatementReader
             }
 
             var figs = figures.ToList();
-            if (figs.Count == columns + 1 && IsMarker(figs[0].Text))
+            if (figs.Count == columns + 1 && YearToken().IsMatch(figs[0].Text) && DateBeforeYear().IsMatch(labelText))
+            {
+                // "... as of December 31, 2023" then the figures: the year ends the label.
+                labelText += " " + figs[0].Text;
+                figs.RemoveAt(0);
+            }
+            else if (figs.Count == columns + 1 && IsMarker(figs[0].Text))
             {
                 figs.RemoveAt(0);
             }
@@ -498,6 +513,12 @@ internal sealed partial class StatementReader
                     {
                         var lastFigure = figures[^1];
                         var sameLine = lastFigure.Line == t.Line;
+                        if (figures.Count < columns && sameLine && label.Count > 0 && figures.Count(f => f.Text.Length > 1 && f.Text[0] == '-') >= columns - figures.Count)
+                        {
+                            // "party -501,591Current": a dash for zero run into the next figure.
+                            SplitDashes(figures, columns);
+                        }
+
                         if (figures.Count < columns && sameLine && label.Count > 0 && (positions is null || _cellPerLine || lastFigure.Cell == t.Cell))
                         {
                             // Figures inside a label ("25,000,000 shares authorized"): part of it.
@@ -520,9 +541,10 @@ internal sealed partial class StatementReader
 
                     label.Add(t);
                     source.Add(t);
-                    if (TextCleaner.DisplayWidth(string.Join(' ', label.Select(l => l.Text))) > MaxLabelWidth)
+                    var labelSoFar = string.Join(' ', label.Select(l => l.Text));
+                    if (TextCleaner.DisplayWidth(labelSoFar) > MaxLabelWidth || (rows.Count > 0 && NewTableHeading().IsMatch(labelSoFar)))
                     {
-                        // Running text: the statement has ended.
+                        // Running text, or the heading of another table ("Three Months Ended", "(in thousands)"): the statement has ended.
                         Reset();
                         return rows;
                     }
@@ -533,6 +555,21 @@ internal sealed partial class StatementReader
 
         Emit();
         return rows;
+    }
+
+    /// <summary>Figures printed <c>-501,591</c> where a dash for zero ran into the next figure: cut apart, from the first, until the row has its columns.</summary>
+    private static void SplitDashes(List<Token> figures, int columns)
+    {
+        for (var i = 0; i < figures.Count && figures.Count < columns; i++)
+        {
+            var f = figures[i];
+            if (f.Text.Length > 1 && f.Text[0] == '-' && char.IsDigit(f.Text[1]))
+            {
+                figures[i] = f with { Text = "-", Right = f.Left };
+                figures.Insert(i + 1, f with { Text = f.Text[1..], Left = f.Left + 1 });
+                i++;
+            }
+        }
     }
 
     private SourceSpan At(Token t) => new(_document.File, LineNumber(t.Line), (int)Math.Max(1, t.Offset + 1));
@@ -614,11 +651,14 @@ internal sealed partial class StatementReader
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTitle();
 
     [GeneratedRegex(@"\S*(?:損益(?:及び包括利益)?計算書|包括利益計算書|貸借対照表|財政状態計算書|キャッシュ・?フロー計算書|株主資本等変動計算書|持分変動計算書)")]
     private static partial Regex JapaneseTitle();
+
+    [GeneratedRegex(@"[a-z0-9][a-z0-9'.\-]*[a-z0-9]|[a-z0-9]")]
+    private static partial Regex WordParts();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearToken();
@@ -641,8 +681,14 @@ internal sealed partial class StatementReader
     [GeneratedRegex(@"except\s+(?:for\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:shares?\b|share\s+and|shares\s+and|per\s+share\s+and\s+share|share\s+data)", RegexOptions.IgnoreCase)]
     private static partial Regex ExceptShares();
 
-    [GeneratedRegex(@"^(?<section>[^:：]{3,}?)[:：]\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?!(?:Less|Add|Plus|Deduct|Minus|Note)\s*:)(?<section>[^:：]{3,}?)[:：]\s*(?<rest>[A-Z(].*)$")]
     private static partial Regex SectionColon();
+
+    [GeneratedRegex(@"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\b(?:as\s+of|at|in|for|and|year|fiscal))$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateBeforeYear();
+
+    [GeneratedRegex(@"\b(?:months?|weeks?|years?|quarters?)\s+(?:period\s+)?(?:ended|ending)\b|\(\s*in\s+(?:\$\s*)?(?:thousands|millions)|^As\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewTableHeading();
 
     [GeneratedRegex(@"^(?:\(\d{1,2}\)|\d{1,2}|\([a-z]\))$")]
     private static partial Regex MarkerFigure();
