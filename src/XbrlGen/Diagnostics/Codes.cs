@@ -22,10 +22,24 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
     public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");
     public static readonly DiagnosticDescriptor PeriodHeadingUnreadable = DiagnosticDescriptor.Unusable("XG0113", "cannot read the periods of table '{0}' from its headings");
-    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Unusable("XG0114", "the release has no {0} part; a release has a Japanese part and then an English part");
+    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Unusable("XG0114", "the release has no tables{0}: no statement title ('Consolidated Balance Sheets', 'Statements of Operations', '連結貸借対照表', ...) or table heading was found");
     public static readonly DiagnosticDescriptor ScaleMissing = DiagnosticDescriptor.Unusable("XG0115", "cannot read the scale (thousands, millions, ...) of table '{0}' from its headings");
     public static readonly DiagnosticDescriptor OrphanFigures = DiagnosticDescriptor.Unusable("XG0116", "figures '{0}' belong to no row label");
     public static readonly DiagnosticDescriptor QuarterLabelMismatch = DiagnosticDescriptor.Unusable("XG0117", "column '{0}' does not name a quarter of the fiscal calendar in the mapping");
+
+    // PDF and HTML releases (issue 24, part B: the PDF and HTML front-ends): damaged, encrypted, scanned or hostile input.
+    public static readonly DiagnosticDescriptor PdfDamaged = DiagnosticDescriptor.Unusable("XG0140", "the PDF cannot be read; it is damaged or not a PDF ({0})");
+    public static readonly DiagnosticDescriptor PdfEncrypted = DiagnosticDescriptor.Unusable("XG0141", "the PDF is encrypted; save a copy without protection and read that");
+    public static readonly DiagnosticDescriptor PdfNoText = DiagnosticDescriptor.Unusable("XG0142", "the PDF has no text layer on any of its {0} pages (a scanned document?); run OCR on it first, or use the release's text or HTML");
+    public static readonly DiagnosticDescriptor LayoutOverLimit = DiagnosticDescriptor.Unusable("XG0143", "the {0} holds more than {1} {2}, over the reading limit; is it an earnings release?");
+    public static readonly DiagnosticDescriptor HtmlTooDeep = DiagnosticDescriptor.Unusable("XG0144", "the HTML nests elements more than {0} deep, over the reading limit");
+    public static readonly DiagnosticDescriptor HtmlNoContent = DiagnosticDescriptor.Unusable("XG0145", "the HTML has no text in its body");
+    public static readonly DiagnosticDescriptor PdfPageDamaged = DiagnosticDescriptor.Unusable("XG0146", "page {0} of the PDF cannot be read; it is damaged ({1})");
+
+    // Reading any release: PDF, HTML and text inputs, statements read without a mapping (issue 24, reader-text).
+    public static readonly DiagnosticDescriptor StatementPeriodsUnreadable = DiagnosticDescriptor.Unusable("XG0150", "cannot read the periods of '{0}' from its heading '{1}'; the forms read are {2}");
+    public static readonly DiagnosticDescriptor FiscalLabelWithoutCalendar = DiagnosticDescriptor.Unusable("XG0151", "column '{0}' is a fiscal label; its dates need the company's fiscal calendar (give --mapping)");
+    public static readonly DiagnosticDescriptor InputKindNotRead = DiagnosticDescriptor.Unusable("XG0152", "'{0}' is a {1} file; this build does not read {1} releases yet");
 
     // Mapping.
     public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Unusable("XG0200", "mapping file '{0}' not found");
