@@ -24,7 +24,9 @@ internal static partial class FigureUnits
             return (FigureUnit.PerShare, 0);
         }
 
-        if (ShareCountPhrase().IsMatch(text))
+        // "Common stock, $0.001 par value, ... shares outstanding" is money; "Weighted average shares" is a count.
+        var money = Money().IsMatch(label) && !CountFirst().IsMatch(label);
+        if (ShareCountPhrase().IsMatch(text) && !money)
         {
             return (FigureUnit.Shares, exceptShares ? 0 : scale);
         }
@@ -34,7 +36,7 @@ internal static partial class FigureUnits
             return (FigureUnit.PerShare, 0);
         }
 
-        if (SharesCount().IsMatch(text) && !Money().IsMatch(label))
+        if (SharesCount().IsMatch(text) && !money)
         {
             return (FigureUnit.Shares, exceptShares ? 0 : scale);
         }
@@ -47,6 +49,9 @@ internal static partial class FigureUnits
 
     [GeneratedRegex(@"^(?:basic|diluted)\b|\b(?:basic|diluted)$|^基本|^潜在株式", RegexOptions.IgnoreCase)]
     private static partial Regex BasicOrDiluted();
+
+    [GeneratedRegex(@"^(?:weighted|number|shares|average|basic|diluted|期中平均)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountFirst();
 
     [GeneratedRegex(@"weighted[- ]average\s+(?:number\s+of\s+)?(?:\w+\s+){0,3}shares|number\s+of\s+(?:\w+\s+){0,3}shares|shares\s+(?:used|outstanding)|期中平均株式数", RegexOptions.IgnoreCase)]
     private static partial Regex ShareCountPhrase();

@@ -130,7 +130,7 @@ public class FuzzTests
 
     private static readonly Gen<int> Where = Gen.Int[0, int.MaxValue - 1];
 
-    private static readonly Gen<Mutation> AnyMutation = Gen.Frequency<Mutation>(
+    internal static readonly Gen<Mutation> AnyMutation = Gen.Frequency<Mutation>(
         (3, Where.Select(w => (Mutation)new DeleteLine(w))),
         (2, Where.Select(w => (Mutation)new DuplicateLine(w))),
         (2, Gen.Select(Where, Where, (a, b) => (Mutation)new SwapLines(a, b))),

@@ -140,7 +140,7 @@ internal static partial class FigureTokens
             {
                 var end = i + m.Length;
                 var next = end < piece.Length ? piece[end] : ' ';
-                if (end == piece.Length || char.IsUpper(next) || next is '$' or '(' or '¥' || (m.Value.EndsWith(')') && char.IsDigit(next)))
+                if (end == piece.Length || (char.IsUpper(next) && !(end + 1 < piece.Length && char.IsDigit(piece[end + 1]))) || next is '$' or '(' or '¥' || (m.Value.EndsWith(')') && char.IsDigit(next)))
                 {
                     if (i > wordStart)
                     {

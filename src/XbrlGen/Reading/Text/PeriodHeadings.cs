@@ -48,7 +48,7 @@ internal static partial class PeriodHeadings
     }
 
     /// <summary>Whether the text holds anything a period heading is made of (a year, a period phrase, a date).</summary>
-    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text);
+    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text);
 
     /// <summary>
     /// The columns the headings name, in printed order, or an empty list when they name none that can be read.

@@ -267,16 +267,15 @@ internal sealed partial class StatementReader
             return null;
         }
 
-        foreach (var missing in headingColumns.Where(c => c.Period is null).Select(c => c.PeriodText).Distinct())
+        var unreadable = headingColumns.Where(c => c.Period is null).Select(c => c.PeriodText).Distinct().ToList();
+        foreach (var missing in unreadable.Where(m => FiscalLabelText().IsMatch(m)))
         {
-            if (FiscalLabelText().IsMatch(missing))
-            {
-                _diagnostics.Report(Codes.FiscalLabelWithoutCalendar, span, missing);
-            }
-            else
-            {
-                _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim(), PeriodHeadings.FormsRead);
-            }
+            _diagnostics.Report(Codes.FiscalLabelWithoutCalendar, span, missing);
+        }
+
+        if (unreadable.Any(m => !FiscalLabelText().IsMatch(m)))
+        {
+            _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim(), PeriodHeadings.FormsRead);
         }
 
         var context = _lineText[title.Line][title.End..] + " " + heading;
@@ -453,6 +452,12 @@ internal sealed partial class StatementReader
             }
 
             var (unit, figureScale) = FigureUnits.Of(section, labelText, values.Values, scale, exceptShares);
+            if (unit == FigureUnit.Currency && rows.Count > 0 && BasicOrDilutedAlone().IsMatch(labelText) && rows[^1].Unit != FigureUnit.Currency)
+            {
+                // "Net loss per common share Basic ..." then "Diluted ...": the second takes the first's unit.
+                (unit, figureScale) = (rows[^1].Unit, rows[^1].FigureScale);
+            }
+
             var first = label[0];
             rows.Add(new ReleaseRow(labelText, section, values, At(first))
             {
@@ -598,7 +603,7 @@ internal sealed partial class StatementReader
             s = TrailingNotes().Replace(s, string.Empty);
         }
 
-        return s.Trim().TrimEnd('.', ',', ';').Trim();
+        return s.Trim().TrimEnd('.', ',', ';', ':', '：').Trim();
     }
 
     private string? DocumentCurrency()
@@ -668,6 +673,9 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"[1-4]Q\d\d|Q[1-4]", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalLabelText();
+
+    [GeneratedRegex(@"^(?:basic|diluted)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BasicOrDilutedAlone();
 
     [GeneratedRegex(@"^\d{1,2},?$")]
     private static partial Regex DayWord();
