@@ -42,6 +42,21 @@ DIMENSIONAL = [
     ('SegmentDomain', 'xbrli:item', 'Segment [Domain]', 'セグメント [ドメイン]'),
 ]
 
+def check(rows):
+    """Refuses a concepts file that would give an invalid schema: a name twice, a name that is no XML name, a name of the dimensional elements, or an attribute out of range."""
+    seen = set(n for n, _, _, _ in DIMENSIONAL)
+    for r in rows:
+        n = r['concept']
+        if not n or not n.isidentifier() or n in seen:
+            sys.exit(f'gaap-concepts.csv: concept {n!r} is empty, not a name, or declared twice')
+        seen.add(n)
+        if r['periodType'] not in ('instant', 'duration') or r['balance'] not in ('', 'debit', 'credit') or not r['en'] or not r['ja']:
+            sys.exit(f'gaap-concepts.csv: concept {n}: bad period type, balance or label')
+        if r['balance'] and r['type'] != 'xbrli:monetaryItemType':
+            sys.exit(f'gaap-concepts.csv: concept {n}: only monetary concepts have a balance')
+
+check(rows)
+
 def element(r):
     balance = f' xbrli:balance="{r["balance"]}"' if r['balance'] else ''
     n = r['concept']

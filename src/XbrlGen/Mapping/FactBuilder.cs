@@ -93,7 +93,7 @@ internal sealed class FactBuilder
 
             // The English part is the complete one: a table the Japanese part prints and the English part lacks means
             // the release was cut short or pages were lost in extraction.
-            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En))
+            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En) && _release.Tables.Any(t => t.Language == Language.En))
             {
                 _diagnostics.Report(Codes.CopyMissing, new SourceSpan(_release.File, _release.Lines.Count, 1), [ja.HeadingSpan], $"table '{table.Id}' ({table.Source})", LanguageName(Language.Ja), LanguageName(Language.En));
             }
@@ -208,7 +208,7 @@ internal sealed class FactBuilder
 
     // ---- Finding tables and rows ----------------------------------------------------------------------------------
 
-    private static bool IsTableFor(TableMap map, ReleaseTable table)
+    internal static bool IsTableFor(TableMap map, ReleaseTable table)
     {
         if (table.SourceId.Length > 0)
         {
