@@ -27,7 +27,15 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
         var ja = JaKey(line.LabelJa);
         if (en is ["other"] or ["others"] or ["misc"] || ja is "その他" || en.Count == 0 && ja.Length == 0)
         {
-            return []; // "Other" says nothing of what the line is: an extension concept under its table
+            // "Other" says nothing of what the line is, except in a cash flow, whose sections each have an "other" concept.
+            var other = line.Statement != StatementKind.CashFlow || line.Figure != FigureKind.Monetary ? null : line.Section switch
+            {
+                "Operating Activities" => "OtherOperatingActivitiesCashFlowStatement",
+                "Investing Activities" => "PaymentsForProceedsFromOtherInvestingActivities",
+                "Financing Activities" => "ProceedsFromPaymentsForOtherFinancingActivities",
+                _ => null,
+            };
+            return vocabulary.Entries.Where(e => e.Concept.Name.LocalName == other).Select(e => new Suggestion(e.Concept, 0.6m)).ToList();
         }
         var ranked = new List<(VocabularyEntry Entry, double Score)>();
         foreach (var entry in vocabulary.Entries)
@@ -60,7 +68,7 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
             }
 
             var statement = entry.Statement == line.Statement ? 1.0 : entry.Statement == StatementKind.Other || line.Statement == StatementKind.Other ? 0.5 : 0.0;
-            if (statement == 0.0 && line.Statement is StatementKind.CashFlow or StatementKind.BalanceSheet)
+            if (statement == 0.0 && line.Statement is StatementKind.CashFlow or StatementKind.BalanceSheet && !line.IsBalanceAtStartOrEnd)
             {
                 similarity *= 0.8; // a cash flow's or balance sheet's line is rarely another statement's concept
             }
@@ -73,7 +81,7 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
             var position = Position(entry, line);
             var role = entry.IsTotal == line.IsTotal ? 1.0 : 0.5;
             var prior = Math.Min(1.0, Math.Log10(entry.CompanyCount + 1) / 4.0);
-            var score = similarity * 0.7 + statement * 0.12 + position * 0.08 + role * 0.04 + prior * 0.06;
+            var score = similarity * 0.7 + statement * 0.1 + position * 0.12 + role * 0.03 + prior * 0.05;
             ranked.Add((entry, score));
         }
 
@@ -102,10 +110,29 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
 
         return line.Section switch
         {
+            "current assets" or "noncurrent assets" or "current liabilities" or "noncurrent liabilities" => Side(entry, line.Section),
+            "Non-Operating" => entry.Section is "Non-Operating Items" or "Income Tax" or "Net Income" or "Income Before Tax" ? 1.0 : entry.Section is "Revenue" or "Cost of Revenue" or "Operating Expenses" ? 0.0 : 0.5,
+            "Operating" => entry.Section is "Revenue" or "Cost of Revenue" or "Operating Expenses" or "Gross Profit" or "Operating Income" ? 1.0 : entry.Section is "Non-Operating Items" ? 0.0 : 0.5,
             "assets" => entry.Concept.Balance == Balance.Debit || entry.Section.Contains("Assets", StringComparison.Ordinal) ? 1.0 : 0.0,
             "liabilities" => entry.Concept.Balance == Balance.Credit || entry.Section.Contains("Liabilities", StringComparison.Ordinal) || entry.Section == "Equity" ? 1.0 : 0.0,
             var s => entry.Section.Contains(s, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.5,
         };
+    }
+
+    /// <summary>A balance sheet line's side and term against a concept's: assets or liabilities by balance, current or noncurrent by name.</summary>
+    private static double Side(VocabularyEntry entry, string section)
+    {
+        var assets = section.EndsWith("assets", StringComparison.Ordinal);
+        var contra = entry.Concept.Name.LocalName.Contains("Accumulated", StringComparison.Ordinal) || entry.Concept.Name.LocalName.Contains("Allowance", StringComparison.Ordinal);
+        if (entry.Concept.Balance != Balance.None && (entry.Concept.Balance == Balance.Debit) != assets && !contra && !entry.Concept.Name.LocalName.StartsWith("Treasury", StringComparison.Ordinal))
+        {
+            return 0.0;
+        }
+
+        var name = entry.Concept.Name.LocalName;
+        var noncurrent = section.StartsWith("noncurrent", StringComparison.Ordinal);
+        return name.EndsWith("Noncurrent", StringComparison.Ordinal) ? (noncurrent ? 1.0 : 0.0)
+            : name.EndsWith("Current", StringComparison.Ordinal) ? (noncurrent ? 0.0 : 1.0) : 0.6;
     }
 
     private static bool TextCleanerHasCjk(string text) => Reading.TextCleaner.HasCjk(text);

@@ -226,6 +226,9 @@ public static partial class Drafter
         var seen = new List<(string En, string Ja, LineFacts Facts, IReadOnlyList<Suggestion> Ranked, bool PrintedNegative, LineRole Role, PeriodRole Period, FigureKind Figure, string? Section)>();
         var cashSection = "Operating Activities";
         var seenTotalAssets = false;
+        var seenCurrentAssets = false;
+        var seenCurrentLiabilities = false;
+        var seenOperatingIncome = false;
         foreach (var (primaryRow, otherRow) in g.Rows)
         {
             var row = primaryRow ?? otherRow!;
@@ -239,8 +242,17 @@ public static partial class Drafter
             string? section = null;
             if (statement == StatementKind.BalanceSheet)
             {
-                section = seenTotalAssets ? "liabilities" : "assets";
+                section = (seenTotalAssets ? (seenCurrentLiabilities ? "noncurrent liabilities" : "current liabilities") : seenCurrentAssets ? "noncurrent assets" : "current assets");
                 seenTotalAssets |= IsTotalAssets(en, ja);
+                var words = string.Join(" ", ConceptMatcher.Words(en));
+                seenCurrentAssets |= words == "current asset" || ConceptMatcher.JaKey(ja) == "流動資産";
+                seenCurrentLiabilities |= seenTotalAssets && (words == "current liability" || ConceptMatcher.JaKey(ja) == "流動負債");
+            }
+            else if (statement == StatementKind.IncomeStatement)
+            {
+                section = seenOperatingIncome ? "Non-Operating" : "Operating";
+                var words = ConceptMatcher.Words(en);
+                seenOperatingIncome |= words.Count == 2 && words[0] == "operating" && words[1] is "income" or "loss" or "profit" || ConceptMatcher.JaKey(ja) == "営業利益";
             }
             else if (statement == StatementKind.CashFlow)
             {
@@ -266,7 +278,7 @@ public static partial class Drafter
             {
                 var key = s.Concept.Name.Prefixed;
                 var negated = Negated(s.Concept, statement, printedNegative);
-                if (usedKeys.Contains(key) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry))
+                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry))
                 {
                     continue;
                 }
@@ -285,7 +297,7 @@ public static partial class Drafter
 
                 Agrees(key, s.Concept.PeriodType, row, g.Primary, periodRole, negated, figure, currency, registry, commit: true);
                 chosenLines[i] = new DraftLine(en, ja, key, s.Confidence, [.. ranked.Where(r => r != s).Take(2)], lineRole, negated, UnitOf(figure), periodRole, []);
-                usedKeys.Add(key);
+                usedKeys.Add(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty));
                 break;
             }
         }
@@ -302,7 +314,7 @@ public static partial class Drafter
             var extension = Extension(en, ja, i, statement, section, figure, instantColumns || periodRole == PeriodRole.Start || lineRole == LineRole.PeriodEnd, printedNegative, prefix);
             var name = extension.Name;
             for (var n = 2; usedKeys.Contains(name)
-                || extensions.TryGetValue(name, out var other) && other != extension with { Name = name }
+                || extensions.TryGetValue(name, out var other) && (other.ItemType, other.PeriodType, other.Balance) != (extension.ItemType, extension.PeriodType, extension.Balance)
                 || !Agrees(name, extension.PeriodType, row, g.Primary, periodRole, false, figure, currency, registry, commit: false); n++)
             {
                 name = extension.Name + n.ToString(CultureInfo.InvariantCulture);
@@ -495,7 +507,9 @@ public static partial class Drafter
         {
             if (word.All(c => c < 128 && char.IsLetterOrDigit(c)))
             {
-                sb.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1));
+                // US-GAAP style: an acronym is a word (EBITDA: Ebitda).
+                var w = word.Length > 1 && word.All(c => !char.IsLower(c)) ? word[0] + word[1..].ToLowerInvariant() : word;
+                sb.Append(char.ToUpperInvariant(w[0])).Append(w.AsSpan(1));
             }
         }
 
