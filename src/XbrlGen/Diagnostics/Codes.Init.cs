@@ -9,7 +9,7 @@ public static partial class Codes
     // Strict mapping files: a key no mapping file knows, a value of the wrong kind, a line the release does not print.
     public static readonly DiagnosticDescriptor UnknownKey = DiagnosticDescriptor.Unusable("XG0220", "unknown key '{0}' in {1}{2}");
     public static readonly DiagnosticDescriptor UnknownConceptSuggested = DiagnosticDescriptor.Unusable("XG0202", "unknown concept '{0}'; did you mean '{1}'?");
-    public static readonly DiagnosticDescriptor LabelExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a text or {{ en: ..., ja: ... }} (either language alone is enough)");
+    public static readonly DiagnosticDescriptor LabelExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a text, or a mapping of en and ja (either language alone is enough)");
     public static readonly DiagnosticDescriptor ListOfValuesExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: each item of '{0}' must be a single value");
     public static readonly DiagnosticDescriptor LineLabelNotPrinted = DiagnosticDescriptor.Unusable("XG0221", "the {0} label '{1}' of mapped line '{2}' is not printed in table '{3}'; the row with the same figures there is '{4}': did you mean '{4}'?");
 
