@@ -251,20 +251,29 @@ public static class Program
 
     private static int Extract(ProjectLayout? layout, string? release, string? mapping, string format, TextWriter stdout, TextWriter stderr)
     {
-        if (layout is null && (release is null || mapping is null))
+        if (layout is null && release is null)
         {
             return NoLayout(stderr);
         }
 
+        // No mapping is needed: a named mapping, or the one whose releases/ folder holds the release, gives the fiscal calendar.
         var bag = new DiagnosticBag();
-        var map = MappingLoader.Load(mapping ?? layout!.DefaultMapping, bag);
-        if (map is null)
+        var path = release ?? layout!.DefaultRelease;
+        var mappingDir = mapping ?? (release is null ? layout!.DefaultMapping : ReleaseInputs.MappingBeside(path));
+        ReaderOptions? options = null;
+        if (mappingDir is not null)
         {
-            Print(bag.Items, stderr);
-            return 2;
+            var map = MappingLoader.Load(mappingDir, bag);
+            if (map is null)
+            {
+                Print(bag.Items, stderr);
+                return 2;
+            }
+
+            options = new ReaderOptions(map.Entity.Calendar);
         }
 
-        var read = ReleaseReader.ReadFile(release ?? layout!.DefaultRelease, new ReaderOptions(map.Entity.Calendar), bag);
+        var read = ReleaseInputs.ReadFile(path, options, bag);
         if (read is not null)
         {
             stdout.Write(format == "json" ? LineItemFormat.Json(read) : LineItemFormat.Csv(read));

@@ -22,10 +22,15 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
     public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");
     public static readonly DiagnosticDescriptor PeriodHeadingUnreadable = DiagnosticDescriptor.Unusable("XG0113", "cannot read the periods of table '{0}' from its headings");
-    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Unusable("XG0114", "the release has no {0} part; a release has a Japanese part and then an English part");
+    public static readonly DiagnosticDescriptor LanguageMissing = DiagnosticDescriptor.Unusable("XG0114", "the release has no tables{0}: no statement title ('Consolidated Balance Sheets', 'Statements of Operations', '連結貸借対照表', ...) or table heading was found");
     public static readonly DiagnosticDescriptor ScaleMissing = DiagnosticDescriptor.Unusable("XG0115", "cannot read the scale (thousands, millions, ...) of table '{0}' from its headings");
     public static readonly DiagnosticDescriptor OrphanFigures = DiagnosticDescriptor.Unusable("XG0116", "figures '{0}' belong to no row label");
     public static readonly DiagnosticDescriptor QuarterLabelMismatch = DiagnosticDescriptor.Unusable("XG0117", "column '{0}' does not name a quarter of the fiscal calendar in the mapping");
+
+    // Reading any release: PDF, HTML and text inputs, statements read without a mapping (issue 24, reader-text).
+    public static readonly DiagnosticDescriptor StatementPeriodsUnreadable = DiagnosticDescriptor.Unusable("XG0150", "cannot read the periods of '{0}' from its heading '{1}'; the forms read are {2}");
+    public static readonly DiagnosticDescriptor FiscalLabelWithoutCalendar = DiagnosticDescriptor.Unusable("XG0151", "column '{0}' is a fiscal label; its dates need the company's fiscal calendar (give --mapping)");
+    public static readonly DiagnosticDescriptor InputKindNotRead = DiagnosticDescriptor.Unusable("XG0152", "'{0}' is a {1} file; this build does not read {1} releases yet");
 
     // Mapping.
     public static readonly DiagnosticDescriptor MappingMissing = DiagnosticDescriptor.Unusable("XG0200", "mapping file '{0}' not found");

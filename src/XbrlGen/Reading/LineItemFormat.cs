@@ -34,7 +34,12 @@ public static class LineItemFormat
         return sb.ToString();
     }
 
-    /// <summary>JSON Lines: one object per figure; text as printed (non-ASCII unescaped).</summary>
+    /// <summary>
+    /// JSON Lines: one object per figure; text as printed (non-ASCII unescaped). Each names where it was printed
+    /// (<c>file</c>, <c>page</c>, <c>line</c>, <c>source</c>), what it is (<c>statement</c>, <c>table</c>, <c>label</c>), its period
+    /// (<c>start</c> and <c>end</c>, or <c>instant</c>, as ISO dates), <c>unit</c> and <c>scale</c>, the figure as printed and its
+    /// <c>value</c> in full units with its printed sign: "(5,485)" under "In millions" is -5485000000; a dash is 0.
+    /// </summary>
     public static string Json(Release release)
     {
         var file = Path.GetFileName(release.File);
@@ -42,43 +47,99 @@ public static class LineItemFormat
         var sb = new StringBuilder();
         foreach (var i in Items(release))
         {
+            var (unit, scale) = UnitAndScale(i.Table, i.Row, i.Column, i.Value);
+            var period = i.Column.Period;
             var item = new LineItemJson(
                 file,
+                i.Row.Page,
                 i.Row.Span.Line,
                 Source(release, i.Row),
                 i.Table.Language.ToString().ToLowerInvariant(),
-                i.Table.SourceId,
+                StatementName(i.Table.Statement),
+                i.Table.SourceId.Length > 0 ? i.Table.SourceId : i.Table.Title,
                 i.Table.Title,
                 i.Row.Section,
                 i.Row.Label,
                 i.Column.Index,
                 i.Column.Kind.ToString(),
-                i.Column.Period?.ToString() ?? i.Column.PeriodText,
-                i.Column.Currency,
-                i.Table.Scale,
+                period is { IsDuration: true } ? Xbrl.Period.Iso(period.Start) : null,
+                period is { IsDuration: true } ? Xbrl.Period.Iso(period.End) : null,
+                period is { IsDuration: false } ? Xbrl.Period.Iso(period.End) : null,
+                period?.ToString() ?? i.Column.PeriodText,
+                unit,
+                scale,
                 i.Value.Text,
-                i.Value.IsDash ? null : i.Value.Value);
+                FullValue(i.Value, scale));
             sb.Append(JsonSerializer.Serialize(item, type)).Append('\n');
         }
 
         return sb.ToString();
     }
 
+    /// <summary>The figure in full units: the printed value times ten to the scale, with its printed sign; a dash is zero.</summary>
+    public static decimal FullValue(PrintedNumber value, int scale)
+    {
+        if (value.IsDash)
+        {
+            return 0m;
+        }
+
+        var v = value.Value;
+        for (var k = 0; k < scale; k++)
+        {
+            v *= 10m;
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// What a figure counts and the power of ten it is printed in: money in the column's currency at the table's scale;
+    /// money per share, unscaled; shares, at the table's scale unless the heading excepts them; percentages, pure.
+    /// </summary>
+    public static (string? Unit, int Scale) UnitAndScale(ReleaseTable table, ReleaseRow row, Column column, PrintedNumber value)
+    {
+        if (!column.IsAmount || value.IsPercent || row.Unit == FigureUnit.Pure)
+        {
+            return ("pure", 0);
+        }
+
+        var currency = column.Currency ?? table.StatedMeasure;
+        return row.Unit switch
+        {
+            FigureUnit.PerShare => (currency is null ? "per share" : currency + "/share", row.FigureScale ?? 0),
+            FigureUnit.Shares => ("shares", row.FigureScale ?? table.Scale ?? 0),
+            _ => (currency, row.FigureScale ?? table.Scale ?? 0),
+        };
+    }
+
+    private static string? StatementName(StatementKind kind) => kind switch
+    {
+        StatementKind.Income => "income",
+        StatementKind.ComprehensiveIncome => "comprehensive-income",
+        StatementKind.BalanceSheet => "balance-sheet",
+        StatementKind.CashFlows => "cash-flows",
+        StatementKind.Equity => "equity",
+        _ => null,
+    };
+
     /// <summary>The release line the row was read from, as printed (trimmed).</summary>
-    private static string Source(Release release, ReleaseRow row) =>
+    private static string Source(Release release, ReleaseRow row) => row.Source ?? LineSource(release, row);
+
+    private static string LineSource(Release release, ReleaseRow row) =>
         row.Span.Line >= 1 && row.Span.Line <= release.Lines.Count ? release.Lines[row.Span.Line - 1].Trim() : string.Empty;
 
     private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
 
 /// <summary>One figure of <c>extract --format json</c>; the members are written in this order, in camel case.</summary>
-internal sealed record LineItemJson(string File, int Line, string Source, string Language, string Table, string Title, string? Section, string Label, int Column, string Kind, string Period, string? Currency, int? Scale, string Printed, decimal? Value);
+internal sealed record LineItemJson(string File, int? Page, int Line, string Source, string Language, string? Statement, string Table, string Title, string? Section, string Label, int Column, string Kind, string? Start, string? End, string? Instant, string Period, string? Unit, int Scale, string Printed, decimal Value);
 
 /// <summary>Serialization of <see cref="LineItemJson"/> generated at compile time (no reflection; Native AOT safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(LineItemJson))]
 internal sealed partial class LineItemJsonContext : JsonSerializerContext
 {
     /// <summary>The same contract, with text as printed: Japanese and symbols are not escaped.</summary>
-    public static LineItemJsonContext Relaxed { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static LineItemJsonContext Relaxed { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

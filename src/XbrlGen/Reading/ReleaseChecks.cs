@@ -14,7 +14,7 @@ internal static class ReleaseChecks
 {
     public static readonly IReadOnlyList<IReleaseCheck> All =
     [
-        new BothLanguagesCheck(),
+        new HasTablesCheck(),
     ];
 
     public static void Run(Release release, DiagnosticBag diagnostics)
@@ -26,19 +26,17 @@ internal static class ReleaseChecks
     }
 }
 
-/// <summary>A release has a Japanese part and then an English part: each language has tables (XG0114). An empty release is the reader's finding, not this one's.</summary>
-internal sealed class BothLanguagesCheck : IReleaseCheck
+/// <summary>
+/// A release has tables, in English, Japanese or both (XG0114): a bilingual release's two parts are merged by the
+/// mapping, and a release in one language is read as it is. An empty release is the reader's finding, not this one's.
+/// </summary>
+internal sealed class HasTablesCheck : IReleaseCheck
 {
     public void Check(Release release, DiagnosticBag diagnostics)
     {
-        if (release.Tables.Count == 0 && release.Lines.Count == 0)
+        if (release.Tables.Count == 0 && release.Lines.Any(l => l.Length > 0))
         {
-            return;
-        }
-
-        foreach (var language in new[] { Language.Ja, Language.En }.Where(l => !release.Tables.Any(t => t.Language == l)))
-        {
-            diagnostics.Report(Codes.LanguageMissing, new SourceSpan(release.File, 1, 1), language == Language.Ja ? "Japanese" : "English");
+            diagnostics.Report(Codes.LanguageMissing, new SourceSpan(release.File, 1, 1), string.Empty);
         }
     }
 }

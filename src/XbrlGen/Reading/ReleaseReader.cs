@@ -15,12 +15,12 @@ public sealed class ReleaseReader
 {
     private readonly string _file;
     private readonly IReadOnlyList<string> _lines;
-    private readonly ReaderOptions _options;
+    private readonly ReaderOptions? _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Heading> _headings = [];
     private readonly List<Block> _blocks = [];
 
-    private ReleaseReader(string file, IReadOnlyList<string> lines, ReaderOptions options, DiagnosticBag diagnostics)
+    private ReleaseReader(string file, IReadOnlyList<string> lines, ReaderOptions? options, DiagnosticBag diagnostics)
     {
         _file = file;
         _lines = lines;
@@ -28,15 +28,12 @@ public sealed class ReleaseReader
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Reads a release file. Returns null, with diagnostics, if the file cannot be read as text.</summary>
-    public static Release? ReadFile(string path, ReaderOptions options, DiagnosticBag diagnostics, long maxBytes = ReleaseSource.DefaultMaxBytes)
-    {
-        var raw = ReleaseSource.Load(path, maxBytes, diagnostics);
-        return raw is null ? null : Read(path, raw, options, diagnostics);
-    }
+    /// <summary>Reads a release file of any kind (text, PDF, HTML): <see cref="ReleaseInputs.ReadFile"/>. Returns null, with diagnostics, if it cannot be read.</summary>
+    public static Release? ReadFile(string path, ReaderOptions? options, DiagnosticBag diagnostics, long maxBytes = ReleaseSource.DefaultMaxBytes) =>
+        ReleaseInputs.ReadFile(path, options, diagnostics, maxBytes);
 
     /// <summary>Reads release text already split into lines.</summary>
-    public static Release Read(string file, IReadOnlyList<string> rawLines, ReaderOptions options, DiagnosticBag diagnostics)
+    public static Release Read(string file, IReadOnlyList<string> rawLines, ReaderOptions? options, DiagnosticBag diagnostics)
     {
         var cleaned = rawLines.Select(TextCleaner.Clean).ToList();
         var reader = new ReleaseReader(file, cleaned, options, diagnostics);
@@ -216,7 +213,9 @@ public sealed class ReleaseReader
             values[targets[j].Index] = parsed;
         }
 
-        block.Rows.Add(new ReleaseRow(HeadingText.StripFootnoteMarker(label), block.Section, values, At(index)) { FootnoteMarker = marker });
+        // What the amounts count (percent columns are pure by their column): per share is printed unscaled.
+        var unit = FigureUnits.Of(block.Section, label, [], null, exceptShares: false).Unit;
+        block.Rows.Add(new ReleaseRow(HeadingText.StripFootnoteMarker(label), block.Section, values, At(index)) { FootnoteMarker = marker, Unit = unit, FigureScale = unit == FigureUnit.PerShare ? 0 : null });
     }
 
     private static string DescribeExpected(Block block) =>
@@ -318,10 +317,10 @@ public sealed class ReleaseReader
         {
             if (HeadingText.IsQuarterLabel(token))
             {
-                var period = _options.Calendar.ParseQuarterLabel(token);
+                var period = _options?.Calendar.ParseQuarterLabel(token);
                 if (period is null)
                 {
-                    _diagnostics.Report(Codes.QuarterLabelMismatch, At(start), token);
+                    _diagnostics.Report(_options is null ? Codes.FiscalLabelWithoutCalendar : Codes.QuarterLabelMismatch, At(start), token);
                 }
 
                 lastAmount = columns.Count;

@@ -13,6 +13,13 @@ public static class ReleaseSource
 
     public static string[]? Load(string path, long maxBytes, DiagnosticBag diagnostics)
     {
+        var bytes = LoadBytes(path, maxBytes, diagnostics);
+        return bytes is null ? null : Decode(path, bytes, diagnostics);
+    }
+
+    /// <summary>The file's bytes, or null with a coded error: missing, a folder, unreadable, or over <paramref name="maxBytes"/>.</summary>
+    public static byte[]? LoadBytes(string path, long maxBytes, DiagnosticBag diagnostics)
+    {
         var file = SourceSpan.ForFile(path);
         byte[] bytes;
         try
@@ -44,7 +51,7 @@ public static class ReleaseSource
             return null;
         }
 
-        return Decode(path, bytes, diagnostics);
+        return bytes;
     }
 
     /// <summary>

@@ -18,7 +18,32 @@ public sealed record ReleaseTable(
     IReadOnlyList<ReleaseRow> Rows,
     SourceSpan HeadingSpan)
 {
+    /// <summary>The primary statement the table is, found by its title; <see cref="StatementKind.None"/> for other tables.</summary>
+    public StatementKind Statement { get; init; }
+
     public IEnumerable<Column> AmountColumns => Columns.Where(c => c.IsAmount);
 
     public override string ToString() => $"{(SourceId.Length > 0 ? SourceId : Title)} ({Language.Code()})";
+}
+
+/// <summary>The primary statements companies print, found by their titles in English and Japanese.</summary>
+public enum StatementKind
+{
+    /// <summary>Not a primary statement: a segment table, KPIs, a reconciliation.</summary>
+    None,
+
+    /// <summary>Income statement: statement of operations, income, earnings; 損益計算書.</summary>
+    Income,
+
+    /// <summary>Statement of comprehensive income; 包括利益計算書.</summary>
+    ComprehensiveIncome,
+
+    /// <summary>Balance sheet, statement of financial position or condition; 貸借対照表, 財政状態計算書.</summary>
+    BalanceSheet,
+
+    /// <summary>Statement of cash flows; キャッシュ・フロー計算書.</summary>
+    CashFlows,
+
+    /// <summary>Statement of changes in equity; 株主資本等変動計算書.</summary>
+    Equity,
 }

@@ -120,7 +120,10 @@ public class CliTests
         Assert.Equal(System.Text.RegularExpressions.Regex.Replace(TestPaths.ReleaseLines[860].Trim(), @"\s+", " "), total.GetProperty("source").GetString());
         Assert.Equal("Total revenues", total.GetProperty("label").GetString());
         Assert.Equal(3, total.GetProperty("scale").GetInt32());
-        Assert.Equal(8344046m, total.GetProperty("value").GetDecimal());
+        Assert.Equal(8344046000m, total.GetProperty("value").GetDecimal());
+        Assert.Equal("JPY", total.GetProperty("unit").GetString());
+        Assert.Equal("2003-04-01", total.GetProperty("start").GetString());
+        Assert.Equal("2003-06-30", total.GetProperty("end").GetString());
     }
 
     [Fact]

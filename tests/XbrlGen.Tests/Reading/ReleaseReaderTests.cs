@@ -98,11 +98,21 @@ public class ReleaseReaderTests
     }
 
     [Fact]
-    public void A_release_with_one_language_is_refused()
+    public void A_release_with_one_language_is_read()
     {
         var lines = TestPaths.ReleaseLines;
         var bag = new DiagnosticBag();
-        ReleaseReader.Read("r.txt", lines.Skip(356).ToArray(), Options, bag);
+        var release = ReleaseReader.Read("r.txt", lines.Skip(356).ToArray(), Options, bag);
+        Assert.DoesNotContain(bag.Items, d => d.Code == Codes.LanguageMissing.Code);
+        Assert.NotEmpty(release.Tables);
+        Assert.All(release.Tables, t => Assert.Equal(Language.En, t.Language));
+    }
+
+    [Fact]
+    public void A_release_without_tables_is_refused()
+    {
+        var bag = new DiagnosticBag();
+        ReleaseReader.Read("r.txt", ["Just some words.", "No statements here."], Options, bag);
         Assert.Contains(bag.Items, d => d.Code == Codes.LanguageMissing.Code);
     }
 

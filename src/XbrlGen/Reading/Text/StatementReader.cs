@@ -1,0 +1,715 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using XbrlGen.Reading.Layout;
+
+namespace XbrlGen.Reading.Text;
+
+/// <summary>
+/// Reads the primary statements of any printed release: each is found by its title (English or Japanese), its
+/// column periods, scale and currency come from the headings between the title and the first row, and its rows are
+/// labels followed by as many figures as it has columns. The rows may be one per line (column layout, HTML, PDF),
+/// a label and then its figures each on a line of their own (a web page copied as text), or whole rows run together
+/// on one line; all are read as one stream of words and figures.
+/// </summary>
+internal sealed partial class StatementReader
+{
+    /// <summary>Labels longer than this are running text, not a row; it ends the table.</summary>
+    private const int MaxLabelWidth = 260;
+
+    private readonly PrintedDocument _document;
+    private readonly FiscalCalendar? _calendar;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly bool _cellPerLine;
+    private readonly List<List<Token>> _tokens = [];
+    private readonly List<string> _lineText = [];
+
+    private StatementReader(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
+    {
+        _document = document;
+        _calendar = calendar;
+        _diagnostics = diagnostics;
+        _cellPerLine = document.Kind == InputKind.Text && TextLayout.Classify(document) == TextLayoutKind.CellPerLine;
+    }
+
+    /// <summary>The cleaned text of each printed line, cells joined by single spaces.</summary>
+    public IReadOnlyList<string> LineText => _lineText;
+
+    public static (IReadOnlyList<ReleaseTable> Tables, IReadOnlyList<string> Lines) Read(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
+    {
+        var reader = new StatementReader(document, calendar, diagnostics);
+        reader.Tokenize();
+        return (reader.ReadStatements(), reader.LineText);
+    }
+
+    private void Tokenize()
+    {
+        var perChar = _document.Kind == InputKind.Text;
+        for (var i = 0; i < _document.Lines.Count; i++)
+        {
+            var line = _document.Lines[i];
+            var tokens = new List<Token>();
+            var sb = new StringBuilder();
+            for (var c = 0; c < line.Cells.Count; c++)
+            {
+                var cell = line.Cells[c];
+                var text = FigureTokens.Prepare(TextCleaner.Clean(cell.Text));
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                tokens.AddRange(FigureTokens.Cut(text, i, c, sb.Length, cell.Left, cell.Right, perChar));
+                sb.Append(text);
+            }
+
+            _tokens.Add(tokens);
+            _lineText.Add(sb.ToString());
+        }
+    }
+
+    // ---- Titles ------------------------------------------------------------------------------------------------
+
+    private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language);
+
+    private List<Title> FindTitles()
+    {
+        var titles = new List<Title>();
+        for (var i = 0; i < _lineText.Count; i++)
+        {
+            var text = _lineText[i];
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (Match m in EnglishTitle().Matches(text))
+            {
+                if (!Capitalized(m.Value))
+                {
+                    continue;
+                }
+
+                titles.Add(new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En));
+            }
+
+            foreach (Match m in JapaneseTitle().Matches(text))
+            {
+                // A title stands at the start of its line, or after a company name; a statement named in a sentence does not.
+                if (m.Index > 0 && text[..m.Index].Contains('。', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                titles.Add(new Title(i, m.Index + m.Length, JapaneseKind(m.Value), m.Value, Language.Ja));
+            }
+        }
+
+        return titles;
+    }
+
+    /// <summary>A title is printed in capitals or with its words capitalized; a sentence that names a statement is not.</summary>
+    private static bool Capitalized(string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || !char.IsLetter(w.TrimStart('(')[0]) || char.IsUpper(w.TrimStart('(')[0]));
+
+    private static StatementKind KindOf(string title)
+    {
+        var t = title.ToLowerInvariant();
+        if (t.Contains("cash flow", StringComparison.Ordinal))
+        {
+            return StatementKind.CashFlows;
+        }
+
+        if (t.Contains("balance sheet", StringComparison.Ordinal) || t.Contains("financial position", StringComparison.Ordinal) || t.Contains("financial condition", StringComparison.Ordinal))
+        {
+            return StatementKind.BalanceSheet;
+        }
+
+        if (t.Contains("equity", StringComparison.Ordinal) || t.Contains("deficit", StringComparison.Ordinal))
+        {
+            return StatementKind.Equity;
+        }
+
+        var comprehensive = t.IndexOf("comprehensive", StringComparison.Ordinal);
+        var of = t.IndexOf(" of ", StringComparison.Ordinal);
+        return comprehensive >= 0 && (of < 0 || comprehensive < of + 5) ? StatementKind.ComprehensiveIncome : StatementKind.Income;
+    }
+
+    private static StatementKind JapaneseKind(string title) =>
+        title.Contains("キャッシュ", StringComparison.Ordinal) ? StatementKind.CashFlows
+        : title.Contains("貸借対照表", StringComparison.Ordinal) || title.Contains("財政状態", StringComparison.Ordinal) ? StatementKind.BalanceSheet
+        : title.Contains("変動計算書", StringComparison.Ordinal) ? StatementKind.Equity
+        : title.Contains("損益", StringComparison.Ordinal) ? StatementKind.Income
+        : StatementKind.ComprehensiveIncome;
+
+    // ---- Statements --------------------------------------------------------------------------------------------
+
+    private List<ReleaseTable> ReadStatements()
+    {
+        var titles = FindTitles();
+        var tables = new List<ReleaseTable>();
+        var pending = new List<(ReleaseTable Table, int Column, string Heading)>();
+        for (var k = 0; k < titles.Count; k++)
+        {
+            var title = titles[k];
+            var next = k + 1 < titles.Count ? titles[k + 1] : null;
+            var stream = Stretch(title, next).ToList();
+            var table = ReadStatement(title, stream, pending);
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
+        }
+
+        // Columns whose length the headings leave open ("For the Period Ended"): another statement's column ending the same day tells it.
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            var columns = table.Columns.ToList();
+            var changed = false;
+            foreach (var (owner, index, heading) in pending.Where(p => ReferenceEquals(p.Table, table)))
+            {
+                var end = columns[index].Period!.End;
+                var months = table.Title.Contains("四半期", StringComparison.Ordinal) && owner.Statement != StatementKind.CashFlows ? 3
+                    : tables.SelectMany(o => o.Columns).Where(c => c.Period is { IsDuration: true } p && p.End == end).Select(c => c.Period!.Months).Max();
+                if (months is null)
+                {
+                    if (!changed)
+                    {
+                        _diagnostics.Report(Codes.StatementPeriodsUnreadable, table.HeadingSpan, table.Title, heading.Trim(), "a length ('Three Months Ended', 'Year Ended', 'Thirteen Weeks Ended') with the dates; " + PeriodHeadings.FormsRead);
+                    }
+
+                    columns[index] = columns[index] with { Period = null };
+                }
+                else
+                {
+                    columns[index] = columns[index] with { Period = new ReportingPeriod(end, months) };
+                }
+
+                changed = true;
+            }
+
+            if (changed)
+            {
+                tables[t] = table with { Columns = columns };
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>The tokens after a title, up to the next title, running text, or a new table's heading.</summary>
+    private IEnumerable<Token> Stretch(Title title, Title? next)
+    {
+        for (var i = title.Line; i < _tokens.Count; i++)
+        {
+            if (next is not null && i > next.Line)
+            {
+                yield break;
+            }
+
+            var line = _tokens[i];
+            var isProse = line.Count > 0 && line.All(t => t.Kind == TokenKind.Word) && TextCleaner.DisplayWidth(_lineText[i]) > MaxLabelWidth;
+            if (i > title.Line && (isProse || _lineText[i].StartsWith("---", StringComparison.Ordinal)))
+            {
+                yield break;
+            }
+
+            foreach (var t in line)
+            {
+                if (i == title.Line && t.Offset < title.End)
+                {
+                    continue;
+                }
+
+                if (next is not null && i == next.Line && t.Offset >= next.End - next.Text.Length - 1)
+                {
+                    yield break;
+                }
+
+                yield return t;
+            }
+        }
+    }
+
+    private ReleaseTable? ReadStatement(Title title, List<Token> stream, List<(ReleaseTable, int, string)> pending)
+    {
+        // The heading: period phrases, dates, years, scale and currency, up to the first word of a label.
+        var h = 0;
+        while (h < stream.Count && IsHeadingToken(stream, h))
+        {
+            h++;
+        }
+
+        if (h == 0 || h >= stream.Count)
+        {
+            return null;
+        }
+
+        var heading = HeadingText(stream, 0, h);
+        if (!PeriodHeadings.LooksLikePeriods(heading))
+        {
+            return null;
+        }
+
+        var headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        var span = new SourceSpan(_document.File, LineNumber(title.Line), 1);
+        if (headingColumns.Count == 0)
+        {
+            _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim(), PeriodHeadings.FormsRead);
+            return null;
+        }
+
+        var unreadable = headingColumns.Where(c => c.Period is null).Select(c => c.PeriodText).Distinct().ToList();
+        foreach (var missing in unreadable.Where(m => FiscalLabelText().IsMatch(m)))
+        {
+            _diagnostics.Report(Codes.FiscalLabelWithoutCalendar, span, missing);
+        }
+
+        if (unreadable.Any(m => !FiscalLabelText().IsMatch(m)))
+        {
+            _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim(), PeriodHeadings.FormsRead);
+        }
+
+        var context = _lineText[title.Line][title.End..] + " " + heading;
+        var scale = ScaleOf(context);
+        var currency = CurrencyOf(context) ?? stream.Skip(h).Where(t => t.Kind == TokenKind.Currency).Select(t => CurrencyOf(t.Text)).FirstOrDefault(c => c is not null) ?? DocumentCurrency();
+        var exceptShares = ExceptShares().IsMatch(context);
+        var hasNotes = NotesWord().IsMatch(heading);
+        var columns = headingColumns.Select((c, i) => new Column(i, ColumnKind.Amount, currency, c.PeriodText, c.Period)).ToList();
+        var positions = ColumnPositions(stream, h, columns.Count);
+        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var language = title.Language;
+        var table = new ReleaseTable(string.Empty, language, title.Text, scale, null, columns, rows, span) { Statement = title.Kind };
+        for (var i = 0; i < headingColumns.Count; i++)
+        {
+            if (headingColumns[i].LengthUnknown)
+            {
+                pending.Add((table, i, heading));
+            }
+        }
+
+        return table;
+    }
+
+    private int LineNumber(int index) => _document.Lines[index].Span.Line;
+
+    private static string HeadingText(List<Token> stream, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            if (i > from)
+            {
+                sb.Append(stream[i].Line == stream[i - 1].Line && stream[i].Cell == stream[i - 1].Cell ? " " : " | ");
+            }
+
+            sb.Append(stream[i].Text);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsHeadingToken(List<Token> stream, int i)
+    {
+        var t = stream[i];
+        switch (t.Kind)
+        {
+            case TokenKind.Currency:
+                return true;
+            case TokenKind.Figure:
+                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text);
+            case TokenKind.OpenFigure or TokenKind.Close:
+                return false;
+        }
+
+        if (HeadingCjk().IsMatch(t.Text) && !t.Text.Contains("株当たり", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word.
+        return WordParts().Matches(t.Text.ToLowerInvariant()).All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
+    }
+
+    private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
+    {
+        "for", "the", "three", "six", "nine", "twelve", "thirteen", "fourteen", "twenty-six", "thirty-nine", "fifty-two", "fifty-three", "twenty", "thirty", "fifty",
+        "month", "months", "week", "weeks", "ended", "ending", "year", "years", "fiscal", "quarter", "quarters", "period", "periods", "as", "of", "at", "and", "to", "from",
+        "unaudited", "audited", "restated", "in", "thousands", "millions", "billions", "except", "per", "share", "shares", "data", "amounts", "amount", "number",
+        "notes", "note", "usd", "jpy", "eur", "nok", "gbp", "yen", "u.s", "us", "dollars", "dollar", "currency", "expressed", "stated", "otherwise", "unless",
+        "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "fy", "ytd", "year-to-date", "cumulative", "prior", "current", "date", "dates", "all",
+        "—", "-", "%", "unit", "units", "amounts)", "s",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    // ---- Rows --------------------------------------------------------------------------------------------------
+
+    /// <summary>Where each column's figures end on the line (the right edge of its year or date heading), for rows that leave a column blank.</summary>
+    private double[]? ColumnPositions(List<Token> stream, int headingEnd, int count)
+    {
+        if (_cellPerLine)
+        {
+            return null;
+        }
+
+        var years = stream.Take(headingEnd).Where(t => t.Kind == TokenKind.Figure && YearToken().IsMatch(t.Text)).ToList();
+        return years.Count == count ? years.Select(t => t.Right).ToArray() : null;
+    }
+
+    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares)
+    {
+        var rows = new List<ReleaseRow>();
+        var label = new List<Token>();
+        var figures = new List<Token>();
+        string? section = null;
+        var source = new List<Token>();
+
+        void Emit()
+        {
+            if (label.Count == 0)
+            {
+                if (figures.Count > 0)
+                {
+                    _diagnostics.Report(Codes.OrphanFigures, At(figures[0]), string.Join(' ', figures.Select(f => f.Text)));
+                }
+
+                return;
+            }
+
+            var labelText = CleanLabel(string.Join(' ', label.Select(t => t.Text)), hasNotes);
+            var colon = SectionColon().Match(labelText);
+            if (colon.Success)
+            {
+                section = colon.Groups["section"].Value.Trim();
+                labelText = colon.Groups["rest"].Value.Trim();
+            }
+
+            if (figures.Count == 0)
+            {
+                if (labelText.Length > 0)
+                {
+                    section = labelText.TrimEnd(':', '：').Trim();
+                }
+
+                return;
+            }
+
+            var figs = figures.ToList();
+            if (figs.Count == columns + 1 && YearToken().IsMatch(figs[0].Text) && DateBeforeYear().IsMatch(labelText))
+            {
+                // "... as of December 31, 2023" then the figures: the year ends the label.
+                labelText += " " + figs[0].Text;
+                figs.RemoveAt(0);
+            }
+            else if (figs.Count == columns + 1 && IsMarker(figs[0].Text))
+            {
+                figs.RemoveAt(0);
+            }
+
+            var values = new Dictionary<int, PrintedNumber>();
+            if (figs.Count == columns)
+            {
+                for (var j = 0; j < figs.Count; j++)
+                {
+                    values[j] = Parse(figs[j]);
+                }
+            }
+            else if (figs.Count < columns && positions is not null && figs.All(f => f.Line == figs[0].Line))
+            {
+                foreach (var f in figs)
+                {
+                    var nearest = Enumerable.Range(0, positions.Length).MinBy(j => Math.Abs(positions[j] - f.Right));
+                    values.TryAdd(nearest, Parse(f));
+                }
+            }
+            else
+            {
+                _diagnostics.Report(Codes.RowValueCount, At(label[0]), labelText, figs.Count, columns);
+                return;
+            }
+
+            var (unit, figureScale) = FigureUnits.Of(section, labelText, values.Values, scale, exceptShares);
+            if (unit == FigureUnit.Currency && rows.Count > 0 && BasicOrDilutedAlone().IsMatch(labelText) && rows[^1].Unit != FigureUnit.Currency)
+            {
+                // "Net loss per common share Basic ..." then "Diluted ...": the second takes the first's unit.
+                (unit, figureScale) = (rows[^1].Unit, rows[^1].FigureScale);
+            }
+
+            var first = label[0];
+            rows.Add(new ReleaseRow(labelText, section, values, At(first))
+            {
+                Unit = unit,
+                FigureScale = figureScale,
+                Source = string.Join(' ', source.Select(t => t.Text)).Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal),
+                Page = _document.Lines[first.Line].Page,
+            });
+        }
+
+        void Reset()
+        {
+            label.Clear();
+            figures.Clear();
+            source.Clear();
+        }
+
+        for (var i = start; i < stream.Count; i++)
+        {
+            var t = stream[i];
+            switch (t.Kind)
+            {
+                case TokenKind.Currency:
+                    source.Add(t);
+                    continue;
+                case TokenKind.Close:
+                    source.Add(t);
+                    continue;
+                case TokenKind.OpenFigure:
+                    if (label.Count == 0)
+                    {
+                        // "(" opening a label such as "(Loss) income": a word after all.
+                        goto default;
+                    }
+
+                    var close = i + 1;
+                    while (close < stream.Count && stream[close].Kind == TokenKind.Currency)
+                    {
+                        close++;
+                    }
+
+                    figures.Add(close < stream.Count && stream[close].Kind == TokenKind.Close ? t with { Text = t.Text + ")", Kind = TokenKind.Figure } : t);
+                    source.Add(t);
+                    continue;
+                case TokenKind.Figure:
+                    if (label.Count == 0 && figures.Count == 0)
+                    {
+                        figures.Add(t);
+                        source.Add(t);
+                        continue;
+                    }
+
+                    figures.Add(t);
+                    source.Add(t);
+                    continue;
+                default:
+                    if (figures.Count > 0)
+                    {
+                        var lastFigure = figures[^1];
+                        var sameLine = lastFigure.Line == t.Line;
+                        if (figures.Count < columns && sameLine && label.Count > 0 && figures.Count(f => f.Text.Length > 1 && f.Text[0] == '-') >= columns - figures.Count)
+                        {
+                            // "party -501,591Current": a dash for zero run into the next figure.
+                            SplitDashes(figures, columns);
+                        }
+
+                        if (figures.Count < columns && sameLine && label.Count > 0 && (positions is null || _cellPerLine || lastFigure.Cell == t.Cell))
+                        {
+                            // Figures inside a label ("25,000,000 shares authorized"): part of it.
+                            label.AddRange(figures);
+                            figures.Clear();
+                            label.Add(t);
+                            source.Add(t);
+                            continue;
+                        }
+
+                        Emit();
+                        Reset();
+                    }
+                    else if (label.Count > 0 && t.Line != label[^1].Line && !IsContinuation(t.Text, label))
+                    {
+                        // A label line without figures, then a new label: the first was a section heading.
+                        Emit();
+                        Reset();
+                    }
+
+                    label.Add(t);
+                    source.Add(t);
+                    var labelSoFar = string.Join(' ', label.Select(l => l.Text));
+                    if (TextCleaner.DisplayWidth(labelSoFar) > MaxLabelWidth || (rows.Count > 0 && NewTableHeading().IsMatch(labelSoFar)))
+                    {
+                        // Running text, or the heading of another table ("Three Months Ended", "(in thousands)"): the statement has ended.
+                        Reset();
+                        return rows;
+                    }
+
+                    continue;
+            }
+        }
+
+        Emit();
+        return rows;
+    }
+
+    /// <summary>Figures printed <c>-501,591</c> where a dash for zero ran into the next figure: cut apart, from the first, until the row has its columns.</summary>
+    private static void SplitDashes(List<Token> figures, int columns)
+    {
+        for (var i = 0; i < figures.Count && figures.Count < columns; i++)
+        {
+            var f = figures[i];
+            if (f.Text.Length > 1 && f.Text[0] == '-' && char.IsDigit(f.Text[1]))
+            {
+                figures[i] = f with { Text = "-", Right = f.Left };
+                figures.Insert(i + 1, f with { Text = f.Text[1..], Left = f.Left + 1 });
+                i++;
+            }
+        }
+    }
+
+    private SourceSpan At(Token t) => new(_document.File, LineNumber(t.Line), (int)Math.Max(1, t.Offset + 1));
+
+    private static bool IsContinuation(string word, List<Token> label) =>
+        word.Length > 0 && char.IsLower(word[0]) && word[0] < '\u0080' && !label[^1].Text.EndsWith(':');
+
+    private static bool IsMarker(string text) => MarkerFigure().IsMatch(text);
+
+    private static PrintedNumber Parse(Token t)
+    {
+        if (FigureTokens.IsDash(t.Text))
+        {
+            return new PrintedNumber(t.Text, 0m, 0, false, true);
+        }
+
+        return PrintedNumber.TryParse(t.Text) ?? new PrintedNumber(t.Text, 0m, 0, false, true);
+    }
+
+    private static string CleanLabel(string label, bool hasNotes)
+    {
+        var s = label.Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
+        s = TrailingMarker().Replace(s, string.Empty);
+        if (hasNotes)
+        {
+            s = TrailingNotes().Replace(s, string.Empty);
+        }
+
+        return s.Trim().TrimEnd('.', ',', ';', ':', '：').Trim();
+    }
+
+    private string? DocumentCurrency()
+    {
+        foreach (var line in _tokens)
+        {
+            foreach (var t in line)
+            {
+                if (t.Kind == TokenKind.Currency)
+                {
+                    return CurrencyOf(t.Text);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int? ScaleOf(string text)
+    {
+        var m = ScalePhrase().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var v = m.Value.ToLowerInvariant();
+        return v.Contains("billion", StringComparison.Ordinal) || v.Contains("十億", StringComparison.Ordinal) ? 9
+            : v.Contains("億円", StringComparison.Ordinal) ? 8
+            : v.Contains("million", StringComparison.Ordinal) || v.Contains("百万", StringComparison.Ordinal) || v.EndsWith('m') ? 6
+            : 3;
+    }
+
+    private static string? CurrencyOf(string text)
+    {
+        var m = CurrencyWord().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var v = m.Value.ToLowerInvariant();
+        return v switch
+        {
+            _ when v.Contains("yen", StringComparison.Ordinal) || v.Contains('円') || v.Contains('¥') || v.Contains('￥') || v == "jpy" => "JPY",
+            _ when v.Contains('€') || v.Contains("eur", StringComparison.Ordinal) => "EUR",
+            _ when v.Contains('£') || v == "gbp" => "GBP",
+            _ when v.StartsWith("nok", StringComparison.Ordinal) => "NOK",
+            _ => "USD",
+        };
+    }
+
+    [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishTitle();
+
+    [GeneratedRegex(@"\S*(?:損益(?:及び包括利益)?計算書|包括利益計算書|貸借対照表|財政状態計算書|キャッシュ・?フロー計算書|株主資本等変動計算書|持分変動計算書)")]
+    private static partial Regex JapaneseTitle();
+
+    [GeneratedRegex(@"[a-z0-9][a-z0-9'.\-]*[a-z0-9]|[a-z0-9]")]
+    private static partial Regex WordParts();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex YearToken();
+
+    [GeneratedRegex(@"^(?:[1-4]Q\d\d|Q[1-4]|FY'?\d{2,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalToken();
+
+    [GeneratedRegex(@"[1-4]Q\d\d|Q[1-4]", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalLabelText();
+
+    [GeneratedRegex(@"^(?:basic|diluted)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BasicOrDilutedAlone();
+
+    [GeneratedRegex(@"^\d{1,2},?$")]
+    private static partial Regex DayWord();
+
+    [GeneratedRegex(@"年|月|日|期間|年度|自|至|単位|百万円|千円|期末|期首")]
+    private static partial Regex HeadingCjk();
+
+    [GeneratedRegex(@"\bnotes?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesWord();
+
+    [GeneratedRegex(@"except\s+(?:for\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:shares?\b|share\s+and|shares\s+and|per\s+share\s+and\s+share|share\s+data)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptShares();
+
+    [GeneratedRegex(@"^(?!(?:Less|Add|Plus|Deduct|Minus|Note)\s*:)(?<section>[^:：]{3,}?)[:：]\s*(?<rest>[A-Z(].*)$")]
+    private static partial Regex SectionColon();
+
+    [GeneratedRegex(@"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\b(?:as\s+of|at|in|for|and|year|fiscal))$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateBeforeYear();
+
+    [GeneratedRegex(@"\b(?:months?|weeks?|years?|quarters?)\s+(?:period\s+)?(?:ended|ending)\b|\(\s*in\s+(?:\$\s*)?(?:thousands|millions)|^As\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewTableHeading();
+
+    [GeneratedRegex(@"^(?:\(\d{1,2}\)|\d{1,2}|\([a-z]\))$")]
+    private static partial Regex MarkerFigure();
+
+    [GeneratedRegex(@"(?:\s*\((?:\d{1,2}|[a-z])\)|\s*\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")]
+    private static partial Regex TrailingMarker();
+
+    [GeneratedRegex(@"\s+\d{1,2}(?:\s*,\s*\d{1,2})*$")]
+    private static partial Regex TrailingNotes();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?:\$\s*|U\.?S\.?\s*\$\s*|USD\s+|NOK\s+|EUR\s+)?(?:thousands|millions|billions)\b|百万円|千円|十億円|億円|\b(?:NOK|USD|EUR|SEK|DKK)\s?m\b|\$\s?000s?\b|'000", RegexOptions.IgnoreCase)]
+    private static partial Regex ScalePhrase();
+
+    [GeneratedRegex(@"U\.S\.\s*dollars?|US\$|\$|\byen\b|円|¥|￥|€|£|\b(?:USD|JPY|EUR|GBP|NOK)\b|\beuros?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyWord();
+}
