@@ -236,6 +236,12 @@ public static partial class Drafter
                 ? (otherRow?.Label ?? string.Empty, primaryRow?.Label ?? string.Empty)
                 : (primaryRow?.Label ?? string.Empty, otherRow?.Label ?? string.Empty);
             var figure = FigureOf(en, ja, row.Section);
+            // "Diluted" under "... Basic" counts what the basic line counts (per share, or shares).
+            if (seen.Count > 0 && ConceptMatcher.Words(en) is ["diluted"] && ConceptMatcher.Words(seen[^1].En).LastOrDefault() == "basic")
+            {
+                figure = seen[^1].Figure;
+            }
+
             var isTotal = SaysTotal(en, ja);
             var periodRole = SaysStart(en, ja) ? PeriodRole.Start : PeriodRole.ConceptDefault;
             var lineRole = periodRole == PeriodRole.Start ? LineRole.PeriodStart : SaysEnd(en, ja) ? LineRole.PeriodEnd : isTotal ? LineRole.Total : LineRole.None;
@@ -531,6 +537,12 @@ public static partial class Drafter
         {
             var own = en.ToLowerInvariant();
             return own.Contains("shares", StringComparison.Ordinal) && !own.Contains("per share", StringComparison.Ordinal) ? FigureKind.Shares : FigureKind.PerShare;
+        }
+
+        // "Basic" and "Diluted" alone are the per-share lines under an earnings-per-share heading.
+        if (ConceptMatcher.Words(en).All(w => w is "basic" or "diluted" or "and") && en.Length > 0 && !(section ?? string.Empty).Contains("shares", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.PerShare;
         }
 
         if (ShareWords().IsMatch(en) || ja.Contains("株式数", StringComparison.Ordinal) || ja.Contains("株数", StringComparison.Ordinal))
