@@ -92,8 +92,8 @@ internal sealed class FactBuilder
             }
 
             // The English part is the complete one: a table the Japanese part prints and the English part lacks means
-            // the release was cut short or pages were lost in extraction.
-            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En) && _release.Tables.Any(t => t.Language == Language.En))
+            // the release was cut short or pages were lost in extraction (unless the mapping names the table in Japanese only).
+            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En) && (table.TitleEn.Length > 0 || table.Lines.Any(l => l.LabelEn.Length > 0)))
             {
                 _diagnostics.Report(Codes.CopyMissing, new SourceSpan(_release.File, _release.Lines.Count, 1), [ja.HeadingSpan], $"table '{table.Id}' ({table.Source})", LanguageName(Language.Ja), LanguageName(Language.En));
             }

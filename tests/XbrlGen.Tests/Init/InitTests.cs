@@ -4,6 +4,7 @@ using XbrlGen.Init;
 using XbrlGen.Mapping;
 using XbrlGen.Pipeline;
 using XbrlGen.Reading;
+using StatementKind = XbrlGen.Init.StatementKind;
 
 namespace XbrlGen.Tests.Init;
 
