@@ -114,6 +114,7 @@ public static class Program
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(extract);
+        root.Subcommands.Add(InitCommand.Create(layout, stdout, stderr)); // issue 22: xbrlgen init
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -365,7 +366,7 @@ public static class Program
         return review is null ? 2 : 0;
     }
 
-    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    internal static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
         foreach (var d in diagnostics)
         {

@@ -92,8 +92,8 @@ internal sealed class FactBuilder
             }
 
             // The English part is the complete one: a table the Japanese part prints and the English part lacks means
-            // the release was cut short or pages were lost in extraction.
-            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En))
+            // the release was cut short or pages were lost in extraction (unless the mapping names the table in Japanese only).
+            if (sources.FirstOrDefault(s => s.Language == Language.Ja) is { } ja && !sources.Any(s => s.Language == Language.En) && (table.TitleEn.Length > 0 || table.Lines.Any(l => l.LabelEn.Length > 0)))
             {
                 _diagnostics.Report(Codes.CopyMissing, new SourceSpan(_release.File, _release.Lines.Count, 1), [ja.HeadingSpan], $"table '{table.Id}' ({table.Source})", LanguageName(Language.Ja), LanguageName(Language.En));
             }
@@ -108,14 +108,21 @@ internal sealed class FactBuilder
             foreach (var (line, source) in missing)
             {
                 var label = source.Language == Language.Ja ? line.LabelJa : line.LabelEn;
-                if (found.TryGetValue(line, out var other) && other.Language != source.Language)
+                if (found.TryGetValue(line, out var other) && other.Language != source.Language
+                    && source.Rows.FirstOrDefault(r => !_matchedRows.Contains(r) && SameFigures(r, other.Row)) is { } printed)
+                {
+                    // The other language's row is printed here under another label: the mapping's label is wrong, not the release.
+                    _diagnostics.Report(Codes.LineLabelNotPrinted, line.Span, [printed.Span, other.Row.Span], LanguageName(source.Language), label, line.Key, table.Id, printed.Label);
+                }
+                else if (found.TryGetValue(line, out other) && other.Language != source.Language)
                 {
                     // Printed in one language and not the other: a damaged release, not a line the company stopped reporting.
                     _diagnostics.Report(Codes.CopyMissing, source.HeadingSpan, [other.Row.Span, line.Span], $"mapped line '{label}' of table '{table.Id}'", LanguageName(other.Language), LanguageName(source.Language));
                 }
                 else
                 {
-                    _diagnostics.Report(Codes.MappedLineMissing, source.HeadingSpan, [line.Span], label, $"{table.Id} ({source.Language.Code()})");
+                    // The mapping names a line this release does not print: reported at the mapping's line.
+                    _diagnostics.Report(Codes.MappedLineMissing, line.Span, [source.HeadingSpan], label, $"{table.Id} ({source.Language.Code()})");
                 }
             }
         }
@@ -201,7 +208,7 @@ internal sealed class FactBuilder
 
     // ---- Finding tables and rows ----------------------------------------------------------------------------------
 
-    private static bool IsTableFor(TableMap map, ReleaseTable table)
+    internal static bool IsTableFor(TableMap map, ReleaseTable table)
     {
         if (table.SourceId.Length > 0)
         {
@@ -214,6 +221,11 @@ internal sealed class FactBuilder
     }
 
     private readonly HashSet<ReleaseRow> _matchedRows = [];
+
+    /// <summary>Two rows print the same figures in the same columns (at least one figure that is not a dash).</summary>
+    private static bool SameFigures(ReleaseRow a, ReleaseRow b) =>
+        a.Values.Count == b.Values.Count && a.Values.Any(v => !v.Value.IsDash)
+        && a.Values.All(v => b.Values.TryGetValue(v.Key, out var w) && w.Value == v.Value.Value && w.IsDash == v.Value.IsDash);
 
     private static string LanguageName(Language language) => language == Language.Ja ? "Japanese" : "English";
 
@@ -230,7 +242,7 @@ internal sealed class FactBuilder
             {
                 for (var j = pass == 0 ? cursor : 0; j < keys.Count; j++)
                 {
-                    if (!used[j] && keys[j] == key)
+                    if (!used[j] && keys[j].Length > 0 && keys[j] == key)
                     {
                         hit = j;
                         break;
@@ -252,7 +264,8 @@ internal sealed class FactBuilder
 
         for (var j = 0; j < used.Length; j++)
         {
-            if (!used[j])
+            // A line labelled in one language only (an English-only mapping) is looked for in that language only.
+            if (!used[j] && keys[j].Length > 0)
             {
                 missing.Add((map.Lines[j], table));
             }

@@ -18,6 +18,15 @@ public static class MappingLoader
     public const string TablesFile = "mapping.yaml";
     public const string ProseFile = "prose.yaml";
 
+    /// <summary>
+    /// What <c>xbrlgen init</c> writes for the entity identifier and its scheme, which no release prints: valid in an
+    /// instance, accepted by <c>generate</c> with a warning (XG0222) at the line to fill.
+    /// </summary>
+    public const string PlaceholderIdentifier = "FILL-IN-IDENTIFIER";
+
+    /// <inheritdoc cref="PlaceholderIdentifier"/>
+    public const string PlaceholderScheme = "http://xbrlgen.org/entity/FILL-IN-SCHEME";
+
     public static MappingSet? Load(string directory, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
@@ -28,6 +37,14 @@ public static class MappingLoader
         if (entityRoot is null || conceptsRoot is null || tablesRoot is null)
         {
             return null;
+        }
+
+        entityYaml!.Keys(entityRoot, EntityFile, "prefix", "namespace", "entity", "document", "units", "checks");
+        conceptsYaml!.Keys(conceptsRoot, ConceptsFile, "concepts", "axes");
+        tablesYaml!.Keys(tablesRoot, TablesFile, "tables");
+        if (proseRoot is not null)
+        {
+            proseYaml!.Keys(proseRoot, ProseFile, "prose");
         }
 
         var entity = ReadEntity(entityYaml!, entityRoot);
@@ -78,6 +95,9 @@ public static class MappingLoader
             return null;
         }
 
+        y.Keys(entity, "'entity'", "name", "scheme", "identifier", "tradingSymbol");
+        y.Keys(document, "'document'", "type", "fiscalYearEnd", "fiscalYearNaming", "reportingCurrency", "primaryLanguage");
+
         var yearEnd = y.Text(document, "fiscalYearEnd", required: true) ?? string.Empty;
         if (!FiscalCalendar.TryParseYearEnd(yearEnd, out var month, out var day))
         {
@@ -98,6 +118,14 @@ public static class MappingLoader
             "ja" => Language.Ja,
             var other => BadLanguage(y, document, other),
         };
+
+        foreach (var (key, placeholder) in new[] { ("identifier", PlaceholderIdentifier), ("scheme", PlaceholderScheme) })
+        {
+            if (y.Get(entity, key) is YamlScalarNode { Value: var value } node && value == placeholder)
+            {
+                y.Diagnostics.Report(Codes.EntityPlaceholder, y.Span(node), key, placeholder);
+            }
+        }
 
         return new EntitySettings(
             y.Text(root, "prefix", required: true) ?? "ext",
@@ -126,6 +154,7 @@ public static class MappingLoader
 
     private static UnitMap? ReadUnit(YamlNodes y, YamlMappingNode node)
     {
+        y.Keys(node, "a unit", "id", "measure", "numerator", "denominator");
         var key = y.Text(node, "id", required: true);
         var measure = y.Text(node, "measure");
         var numerator = y.Text(node, "numerator");
@@ -148,6 +177,7 @@ public static class MappingLoader
 
     private static CrossCheck? ReadCheck(YamlNodes y, YamlMappingNode node)
     {
+        y.Keys(node, "a check", [.. CrossChecks.All.Select(c => c.Key)]);
         foreach (var kind in CrossChecks.All)
         {
             var concepts = y.Strings(node, kind.Key);
@@ -171,6 +201,7 @@ public static class MappingLoader
 
     private static Concept? ReadConcept(YamlNodes y, YamlMappingNode node, EntitySettings entity, Dictionary<string, (string En, string Ja)> labels)
     {
+        y.Keys(node, "a concept of concepts.yaml", "name", "type", "periodType", "balance", "abstract", "label");
         var name = y.Text(node, "name", required: true);
         var type = y.Text(node, "type", required: true);
         var periodType = y.Text(node, "periodType", required: true);
@@ -220,6 +251,7 @@ public static class MappingLoader
     /// </summary>
     private static AxisMap? ReadAxis(YamlNodes y, YamlMappingNode node, EntitySettings entity, Dictionary<string, (string En, string Ja)> labels, List<Concept> concepts)
     {
+        y.Keys(node, "an axis of concepts.yaml", "axis", "domain", "members");
         var axis = y.Text(node, "axis", required: true);
         var domain = y.Text(node, "domain", required: true);
         if (axis is null || domain is null)
@@ -230,6 +262,7 @@ public static class MappingLoader
         var members = new List<(string Member, string Parent)>();
         foreach (var m in y.Items(node, "members"))
         {
+            y.Keys(m, "a member of an axis", "name", "parent", "label");
             var name = y.Text(m, "name", required: true);
             if (name is null)
             {
@@ -262,6 +295,7 @@ public static class MappingLoader
 
     private static TableMap ReadTable(YamlNodes y, YamlMappingNode node)
     {
+        y.Keys(node, "a table of mapping.yaml", "id", "source", "title", "lines");
         var id = y.Text(node, "id", required: true) ?? string.Empty;
         var source = y.Text(node, "source", required: true) ?? string.Empty;
         var title = y.Bilingual(node, "title");
@@ -271,6 +305,7 @@ public static class MappingLoader
 
     private static LineMap ReadLine(YamlNodes y, YamlMappingNode node)
     {
+        y.Keys(node, "a line of mapping.yaml", "label", "concept", "role", "negated", "unit", "period", "sum", "members");
         var label = y.Bilingual(node, "label");
         var concept = y.Text(node, "concept", required: true) ?? string.Empty;
         var role = y.Text(node, "role") switch
@@ -309,6 +344,7 @@ public static class MappingLoader
 
     private static ProseRule? ReadProse(YamlNodes y, YamlMappingNode node)
     {
+        y.Keys(node, "a rule of prose.yaml", "id", "concept", "unit", "scale", "period", "patterns");
         var id = y.Text(node, "id", required: true);
         var concept = y.Text(node, "concept", required: true);
         if (id is null || concept is null)

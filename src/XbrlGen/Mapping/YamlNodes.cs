@@ -35,6 +35,28 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
 
     public SourceSpan Span(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>
+    /// Reports every key of <paramref name="map"/> that is not one of <paramref name="allowed"/> (XG0220), with the
+    /// nearest allowed key as a did-you-mean, or the list of keys when none is near. <paramref name="where"/> names the
+    /// section for the message (<c>a line of mapping.yaml</c>).
+    /// </summary>
+    public void Keys(YamlMappingNode map, string where, params string[] allowed)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            var name = key is YamlScalarNode s ? s.Value ?? string.Empty : key.ToString();
+            if (Array.IndexOf(allowed, name) >= 0)
+            {
+                continue;
+            }
+
+            var hint = DidYouMean.Nearest(name, allowed) is { } near
+                ? $"; did you mean '{near}'?"
+                : $"; the keys here are: {string.Join(", ", allowed)}";
+            Diagnostics.Report(Codes.UnknownKey, Span(key), name, where, hint);
+        }
+    }
+
     public YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
@@ -112,6 +134,11 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
 
         if (node is YamlSequenceNode seq)
         {
+            foreach (var item in seq.Where(i => i is not YamlScalarNode))
+            {
+                Diagnostics.Report(Codes.ListOfValuesExpected, Span(item), key);
+            }
+
             return seq.OfType<YamlScalarNode>().Select(s => (s.Value ?? string.Empty, Span(s))).ToList();
         }
 
@@ -137,18 +164,28 @@ internal sealed class YamlNodes(string file, DiagnosticBag diagnostics)
         return [];
     }
 
-    /// <summary>A <c>{ en: ..., ja: ... }</c> pair.</summary>
+    /// <summary>
+    /// A label in English and Japanese: <c>{ en: ..., ja: ... }</c>, either language alone (<c>{ en: ... }</c>), or a
+    /// plain text, which is English unless it is written in Japanese script. A missing language is empty.
+    /// </summary>
     public (string En, string Ja) Bilingual(YamlMappingNode map, string key)
     {
         var node = Get(map, key);
         if (node is YamlMappingNode pair)
         {
+            Keys(pair, $"'{key}'", "en", "ja");
             return (Text(pair, "en") ?? string.Empty, Text(pair, "ja") ?? string.Empty);
         }
 
         if (node is YamlScalarNode scalar)
         {
-            return (scalar.Value ?? string.Empty, string.Empty);
+            var text = scalar.Value ?? string.Empty;
+            return Reading.TextCleaner.HasCjk(text) ? (string.Empty, text) : (text, string.Empty);
+        }
+
+        if (node is not null)
+        {
+            Diagnostics.Report(Codes.LabelExpected, Span(node), key);
         }
 
         return (string.Empty, string.Empty);

@@ -1,0 +1,692 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using XbrlGen.Mapping;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+
+namespace XbrlGen.Init;
+
+/// <summary>
+/// Drafts a company's mapping from a release as read (the <see cref="Release"/> model, whatever the input was): pairs
+/// each table with its other-language copy, says which statement it is, proposes a concept for every line, finds the
+/// totals and the signs, and reads the entity settings the release tells. The draft is what <c>xbrlgen init</c> writes.
+/// </summary>
+public static partial class Drafter
+{
+    private sealed record Group(ReleaseTable Primary, ReleaseTable? Other, List<(ReleaseRow? Primary, ReleaseRow? Other)> Rows);
+
+    /// <summary>A fact a drafted line gives: where two tables print one figure, both copies must agree.</summary>
+    private sealed record FigureKey(string Concept, string Period, string Unit);
+
+    public static MappingDraft Draft(Release release, BaseTaxonomy taxonomy, FiscalCalendar calendar, string? name)
+    {
+        var vocabulary = ConceptVocabulary.Create(taxonomy);
+        var matcher = new ConceptMatcher(vocabulary);
+        var primaryLanguage = release.Tables.Any(t => t.Language == Language.En) ? Language.En : Language.Ja;
+        var currency = Currency(release);
+        var entityName = name ?? EntityName(release) ?? "Company";
+        var prefix = Prefix(entityName);
+        var entity = new DraftEntity(prefix, "http://xbrlgen.org/extension/" + prefix, entityName, calendar, currency, primaryLanguage, primaryLanguage == Language.Ja && !release.Tables.Any(t => t.Language == Language.En) ? "Other" : "8-K");
+
+        var groups = Groups(release, primaryLanguage);
+        var registry = new Dictionary<FigureKey, (decimal Value, int Decimals)>();
+        var extensions = new Dictionary<string, DraftConcept>(StringComparer.Ordinal);
+        var members = new List<DraftMember>();
+        var tables = new List<DraftTable>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // Statements first, the cash flow first of them (its signs are the surest: it prints each line as its effect on
+        // cash); a line printed again elsewhere takes the same concept only where the figures agree, its sign turned if
+        // that is what makes them agree. A supplementary table reuses a statement's concept only for a statement's figures.
+        var statementConcepts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups.OrderBy(g => Classify(g) switch
+        {
+            StatementKind.CashFlow => 0,
+            StatementKind.BalanceSheet => 1,
+            StatementKind.IncomeStatement => 2,
+            StatementKind.Other => 4,
+            _ => 3,
+        }))
+        {
+            if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts) is { } table)
+            {
+                tables.Add(table);
+                if (table.Statement != StatementKind.Other)
+                {
+                    statementConcepts.UnionWith(table.Lines.Select(l => l.Concept));
+                }
+            }
+        }
+
+        // Printed order, as the release has them.
+        var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
+        tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
+        ProposeAxes(tables, prefix, members);
+        var used = tables.SelectMany(t => t.Lines).Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
+        return new MappingDraft(entity, tables, [.. extensions.Values.Where(c => used.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], members);
+    }
+
+    private static string TableId(Group g) => g.Primary.SourceId + "|" + Title(g, Language.En) + "|" + Title(g, Language.Ja);
+
+    private static string Title(Group g, Language language) =>
+        g.Primary.Language == language ? g.Primary.Title : g.Other?.Language == language ? g.Other.Title : string.Empty;
+
+    // ---- Tables in both languages ----------------------------------------------------------------------------------
+
+    private static List<Group> Groups(Release release, Language primaryLanguage)
+    {
+        var primaries = release.Tables.Where(t => t.Language == primaryLanguage).ToList();
+        var others = release.Tables.Where(t => t.Language != primaryLanguage).ToList();
+        var used = new HashSet<ReleaseTable>();
+        var groups = new List<Group>();
+        foreach (var p in primaries)
+        {
+            var partner = others.FirstOrDefault(o => !used.Contains(o) && p.SourceId.Length > 0 && o.SourceId == p.SourceId)
+                ?? others.Where(o => !used.Contains(o) && (o.SourceId.Length == 0 || p.SourceId.Length == 0))
+                    .Select(o => (o, Shared: SharedFigures(p, o))).Where(x => x.Shared * 2 >= Math.Max(1, p.Rows.Count)).OrderByDescending(x => x.Shared).Select(x => x.o).FirstOrDefault();
+            if (partner is not null)
+            {
+                used.Add(partner);
+            }
+
+            groups.Add(new Group(p, partner, PairRows(p, partner)));
+        }
+
+        // A table printed in Japanese alone is drafted only when the release has no English part (generate takes the English part as the complete one).
+        if (primaryLanguage == Model.Language.Ja)
+        {
+            groups.AddRange(others.Where(o => !used.Contains(o)).Select(o => new Group(o, null, PairRows(o, null))));
+        }
+        return groups;
+    }
+
+    private static string Figures(ReleaseRow row) =>
+        string.Join(";", row.Values.OrderBy(v => v.Key).Select(v => v.Key.ToString(CultureInfo.InvariantCulture) + "=" + v.Value.Value.ToString(CultureInfo.InvariantCulture)));
+
+    private static int SharedFigures(ReleaseTable a, ReleaseTable b)
+    {
+        var pool = b.Rows.Select(Figures).ToList();
+        var shared = 0;
+        foreach (var f in a.Rows.Select(Figures))
+        {
+            var i = pool.IndexOf(f);
+            if (i >= 0)
+            {
+                shared++;
+                pool.RemoveAt(i);
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Each row with its other-language copy: by position when both print the same rows, else by equal figures.</summary>
+    private static List<(ReleaseRow? Primary, ReleaseRow? Other)> PairRows(ReleaseTable primary, ReleaseTable? other)
+    {
+        if (other is null)
+        {
+            return [.. primary.Rows.Select(r => ((ReleaseRow?)r, (ReleaseRow?)null))];
+        }
+
+        if (other.Rows.Count == primary.Rows.Count && primary.Rows.Zip(other.Rows).Count(p => Figures(p.First) == Figures(p.Second)) * 4 >= primary.Rows.Count * 3)
+        {
+            return [.. primary.Rows.Zip(other.Rows).Select(p => ((ReleaseRow?)p.First, (ReleaseRow?)p.Second))];
+        }
+
+        var pool = other.Rows.ToList();
+        var pairs = new List<(ReleaseRow?, ReleaseRow?)>();
+        foreach (var row in primary.Rows)
+        {
+            var f = Figures(row);
+            var match = pool.FirstOrDefault(o => Figures(o) == f);
+            if (match is not null)
+            {
+                pool.Remove(match);
+            }
+
+            pairs.Add((row, match));
+        }
+
+        pairs.AddRange(pool.Select(o => ((ReleaseRow?)null, (ReleaseRow?)o)));
+        return pairs;
+    }
+
+    // ---- Which statement -------------------------------------------------------------------------------------------
+
+    private static StatementKind Classify(Group g)
+    {
+        var title = (g.Primary.Title + " " + g.Other?.Title).ToLowerInvariant();
+        var instants = g.Primary.AmountColumns.Where(c => c.Period is not null).All(c => !c.Period!.IsDuration);
+        if (title.Contains("cash flow", StringComparison.Ordinal) || title.Contains("キャッシュ", StringComparison.Ordinal))
+        {
+            return StatementKind.CashFlow;
+        }
+
+        if (title.Contains("balance sheet", StringComparison.Ordinal) || title.Contains("financial position", StringComparison.Ordinal)
+            || title.Contains("financial condition", StringComparison.Ordinal) || title.Contains("貸借対照表", StringComparison.Ordinal) || title.Contains("財政状態", StringComparison.Ordinal))
+        {
+            return StatementKind.BalanceSheet;
+        }
+
+        if (title.Contains("comprehensive", StringComparison.Ordinal) && !title.Contains("operations", StringComparison.Ordinal) && !title.Contains("income and", StringComparison.Ordinal)
+            || title.Contains("包括利益計算書", StringComparison.Ordinal))
+        {
+            return StatementKind.ComprehensiveIncome;
+        }
+
+        if (title.Contains("equity", StringComparison.Ordinal) && title.Contains("change", StringComparison.Ordinal) || title.Contains("株主資本等変動", StringComparison.Ordinal))
+        {
+            return StatementKind.Equity;
+        }
+
+        if (title.Contains("operations", StringComparison.Ordinal) || title.Contains("income", StringComparison.Ordinal) || title.Contains("earnings", StringComparison.Ordinal)
+            || title.Contains("profit or loss", StringComparison.Ordinal) || title.Contains("損益", StringComparison.Ordinal))
+        {
+            return StatementKind.IncomeStatement;
+        }
+
+        // An untitled table: its columns and lines say what it is.
+        var labels = g.Rows.Select(r => ConceptMatcher.Words(r.Primary?.Label ?? r.Other?.Label ?? string.Empty)).Select(w => string.Join(" ", w)).ToList();
+        if (instants && labels.Any(l => l is "asset" or "liability"))
+        {
+            return StatementKind.BalanceSheet;
+        }
+
+        return StatementKind.Other;
+    }
+
+    // ---- One table -------------------------------------------------------------------------------------------------
+
+    private static DraftTable? DraftTable(Group g, Release release, ConceptMatcher matcher, BaseTaxonomy taxonomy, string currency, string prefix,
+        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, Dictionary<string, DraftConcept> extensions, HashSet<string> ids, HashSet<string> statementConcepts)
+    {
+        var dated = g.Primary.AmountColumns.Where(c => c.Period is not null).ToList();
+        if (dated.Count == 0 || g.Rows.Count == 0 || g.Primary.StatedMeasure is { } measure && !HeadingText.IsCurrencyCode(measure))
+        {
+            return null;
+        }
+
+        var statement = Classify(g);
+        var titleEn = Title(g, Language.En);
+        var titleJa = Title(g, Language.Ja);
+        var stub = new TableMap(string.Empty, g.Primary.SourceId, titleEn, titleJa, [], new Diagnostics.SourceSpan(release.File, 0, 0));
+        var found = release.Tables.Where(t => FactBuilder.IsTableFor(stub, t)).ToHashSet();
+        if (!found.SetEquals(new[] { g.Primary, g.Other }.OfType<ReleaseTable>()))
+        {
+            return null; // the mapping could not name this table alone (no source id, a title shared with another table)
+        }
+
+        var instantColumns = dated.All(c => !c.Period!.IsDuration);
+        if (g.Primary.Scale is null && g.Rows.Any(r => FigureOf(r.Primary?.Label ?? string.Empty, r.Other?.Label ?? string.Empty, (r.Primary ?? r.Other)!.Section) == FigureKind.Monetary))
+        {
+            return null; // counts or other measures without a scale: no currency figures to file
+        }
+
+        var rows = new List<ReleaseRow>();
+        var seen = new List<(string En, string Ja, LineFacts Facts, IReadOnlyList<Suggestion> Ranked, bool PrintedNegative, LineRole Role, PeriodRole Period, FigureKind Figure, string? Section)>();
+        var cashSection = "Operating Activities";
+        var seenTotalAssets = false;
+        var seenCurrentAssets = false;
+        var seenCurrentLiabilities = false;
+        var seenOperatingIncome = false;
+        foreach (var (primaryRow, otherRow) in g.Rows)
+        {
+            var row = primaryRow ?? otherRow!;
+            var (en, ja) = g.Primary.Language == Model.Language.Ja
+                ? (otherRow?.Label ?? string.Empty, primaryRow?.Label ?? string.Empty)
+                : (primaryRow?.Label ?? string.Empty, otherRow?.Label ?? string.Empty);
+            var figure = FigureOf(en, ja, row.Section);
+            // "Diluted" under "... Basic" counts what the basic line counts (per share, or shares).
+            if (seen.Count > 0 && ConceptMatcher.Words(en) is ["diluted"] && ConceptMatcher.Words(seen[^1].En).LastOrDefault() == "basic")
+            {
+                figure = seen[^1].Figure;
+            }
+
+            var isTotal = SaysTotal(en, ja);
+            var periodRole = SaysStart(en, ja) ? PeriodRole.Start : PeriodRole.ConceptDefault;
+            var lineRole = periodRole == PeriodRole.Start ? LineRole.PeriodStart : SaysEnd(en, ja) ? LineRole.PeriodEnd : isTotal ? LineRole.Total : LineRole.None;
+            string? section = null;
+            if (statement == StatementKind.BalanceSheet)
+            {
+                section = (seenTotalAssets ? (seenCurrentLiabilities ? "noncurrent liabilities" : "current liabilities") : seenCurrentAssets ? "noncurrent assets" : "current assets");
+                seenTotalAssets |= IsTotalAssets(en, ja);
+                var words = string.Join(" ", ConceptMatcher.Words(en));
+                seenCurrentAssets |= words == "current asset" || ConceptMatcher.JaKey(ja) == "流動資産";
+                seenCurrentLiabilities |= seenTotalAssets && (words == "current liability" || ConceptMatcher.JaKey(ja) == "流動負債");
+            }
+            else if (statement == StatementKind.IncomeStatement)
+            {
+                section = seenOperatingIncome ? "Non-Operating" : "Operating";
+                var words = ConceptMatcher.Words(en);
+                seenOperatingIncome |= words.Count == 2 && words[0] == "operating" && words[1] is "income" or "loss" or "profit" || ConceptMatcher.JaKey(ja) == "営業利益";
+            }
+            else if (statement == StatementKind.CashFlow)
+            {
+                var text = ((row.Section ?? string.Empty) + " " + en + " " + ja).ToLowerInvariant();
+                cashSection = text.Contains("investing", StringComparison.Ordinal) || text.Contains("投資活動", StringComparison.Ordinal) ? "Investing Activities"
+                    : text.Contains("financing", StringComparison.Ordinal) || text.Contains("財務活動", StringComparison.Ordinal) ? "Financing Activities" : cashSection;
+                section = cashSection;
+            }
+
+            var facts = new LineFacts(en, ja, statement, section, isTotal, figure, instantColumns, lineRole is LineRole.PeriodStart or LineRole.PeriodEnd);
+            seen.Add((en, ja, facts, matcher.Rank(facts, 6), PrintedNegative(row), lineRole, periodRole, figure, section));
+            rows.Add(row);
+        }
+
+        // The surest lines choose first: "Total revenues" takes Revenues before "Systems integration revenues" can.
+        var chosenLines = new DraftLine?[rows.Count];
+        var usedKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in Enumerable.Range(0, rows.Count).OrderByDescending(i => seen[i].Ranked.FirstOrDefault()?.Confidence ?? 0m).ThenBy(i => i))
+        {
+            var (en, ja, _, ranked, printedNegative, lineRole, periodRole, figure, section) = seen[i];
+            var row = rows[i];
+            foreach (var s in ranked.Where(s => s.Confidence >= ConceptMatcher.Threshold))
+            {
+                var key = s.Concept.Name.Prefixed;
+                var negated = Negated(s.Concept, statement, printedNegative);
+                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry))
+                {
+                    continue;
+                }
+
+                if (!Agrees(key, s.Concept.PeriodType, row, g.Primary, periodRole, negated, figure, currency, registry, commit: false))
+                {
+                    // Printed elsewhere with the other sign (a minority share added back here, subtracted there): the concept
+                    // fits, the sign is the other one.
+                    if (!Agrees(key, s.Concept.PeriodType, row, g.Primary, periodRole, !negated, figure, currency, registry, commit: false))
+                    {
+                        continue;
+                    }
+
+                    negated = !negated;
+                }
+
+                Agrees(key, s.Concept.PeriodType, row, g.Primary, periodRole, negated, figure, currency, registry, commit: true);
+                chosenLines[i] = new DraftLine(en, ja, key, s.Confidence, [.. ranked.Where(r => r != s).Take(2)], lineRole, negated, UnitOf(figure), periodRole, []);
+                usedKeys.Add(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty));
+                break;
+            }
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (chosenLines[i] is not null)
+            {
+                continue;
+            }
+
+            var (en, ja, _, ranked, printedNegative, lineRole, periodRole, figure, section) = seen[i];
+            var row = rows[i];
+            var extension = Extension(en, ja, i, statement, section, figure, instantColumns || periodRole == PeriodRole.Start || lineRole == LineRole.PeriodEnd, printedNegative, prefix);
+            var name = extension.Name;
+            for (var n = 2; usedKeys.Contains(name)
+                || extensions.TryGetValue(name, out var other) && (other.ItemType, other.PeriodType, other.Balance) != (extension.ItemType, extension.PeriodType, extension.Balance)
+                || !Agrees(name, extension.PeriodType, row, g.Primary, periodRole, false, figure, currency, registry, commit: false); n++)
+            {
+                name = extension.Name + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            extension = extension with { Name = name };
+            extensions[name] = extension;
+            Agrees(name, extension.PeriodType, row, g.Primary, periodRole, false, figure, currency, registry, commit: true);
+            usedKeys.Add(name);
+            var best = ranked.FirstOrDefault();
+            chosenLines[i] = new DraftLine(en, ja, name, 0m, [.. ranked.Take(2)], lineRole, false, UnitOf(figure), periodRole, [])
+            {
+                ExtensionReason = best is null ? "no base concept matches this label" : $"no base concept matches well enough (best {best.Concept.Name.Prefixed} {ConceptMatcher.Invariant(best.Confidence)})",
+            };
+        }
+
+        var lines = chosenLines.Select(l => l!).ToList();
+        // Sums only on the statements: a supplementary table's figures are checked against every statement's sums, so
+        // one concept totalled two ways, or over units some lines lack, would not foot.
+        if (statement != StatementKind.Other)
+        {
+            lines = Totals.Apply(lines, rows, g.Primary, taxonomy, extensions);
+        }
+        var id = UniqueId(statement switch
+        {
+            StatementKind.BalanceSheet => "BalanceSheet",
+            StatementKind.IncomeStatement => "IncomeStatement",
+            StatementKind.CashFlow => "CashFlows",
+            StatementKind.ComprehensiveIncome => "ComprehensiveIncome",
+            StatementKind.Equity => "Equity",
+            _ => g.Primary.SourceId.Length > 0 ? Pascal(g.Primary.SourceId) : "Table",
+        }, ids);
+        return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines);
+    }
+
+    private static string UniqueId(string id, HashSet<string> ids)
+    {
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++)
+        {
+            unique = id + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    private static string? UnitOf(FigureKind figure) => figure switch
+    {
+        FigureKind.PerShare => "perShare",
+        FigureKind.Shares => "shares",
+        FigureKind.Pure => "pure",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether the line's figures, filed under <paramref name="key"/>, agree with every copy of the same figure already
+    /// drafted (another table printing it); with <paramref name="commit"/>, records them.
+    /// </summary>
+    private static bool Agrees(string key, PeriodType periodType, ReleaseRow row, ReleaseTable table, PeriodRole periodRole, bool negated, FigureKind figure, string currency,
+        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, bool commit)
+    {
+        foreach (var (index, printed) in row.Values)
+        {
+            var column = table.Columns.ElementAtOrDefault(index);
+            if (column is null || !column.IsAmount || column.Period is not { } period || printed.IsDash)
+            {
+                continue;
+            }
+
+            var columnCurrency = column.Currency ?? currency;
+            if (figure != FigureKind.Monetary && columnCurrency != currency)
+            {
+                continue;
+            }
+
+            var when = periodRole == PeriodRole.Start ? period.AsStartInstant().ToString() : periodType == PeriodType.Instant ? period.AsInstant().ToString() : period.IsDuration ? period.AsDuration().ToString() : period.AsInstant().ToString();
+            var scale = figure == FigureKind.Monetary ? table.Scale ?? 0 : 0;
+            var value = printed.Value * Calculations.Pow10(scale) * (negated ? -1m : 1m);
+            var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
+            var figureKey = new FigureKey(key, when ?? string.Empty, figure == FigureKind.Monetary ? columnCurrency : figure.ToString());
+            if (registry.TryGetValue(figureKey, out var known))
+            {
+                var coarse = Math.Min(known.Decimals, decimals);
+                if (Round(known.Value, coarse) != Round(value, coarse))
+                {
+                    return false;
+                }
+            }
+            else if (commit)
+            {
+                registry[figureKey] = (value, decimals);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every figure of the row is a copy of one already drafted under <paramref name="key"/> (same period and unit).</summary>
+    private static bool Copies(string key, PeriodType periodType, ReleaseRow row, ReleaseTable table, PeriodRole periodRole, FigureKind figure, string currency,
+        Dictionary<FigureKey, (decimal Value, int Decimals)> registry)
+    {
+        var probe = new Dictionary<FigureKey, (decimal Value, int Decimals)>();
+        Agrees(key, periodType, row, table, periodRole, false, figure, currency, probe, commit: true);
+        return probe.Count > 0 && probe.Keys.All(registry.ContainsKey);
+    }
+
+    private static decimal Round(decimal value, int decimals) => decimals >= 0
+        ? Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero)
+        : Math.Round(value / Calculations.Pow10(-decimals), MidpointRounding.AwayFromZero);
+
+    // ---- Signs -----------------------------------------------------------------------------------------------------
+
+    /// <summary>Most of the row's figures are printed negative (in parentheses, or with a minus or △).</summary>
+    private static bool PrintedNegative(ReleaseRow row)
+    {
+        var figures = row.Values.Values.Where(v => !v.IsDash && v.Value != 0).ToList();
+        return figures.Count > 0 && figures.Count(v => v.Value < 0) * 2 > figures.Count;
+    }
+
+    /// <summary>
+    /// Whether the printed sign is the opposite of the concept's value. A concept that nets two directions (income or
+    /// loss, increase or decrease, provided or used) takes the printed sign. In a cash flow statement a credit concept is
+    /// printed as its effect on cash (payments, gains and increases in assets reduce cash) except the net income it starts
+    /// from. Elsewhere a one-direction concept (an expense, an asset) printed negative is printed negated.
+    /// </summary>
+    public static bool Negated(Concept concept, StatementKind statement, bool printedNegative)
+    {
+        var name = concept.Name.LocalName;
+        if (statement == StatementKind.CashFlow && concept.Balance == Balance.Credit)
+        {
+            return !StartsCashFlow().IsMatch(name) && !name.StartsWith("Proceeds", StringComparison.Ordinal);
+        }
+
+        if (statement == StatementKind.CashFlow && concept.Balance == Balance.Debit && name.StartsWith("IncreaseDecrease", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return printedNegative && !NetsTwoDirections().IsMatch(name);
+    }
+
+    [GeneratedRegex("^(NetIncomeLoss|ProfitLoss|IncomeLossFromContinuingOperations|IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest|NetIncomeLossAvailableToCommonStockholdersBasic)$")]
+    private static partial Regex StartsCashFlow();
+
+    [GeneratedRegex("IncomeLoss|ProfitLoss|GainLoss|GainsLosses|IncomeExpense|ExpenseBenefit|ProvidedByUsedIn|IncreaseDecrease|ProceedsFromRepayments|PaymentsForProceeds|ProceedsFromPayments|EffectOfExchangeRate|AccumulatedDeficit|AccumulatedOtherComprehensive|StockholdersEquity|ComprehensiveIncome|EarningsPerShare|PerBasicShare|PerDilutedShare|Equity$|GrossProfit")]
+    private static partial Regex NetsTwoDirections();
+
+    // ---- Extension concepts ---------------------------------------------------------------------------------------
+
+    private static DraftConcept Extension(string en, string ja, int index, StatementKind statement, string? section, FigureKind figure, bool instant, bool printedNegative, string prefix)
+    {
+        var local = Pascal(en);
+        if (local.Length == 0 || !char.IsLetter(local[0]))
+        {
+            local = "Line" + (local.Length > 0 ? local : (index + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        var type = figure switch
+        {
+            FigureKind.Shares => "xbrli:sharesItemType",
+            FigureKind.Pure => "xbrli:pureItemType",
+            FigureKind.PerShare => "xbrli:decimalItemType",
+            _ => "xbrli:monetaryItemType",
+        };
+        var balance = Balance.None;
+        if (figure == FigureKind.Monetary)
+        {
+            var expense = ExpenseWords().IsMatch(en) || ja.Contains("費", StringComparison.Ordinal) || ja.Contains("原価", StringComparison.Ordinal) || ja.Contains("損失", StringComparison.Ordinal);
+            balance = statement switch
+            {
+                StatementKind.BalanceSheet => (section == "liabilities") != printedNegative ? Balance.Credit : Balance.Debit,
+                StatementKind.IncomeStatement or StatementKind.ComprehensiveIncome => expense ? Balance.Debit : Balance.Credit,
+                _ => Balance.None,
+            };
+        }
+
+        var labelEn = en.Length > 0 ? en : ja;
+        var labelJa = ja.Length > 0 ? ja : en;
+        return new DraftConcept(prefix + ":" + local, type, instant ? PeriodType.Instant : PeriodType.Duration, balance, labelEn, labelJa);
+    }
+
+    [GeneratedRegex(@"(?i)\b(expenses?|costs?|loss(es)?|charges?|impairment|depreciation|amortization|write-?downs?)\b")]
+    private static partial Regex ExpenseWords();
+
+    /// <summary>A label as a concept name: its words capitalised and joined (<c>Dial-up access services</c>: <c>DialUpAccessServices</c>).</summary>
+    public static string Pascal(string label)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in NonWord().Split(label.Normalize(NormalizationForm.FormKC)).Where(w => w.Length > 0))
+        {
+            if (word.All(c => c < 128 && char.IsLetterOrDigit(c)))
+            {
+                // US-GAAP style: an acronym is a word (EBITDA: Ebitda).
+                var w = word.Length > 1 && word.All(c => !char.IsLower(c)) ? word[0] + word[1..].ToLowerInvariant() : word;
+                sb.Append(char.ToUpperInvariant(w[0])).Append(w.AsSpan(1));
+            }
+        }
+
+        var name = sb.ToString();
+        return name.Length > 100 ? name[..100] : name;
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9]+")]
+    private static partial Regex NonWord();
+
+    // ---- What a label says ----------------------------------------------------------------------------------------
+
+    private static FigureKind FigureOf(string en, string ja, string? section)
+    {
+        var e = (en + " " + section).ToLowerInvariant();
+        if (e.Contains("per share", StringComparison.Ordinal) || e.Contains("per ads", StringComparison.Ordinal) || e.Contains("per common share", StringComparison.Ordinal)
+            || e.Contains("per diluted share", StringComparison.Ordinal) || e.Contains("per basic share", StringComparison.Ordinal) || e.Contains("per unit", StringComparison.Ordinal)
+            || ja.Contains("株当たり", StringComparison.Ordinal))
+        {
+            var own = en.ToLowerInvariant();
+            return own.Contains("shares", StringComparison.Ordinal) && !own.Contains("per share", StringComparison.Ordinal) ? FigureKind.Shares : FigureKind.PerShare;
+        }
+
+        // "Basic" and "Diluted" alone are the per-share lines under an earnings-per-share heading.
+        if (ConceptMatcher.Words(en).All(w => w is "basic" or "diluted" or "and") && en.Length > 0 && !(section ?? string.Empty).Contains("shares", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.PerShare;
+        }
+
+        if (ShareWords().IsMatch(en) || ja.Contains("株式数", StringComparison.Ordinal) || ja.Contains("株数", StringComparison.Ordinal))
+        {
+            return FigureKind.Shares;
+        }
+
+        return FigureKind.Monetary;
+    }
+
+    [GeneratedRegex(@"(?i)\b(shares|number of ads|weighted average number|weighted-average number|weighted average shares)\b")]
+    private static partial Regex ShareWords();
+
+    private static bool SaysTotal(string en, string ja) =>
+        en.TrimStart().StartsWith("total", StringComparison.OrdinalIgnoreCase) || ja.TrimEnd().EndsWith("合計", StringComparison.Ordinal);
+
+    private static bool SaysStart(string en, string ja) =>
+        en.Contains("beginning of", StringComparison.OrdinalIgnoreCase) || ja.Contains("期首", StringComparison.Ordinal);
+
+    private static bool SaysEnd(string en, string ja) =>
+        en.Contains("end of", StringComparison.OrdinalIgnoreCase) || ja.Contains("期末残高", StringComparison.Ordinal) || ja.Contains("期末", StringComparison.Ordinal) && ja.Contains("現金", StringComparison.Ordinal);
+
+    private static bool IsTotalAssets(string en, string ja) =>
+        string.Join(" ", ConceptMatcher.Words(en)) == "asset" && en.Contains("total", StringComparison.OrdinalIgnoreCase) || ConceptMatcher.JaKey(ja) is "資産" or "総資産" or "資産の部";
+
+    // ---- Axes ------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A block of lines that breaks one total down and that no base concept fits (revenue by product or service) is
+    /// proposed as the total's concept on <c>gaap:ProductOrServiceAxis</c>, one company member per line, as US-GAAP
+    /// filers file a disaggregation. Subtotals inside the block become members too.
+    /// </summary>
+    private static void ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members) =>
+        Totals.ProposeAxes(tables, prefix, members);
+
+    // ---- Entity ----------------------------------------------------------------------------------------------------
+
+    private static string Currency(Release release)
+    {
+        var counted = release.Tables.SelectMany(t => t.AmountColumns).Select(c => c.Currency).OfType<string>().GroupBy(c => c)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+        if (counted is not null)
+        {
+            return counted;
+        }
+
+        var text = string.Join("\n", release.Lines);
+        return text.Contains("円", StringComparison.Ordinal) || text.Contains(" yen", StringComparison.OrdinalIgnoreCase) ? "JPY"
+            : text.Contains('€') ? "EUR" : text.Contains('£') ? "GBP" : text.Contains("SEK", StringComparison.Ordinal) ? "SEK" : "USD";
+    }
+
+    /// <summary>The company's name as the release prints it most: a name ending in Inc., Corporation, Co., Ltd. and the like, or 株式会社.</summary>
+    public static string? EntityName(Release release)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in release.Lines.Take(4000))
+        {
+            foreach (Match m in CompanyName().Matches(line))
+            {
+                var n = m.Value.Trim().Trim(',').Trim();
+                counts[n] = counts.GetValueOrDefault(n) + 1;
+            }
+        }
+
+        var en = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
+        if (en is not null)
+        {
+            return en;
+        }
+
+        foreach (var line in release.Lines.Take(4000))
+        {
+            if (JapaneseName().Match(line) is { Success: true } m)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:[A-Z][A-Za-z0-9&'\.\-]*\s){0,5}?(?:[A-Z][A-Za-z0-9&'\.\-]*),?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Co\., Ltd\.|Company|Limited|Ltd\.|plc|PLC|N\.V\.|AG|S\.A\.|SE|AB|ASA|Holdings, Inc\.|Bancorp, Inc\.|Bancorp)")]
+    private static partial Regex CompanyName();
+
+    [GeneratedRegex(@"株式会社[^\s　（(、。]{1,20}|[^\s　（(、。]{1,20}株式会社")]
+    private static partial Regex JapaneseName();
+
+    /// <summary>The extension prefix: the initials of the name's words (at most five, lower case), or its first word.</summary>
+    public static string Prefix(string name)
+    {
+        var words = NonWord().Split(name).Where(w => w.Length > 0 && w.All(c => c < 128))
+            .Where(w => w is not ("Inc" or "Incorporated" or "Corporation" or "Corp" or "Co" or "Ltd" or "Limited" or "Company" or "plc" or "PLC" or "The" or "of" or "and" or "AG" or "SE" or "AB" or "ASA" or "N" or "V" or "S" or "A")).ToList();
+        var prefix = words.Count switch
+        {
+            0 => "co",
+            1 => words[0].ToLowerInvariant(),
+            _ => string.Concat(words.Take(5).Select(w => char.ToLowerInvariant(w[0]))),
+        };
+        prefix = new string([.. prefix.Where(char.IsLetterOrDigit)]);
+        if (prefix.Length > 10)
+        {
+            prefix = prefix[..10];
+        }
+
+        return prefix.Length == 0 || !char.IsLetter(prefix[0]) || prefix is "gaap" or "dei" or "xbrli" or "iso4217" or "link" or "xlink" or "xsd" or "xml" or "ix" ? "co" + prefix : prefix;
+    }
+
+    // ---- Calendar --------------------------------------------------------------------------------------------------
+
+    /// <summary>A column heading that names a fiscal quarter (<c>1Q03</c>), whose dates depend on the fiscal calendar.</summary>
+    public static bool IsQuarterLabel(string heading) => QuarterHeading().IsMatch(heading.Trim());
+
+    [GeneratedRegex(@"^[1-4]Q\d\d$")]
+    private static partial Regex QuarterHeading();
+
+    /// <summary>
+    /// The fiscal year end the period headings tell: the end of a twelve-month column; else the balance-sheet date that
+    /// is not a quarter's end like the others (the prior year end printed beside the quarter's); else the day before the
+    /// longest flow column starts. Null when no column carries a date.
+    /// </summary>
+    public static (int Month, int Day)? YearEnd(Release release)
+    {
+        // Only headings that print dates: a quarter label (1Q03) was read with a calendar this is to find.
+        var periods = release.Tables.SelectMany(t => t.AmountColumns).Where(c => !IsQuarterLabel(c.PeriodText)).Select(c => c.Period).OfType<ReportingPeriod>().ToList();
+        if (periods.Count == 0)
+        {
+            return null;
+        }
+
+        if (periods.Where(p => p.Months == 12).OrderByDescending(p => p.End).FirstOrDefault() is { } year)
+        {
+            return (year.End.Month, year.End.Day);
+        }
+
+        var document = periods.Where(p => p.IsDuration).OrderByDescending(p => p.End).FirstOrDefault() ?? periods.OrderByDescending(p => p.End).First();
+        var odd = periods.Where(p => !p.IsDuration && (p.End.Month, p.End.Day) != (document.End.Month, document.End.Day) && p.End < document.End)
+            .GroupBy(p => (p.End.Month, p.End.Day)).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (odd is not null && (document.End.Month - odd.Key.Month + 12) % 3 == 0)
+        {
+            return odd.Key;
+        }
+
+        var longest = periods.Where(p => p.IsDuration).OrderByDescending(p => p.Months).ThenByDescending(p => p.End).FirstOrDefault() ?? document;
+        var before = longest.Start.AddDays(-1);
+        return (before.Month, before.Day);
+    }
+}

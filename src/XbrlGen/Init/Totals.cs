@@ -1,0 +1,182 @@
+using XbrlGen.Reading;
+
+namespace XbrlGen.Init;
+
+/// <summary>
+/// Finds the totals of a drafted table by footing: a line whose figures equal the sum of lines above it (not yet part
+/// of another total), in every column, is their total. Weights are +1, or -1 where the line above is subtracted
+/// (revenue less costs); the sum is then written in terms of the concepts' values, so a negated line's weight turns.
+/// </summary>
+public static class Totals
+{
+    /// <summary>The most lines above a total that are tried with a line subtracted (2^n sign choices).</summary>
+    private const int MaxSignedItems = 7;
+
+    internal static List<DraftLine> Apply(List<DraftLine> lines, List<ReleaseRow> rows, ReleaseTable table, BaseTaxonomy taxonomy, IReadOnlyDictionary<string, DraftConcept> extensions)
+    {
+        var columns = table.Columns.Where(c => c.IsAmount).Select(c => c.Index).ToList();
+        var open = new List<int>();
+        var result = lines.ToList();
+        Balance BalanceOf(string concept) =>
+            taxonomy.Concepts.TryGetValue(concept, out var c) ? c.Balance : extensions.TryGetValue(concept, out var e) ? e.Balance : Balance.None;
+        PeriodType? PeriodOf(string concept) =>
+            taxonomy.Concepts.TryGetValue(concept, out var c) ? c.PeriodType : extensions.TryGetValue(concept, out var e) ? e.PeriodType : null;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Unit is not null || !rows[i].Values.Values.Any(v => !v.IsDash) || lines[i].Period == Mapping.PeriodRole.Start)
+            {
+                continue;
+            }
+
+            var found = Find(open, i, rows, columns);
+            if (found is { } block)
+            {
+                var total = lines[i];
+                var items = block.Items.Select(j => lines[j]).ToList();
+                var sign = total.Negated ? -1m : 1m;
+                var sum = items.Select((l, k) => (l.Key, Weight: sign * block.Weights[k] * (l.Negated ? -1m : 1m))).ToList();
+                // XBRL 2.1 (5.2.5.2): an item of the total's balance adds, of the other balance subtracts.
+                var consistent = sum.Select((s, k) => (BalanceOf(items[k].Concept), s.Weight)).All(x =>
+                    x.Item1 == Balance.None || BalanceOf(total.Concept) == Balance.None || (x.Item1 == BalanceOf(total.Concept)) == (x.Weight > 0));
+                if (items.All(l => PeriodOf(l.Concept) == PeriodOf(total.Concept)) && consistent)
+                {
+                    result[i] = total with { Sum = sum };
+                    open.RemoveRange(open.Count - block.Items.Count, block.Items.Count);
+                }
+            }
+
+            open.Add(i);
+        }
+
+        return result;
+    }
+
+    /// <summary>The lines at the end of <paramref name="open"/> that row <paramref name="total"/> is the sum of, and their weights; null if none foots.</summary>
+    public static (List<int> Items, List<decimal> Weights)? Find(IReadOnlyList<int> open, int total, IReadOnlyList<ReleaseRow> rows, IReadOnlyList<int> columns)
+    {
+        // All added, the longest block first (a grand total over subtotals); then with lines subtracted, the shortest first.
+        for (var k = 0; k <= open.Count - 2; k++)
+        {
+            var items = open.Skip(k).ToList();
+            var weights = items.Select(_ => 1m).ToList();
+            if (Foots(items, weights, total, rows, columns))
+            {
+                return (items, weights);
+            }
+        }
+
+        for (var k = open.Count - 2; k >= Math.Max(0, open.Count - MaxSignedItems); k--)
+        {
+            var items = open.Skip(k).ToList();
+            // The first line is added; every choice of signs for the others, fewest subtracted first.
+            var choices = Enumerable.Range(1, (1 << (items.Count - 1)) - 1).OrderBy(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m);
+            foreach (var mask in choices)
+            {
+                var weights = items.Select((_, n) => n > 0 && (mask & (1 << (n - 1))) != 0 ? -1m : 1m).ToList();
+                if (Foots(items, weights, total, rows, columns))
+                {
+                    return (items, weights);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Foots(List<int> items, List<decimal> weights, int total, IReadOnlyList<ReleaseRow> rows, IReadOnlyList<int> columns)
+    {
+        if (items.Count(j => rows[j].Values.Values.Any(v => !v.IsDash && v.Value != 0)) < 2)
+        {
+            return false;
+        }
+
+        var compared = 0;
+        foreach (var c in columns)
+        {
+            if (!rows[total].Values.TryGetValue(c, out var printed) || printed.IsDash)
+            {
+                continue;
+            }
+
+            var sum = 0m;
+            for (var n = 0; n < items.Count; n++)
+            {
+                if (rows[items[n]].Values.TryGetValue(c, out var v) && !v.IsDash)
+                {
+                    sum += weights[n] * v.Value;
+                }
+            }
+
+            if (sum != printed.Value)
+            {
+                return false;
+            }
+
+            compared++;
+        }
+
+        return compared > 0;
+    }
+
+    /// <summary>
+    /// A base-concept line whose sum adds only extension lines (a breakdown no base concept names, as revenue by product
+    /// or service) files those lines as its own concept on <c>gaap:ProductOrServiceAxis</c>, one company member each;
+    /// a subtotal among them gets a member too, and its own lines become members under it.
+    /// </summary>
+    internal static void ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members)
+    {
+        const string axis = "gaap:ProductOrServiceAxis";
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var lines = tables[t].Lines.ToList();
+            var rename = new Dictionary<string, string>(StringComparer.Ordinal);
+            bool IsExtension(DraftLine l) => l.Concept.StartsWith(prefix + ":", StringComparison.Ordinal) && l.Members.Count == 0 && l.Unit is null;
+
+            void Convert(int index, string concept, string parent)
+            {
+                var line = lines[index];
+                var member = prefix + ":" + line.Concept[(prefix.Length + 1)..] + "Member";
+                if (!members.Any(m => m.Name == member))
+                {
+                    members.Add(new DraftMember(member, parent, line.LabelEn.Length > 0 ? line.LabelEn : line.LabelJa, line.LabelJa.Length > 0 ? line.LabelJa : line.LabelEn));
+                }
+
+                var converted = line with { Concept = concept, Members = [(axis, member)], ExtensionReason = $"a line of the breakdown of {concept}, filed on {axis}" };
+                rename[line.Key] = converted.Key;
+                lines[index] = converted;
+                foreach (var (key, _) in line.Sum)
+                {
+                    var inner = lines.FindIndex(l => l.Key == key);
+                    if (inner >= 0 && IsExtension(lines[inner]))
+                    {
+                        Convert(inner, concept, member);
+                    }
+                }
+            }
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var total = lines[i];
+                if (total.Concept.StartsWith(prefix + ":", StringComparison.Ordinal) || total.Members.Count > 0 || total.Sum.Count < 2
+                    || total.Sum.Any(s => s.Weight != 1m) || !total.Sum.All(s => lines.Find(l => l.Key == s.Key) is { } item && IsExtension(item) && AllExtension(item)))
+                {
+                    continue;
+                }
+
+                foreach (var (key, _) in total.Sum)
+                {
+                    Convert(lines.FindIndex(l => l.Key == key), total.Concept, "gaap:ProductsAndServicesDomain");
+                }
+
+                bool AllExtension(DraftLine item) => item.Sum.All(s => lines.Find(l => l.Key == s.Key) is { } inner && IsExtension(inner) && AllExtension(inner) && s.Weight == 1m);
+            }
+
+            if (rename.Count > 0)
+            {
+                lines = [.. lines.Select(l => l with { Sum = [.. l.Sum.Select(s => (rename.GetValueOrDefault(s.Key, s.Key), s.Weight))] })];
+                tables[t] = tables[t] with { Lines = lines };
+            }
+        }
+    }
+}
