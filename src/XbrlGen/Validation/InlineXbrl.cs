@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Inline.Transformations;
 
 namespace XbrlGen.Validation;
 
@@ -40,13 +41,6 @@ public static partial class InlineXbrlReader
     private static readonly XNamespace Link = Dts.Link;
     private static readonly XNamespace XLink = Dts.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
-
-    private static readonly HashSet<string> TransformationNamespaces =
-    [
-        "http://www.xbrl.org/inlineXBRL/transformation/2015-02-26",
-        "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
-        "http://www.xbrl.org/inlineXBRL/transformation/2022-02-16",
-    ];
 
     /// <summary>Whether a file is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
     public static bool IsXhtml(string path)
@@ -264,7 +258,7 @@ public static partial class InlineXbrlReader
         /// <summary>The prefixes the target document declares: those of the pages' roots and ix:references, except XHTML's and Inline XBRL's own.</summary>
         private void Declare(string prefix, string uri, SourceSpan span)
         {
-            if (uri == Ix.NamespaceName || uri == Xhtml.NamespaceName || TransformationNamespaces.Contains(uri) || prefix == "xml")
+            if (uri == Ix.NamespaceName || uri == Xhtml.NamespaceName || TransformationRegistries.IsRegistry(uri) || prefix == "xml")
             {
                 return;
             }
@@ -350,7 +344,8 @@ public static partial class InlineXbrlReader
                 return null;
             }
 
-            var shown = string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)).Trim();
+            var text = string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value));
+            var shown = text.Trim();
             var format = (string?)element.Attribute("format");
             string? number;
             if (format is null)
@@ -365,7 +360,7 @@ public static partial class InlineXbrlReader
                     return null;
                 }
 
-                number = Transform(transformation, shown);
+                number = transformation.Value.Registry.Apply(transformation.Value.Name, text);
                 if (number is null)
                 {
                     diagnostics.Report(Codes.InlineTransformValue, span, nameText, shown, format);
@@ -429,7 +424,7 @@ public static partial class InlineXbrlReader
             if ((string?)element.Attribute("format") is { } format)
             {
                 var transformation = Transformation(element, format, nameText, span);
-                var value = transformation is null ? null : Transform(transformation, text.ToString().Trim());
+                var value = transformation is null ? null : transformation.Value.Registry.Apply(transformation.Value.Name, text.ToString());
                 if (transformation is not null && value is null)
                 {
                     diagnostics.Report(Codes.InlineTransformValue, span, nameText, text.ToString().Trim(), format);
@@ -474,36 +469,31 @@ public static partial class InlineXbrlReader
             }
         }
 
-        private string? Transformation(XElement element, string format, string nameText, SourceSpan span)
+        /// <summary>The registry and local name of a fact's format, or null (reported) when no registry defines it.</summary>
+        private (TransformationRegistry Registry, string Name)? Transformation(XElement element, string format, string nameText, SourceSpan span)
         {
             var qname = Resolve(element, format);
-            if (qname is null || !TransformationNamespaces.Contains(qname.NamespaceName) || !Known.Contains(qname.LocalName))
+            if (qname is null)
             {
                 diagnostics.Report(Codes.InlineInvalidTransformation, span, nameText, format);
                 return null;
             }
 
-            return qname.LocalName;
+            if (TransformationRegistries.For(qname.NamespaceName) is not { } registry)
+            {
+                diagnostics.Report(Codes.InlineTransformationNoRegistry, span, nameText, format, qname.NamespaceName);
+                return null;
+            }
+
+            if (!registry.Defines(qname.LocalName))
+            {
+                diagnostics.Report(Codes.InlineTransformationNotInRegistry, span, nameText, format, registry.Name, registry.Namespace);
+                return null;
+            }
+
+            return (registry, qname.LocalName);
         }
     }
-
-    private static readonly HashSet<string> Known =
-    [
-        "num-dot-decimal", "numdotdecimal", "num-comma-decimal", "numcommadecimal", "fixed-zero", "zerodash", "fixed-empty", "nocontent",
-        "fixed-false", "booleanfalse", "fixed-true", "booleantrue",
-    ];
-
-    /// <summary>Applies a transformation to the text shown; null when the text is not in the transformation's format.</summary>
-    internal static string? Transform(string name, string shown) => name switch
-    {
-        "num-dot-decimal" or "numdotdecimal" => DotDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[, \u00A0]", string.Empty) : null,
-        "num-comma-decimal" or "numcommadecimal" => CommaDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[. \u00A0]", string.Empty).Replace(',', '.') : null,
-        "fixed-zero" or "zerodash" => "0",
-        "fixed-empty" or "nocontent" => string.Empty,
-        "fixed-false" or "booleanfalse" => "false",
-        "fixed-true" or "booleantrue" => "true",
-        _ => null,
-    };
 
     private static XName? Resolve(XElement scope, string qname)
     {
@@ -525,10 +515,4 @@ public static partial class InlineXbrlReader
             return null;
         }
     }
-
-    [GeneratedRegex(@"^[0-9]{1,3}(?:[, \u00A0]?[0-9]{3})*(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")]
-    private static partial Regex DotDecimal();
-
-    [GeneratedRegex(@"^[0-9]{1,3}(?:[. \u00A0]?[0-9]{3})*(?:,[0-9]+)?$|^[0-9]+(?:,[0-9]+)?$")]
-    private static partial Regex CommaDecimal();
 }
