@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Inline;
 using XbrlGen.Validation.Inline.Transformations;
 
 namespace XbrlGen.Validation;
@@ -16,7 +17,7 @@ public sealed record InlineDocument(string Name, Func<Stream> Open)
 {
     public string Folder { get; init; } = Path.GetDirectoryName(Path.GetFullPath(Name)) ?? ".";
 
-    public static InlineDocument FromFile(string path) => new(path, () => InputFiles.OpenRead(path));
+    public static InlineDocument FromFile(string path) => new(path, () => InlineSource.Open(path));
 }
 
 /// <summary>
@@ -47,7 +48,7 @@ public static partial class InlineXbrlReader
     {
         try
         {
-            using var reader = XmlReader.Create(InputFiles.OpenRead(path), SafeXml.Settings());
+            using var reader = XmlReader.Create(InlineSource.Open(path), SafeXml.Settings());
             return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
         }
         catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
@@ -213,7 +214,7 @@ public static partial class InlineXbrlReader
                 {
                     switch (element.Name.LocalName)
                     {
-                        case "nonFraction" when element.Parent?.Name != Ix + "nonFraction":
+                        case "nonFraction": // nested ones too: each is a fact, with the same content
                         case "nonNumeric":
                             if (Fact(element, source.Name) is { } fact)
                             {
@@ -444,7 +445,7 @@ public static partial class InlineXbrlReader
                 switch (node)
                 {
                     case XText t:
-                        text.Append(escape ? System.Security.SecurityElement.Escape(t.Value) : t.Value);
+                        text.Append(escape ? EscapeText(t.Value) : t.Value);
                         break;
                     case XElement e when e.Name == Ix + "exclude":
                         break;
@@ -455,7 +456,13 @@ public static partial class InlineXbrlReader
                         text.Append('<').Append(e.Name.LocalName);
                         foreach (var a in e.Attributes().Where(a => !a.IsNamespaceDeclaration))
                         {
-                            text.Append(' ').Append(a.Name.LocalName).Append("=\"").Append(System.Security.SecurityElement.Escape(a.Value)).Append('"');
+                            text.Append(' ').Append(a.Name.LocalName).Append("=\"").Append(EscapeAttribute(a.Value)).Append('"');
+                        }
+
+                        if (e.IsEmpty)
+                        {
+                            text.Append("/>"); // as XML serializes an empty element (<br/>)
+                            break;
                         }
 
                         text.Append('>');
@@ -468,6 +475,12 @@ public static partial class InlineXbrlReader
                 }
             }
         }
+
+        /// <summary>Text as XML serializes it: &amp;, &lt; and &gt; escaped, quotes as they are.</summary>
+        private static string EscapeText(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+        /// <summary>An attribute value in double quotes as XML serializes it.</summary>
+        private static string EscapeAttribute(string s) => EscapeText(s).Replace("\"", "&quot;", StringComparison.Ordinal);
 
         /// <summary>The registry and local name of a fact's format, or null (reported) when no registry defines it.</summary>
         private (TransformationRegistry Registry, string Name)? Transformation(XElement element, string format, string nameText, SourceSpan span)

@@ -111,6 +111,15 @@ public static class InstanceValidator
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
         var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
         var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
+        if (isInstance && loaded.Dts.Missing.Count > 0)
+        {
+            // The taxonomy is not at hand, and with it the XBRL schemas it would import: contexts, units and the
+            // dimension members are still validated against them, as the instance is not to blame for their absence.
+            var standard = IncompleteDtsHints.Select(h => (new Uri(h), head.Span)).ToList();
+            key += "\nincomplete";
+            loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
+        }
+
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
@@ -126,7 +135,7 @@ public static class InstanceValidator
         foreach (var r in head.References)
         {
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
-            if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true })
+            if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true } && !dts.IsMissing(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty))
             {
                 diagnostics.Report(Codes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
             }
@@ -153,6 +162,13 @@ public static class InstanceValidator
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
     }
+
+    /// <summary>The XBRL schemas an instance needs whatever its taxonomy, loaded for validation when the taxonomy is missing.</summary>
+    private static readonly string[] IncompleteDtsHints =
+    [
+        "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd",
+        "http://www.xbrl.org/2006/xbrldi-2006.xsd",
+    ];
 
     /// <summary>
     /// Everything about the DTS, independent of any instance: discovery, the compiled schemas, the linkbase networks, and
