@@ -12,7 +12,7 @@ internal static class FactsCommand
         var files = new Argument<string[]>("files") { Description = "Instances, the pages of one Inline XBRL document set, report packages or filing archives.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format: csv: a header and one row per fact; json: JSON Lines, one object per fact.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
-        var command = new Command("facts", "List the facts of XBRL others made, as read (whether or not the taxonomy is at hand): concept, period, dimensions, unit, decimals, value, file and line.");
+        var command = new Command("facts", "List the facts of instances, Inline XBRL pages, packages and archives as read, with or without the taxonomy.");
         command.Arguments.Add(files);
         command.Options.Add(format);
         command.SetAction(r => Run(r.GetValue(files) ?? [], r.GetValue(format) ?? "csv", stdout, stderr));
@@ -22,7 +22,7 @@ internal static class FactsCommand
     private static int Run(string[] files, string format, TextWriter stdout, TextWriter stderr)
     {
         var bag = new DiagnosticBag();
-        var facts = FactListing.Read(files, bag);
+        var facts = XbrlGen.Pipeline.FactSource.Read(files, bag);
         foreach (var d in bag.Items)
         {
             stderr.WriteLine(d.ToString());

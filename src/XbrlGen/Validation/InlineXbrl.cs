@@ -37,6 +37,13 @@ public sealed record InlineTarget(XDocument Instance, IReadOnlyList<SourceSpan> 
 public static partial class InlineXbrlReader
 {
     public static readonly XNamespace Ix = "http://www.xbrl.org/2013/inlineXBRL";
+
+    /// <summary>Inline XBRL 1.0's namespace: a page in it is read and validated by 1.0's schema, its errors coded ix10.</summary>
+    public static readonly XNamespace Ix10 = "http://www.xbrl.org/2008/inlineXBRL";
+
+    /// <summary>Whether a page is Inline XBRL 1.0 (it uses the 2008 namespace and not 1.1's).</summary>
+    public static bool IsInline10(XDocument xml) =>
+        xml.Descendants().Any(e => e.Name.Namespace == Ix10) && !xml.Descendants().Any(e => e.Name.Namespace == Ix);
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Link = Dts.Link;
@@ -88,7 +95,18 @@ public static partial class InlineXbrlReader
                 continue;
             }
 
-            if (schemas is not null)
+            if (catalog is not null && IsInline10(xml))
+            {
+                if (InlineSchema.For(catalog, InlineSchema.Url10) is { } schemas10)
+                {
+                    InlineSchema.Validate(document, schemas10, diagnostics);
+                }
+                else
+                {
+                    diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url10), InlineSchema.Url10, "the Inline XBRL 1.0 schema is not in the taxonomy folder or does not compile");
+                }
+            }
+            else if (schemas is not null)
             {
                 InlineSchema.Validate(document, schemas, diagnostics);
             }
@@ -101,12 +119,25 @@ public static partial class InlineXbrlReader
             return null;
         }
 
-        var set = new SetReader(pages, diagnostics);
+        if (pages.All(p => IsInline10(p.Xml)))
+        {
+            // Inline XBRL 1.0: the same reading in its namespace, its errors coded ix10 (as Arelle names them).
+            var bag = new DiagnosticBag();
+            var target = new SetReader(pages, bag, Ix10).Build();
+            foreach (var d in bag.Items)
+            {
+                diagnostics.Add(d.Code.StartsWith("ix11", StringComparison.Ordinal) ? d with { Code = "ix10" + d.Code[4..] } : d);
+            }
+
+            return target;
+        }
+
+        var set = new SetReader(pages, diagnostics, Ix);
         return set.Build();
     }
 
     /// <summary>Builds one target document from the pages of a set.</summary>
-    private sealed class SetReader(List<(InlineDocument Source, XDocument Xml)> pages, DiagnosticBag diagnostics)
+    private sealed class SetReader(List<(InlineDocument Source, XDocument Xml)> pages, DiagnosticBag diagnostics, XNamespace ix)
     {
         private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (XElement Element, string File)> _continuations = new(StringComparer.Ordinal);
@@ -123,7 +154,7 @@ public static partial class InlineXbrlReader
                     Declare(ns.Name.LocalName, ns.Value, SafeXml.Span(source.Name, ns.Parent!));
                 }
 
-                foreach (var c in xml.Descendants(Ix + "continuation"))
+                foreach (var c in xml.Descendants(ix + "continuation"))
                 {
                     if ((string?)c.Attribute("id") is { } id)
                     {
@@ -132,7 +163,7 @@ public static partial class InlineXbrlReader
                 }
             }
 
-            var headers = pages.SelectMany(p => p.Xml.Descendants(Ix + "header").Select(h => (p.Source, Header: h))).ToList();
+            var headers = pages.SelectMany(p => p.Xml.Descendants(ix + "header").Select(h => (p.Source, Header: h))).ToList();
             var first = pages[0].Source.Name;
             if (headers.Count == 0)
             {
@@ -144,7 +175,7 @@ public static partial class InlineXbrlReader
             // validated away from the pages.
             foreach (var (source, header) in headers)
             {
-                foreach (var references in header.Elements(Ix + "references"))
+                foreach (var references in header.Elements(ix + "references"))
                 {
                     if (OtherTarget(references, source.Name))
                     {
@@ -178,7 +209,7 @@ public static partial class InlineXbrlReader
                 diagnostics.Report(Codes.InlineMissingReferences, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
             }
 
-            var resources = headers.SelectMany(h => h.Header.Elements(Ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
+            var resources = headers.SelectMany(h => h.Header.Elements(ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
             if (resources.Count == 0)
             {
                 diagnostics.Report(Codes.InlineMissingResources, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
@@ -210,7 +241,7 @@ public static partial class InlineXbrlReader
             // Facts in document order, page by page: the hidden ones where their ix:header stands.
             foreach (var (source, xml) in pages)
             {
-                foreach (var element in xml.Descendants().Where(e => e.Name.Namespace == Ix))
+                foreach (var element in xml.Descendants().Where(e => e.Name.Namespace == ix))
                 {
                     switch (element.Name.LocalName)
                     {
@@ -222,7 +253,7 @@ public static partial class InlineXbrlReader
                             }
 
                             break;
-                        case "exclude" when !element.Ancestors().Any(a => a.Name == Ix + "nonNumeric" || a.Name == Ix + "continuation" || a.Name == Ix + "footnote"):
+                        case "exclude" when !element.Ancestors().Any(a => a.Name == ix + "nonNumeric" || a.Name == ix + "continuation" || a.Name == ix + "footnote"):
                             diagnostics.Report(Codes.InlineExcludeMisplaced, SafeXml.Span(source.Name, element));
                             break;
                         case "tuple" or "fraction":
@@ -259,7 +290,7 @@ public static partial class InlineXbrlReader
         /// <summary>The prefixes the target document declares: those of the pages' roots and ix:references, except XHTML's and Inline XBRL's own.</summary>
         private void Declare(string prefix, string uri, SourceSpan span)
         {
-            if (uri == Ix.NamespaceName || uri == Xhtml.NamespaceName || TransformationRegistries.IsRegistry(uri) || prefix == "xml")
+            if (uri == Ix.NamespaceName || uri == Ix10.NamespaceName || uri == Xhtml.NamespaceName || TransformationRegistries.IsRegistry(uri) || prefix == "xml")
             {
                 return;
             }
@@ -301,7 +332,7 @@ public static partial class InlineXbrlReader
                 return null;
             }
 
-            if (element.Ancestors(Ix + "header").Any() && !element.Ancestors(Ix + "hidden").Any())
+            if (element.Ancestors(ix + "header").Any() && !element.Ancestors(ix + "hidden").Any())
             {
                 diagnostics.Report(Codes.InlineFactMisplaced, span, "ix:" + element.Name.LocalName, nameText);
                 return null;
@@ -339,7 +370,7 @@ public static partial class InlineXbrlReader
         private string? NumberValue(XElement element, string nameText, SourceSpan span)
         {
             var children = element.Elements().ToList();
-            if (children.Count > 1 || (children.Count == 1 && (children[0].Name != Ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
+            if (children.Count > 1 || (children.Count == 1 && (children[0].Name != ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
             {
                 diagnostics.Report(Codes.InlineNonFractionChildren, span, nameText);
                 return null;
@@ -447,9 +478,9 @@ public static partial class InlineXbrlReader
                     case XText t:
                         text.Append(escape ? EscapeText(t.Value) : t.Value);
                         break;
-                    case XElement e when e.Name == Ix + "exclude":
+                    case XElement e when e.Name == Ix + "exclude" || e.Name == Ix10 + "exclude":
                         break;
-                    case XElement e when e.Name.Namespace == Ix:
+                    case XElement e when e.Name.Namespace == Ix || e.Name.Namespace == Ix10:
                         Append(e, escape, text); // nested facts' text is part of this one's
                         break;
                     case XElement e when escape:

@@ -268,6 +268,11 @@ public static class InstanceValidator
 
         var (document, element) = dts.Target(Dts.BaseUri(baseUri, linkbaseRef, span.File), href);
         var linkbase = element?.Name == Link + "linkbase" ? element : null;
+        if (document is null && dts.IsMissing(Dts.BaseUri(baseUri, linkbaseRef, span.File), href))
+        {
+            return; // the taxonomy's linkbase is not at hand: said once, as the missing document
+        }
+
         if (document is null || linkbase is null)
         {
             diagnostics.Report(Codes.LinkbaseRefTarget, span, href);

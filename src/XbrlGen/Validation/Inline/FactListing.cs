@@ -34,43 +34,6 @@ public static class FactListing
     private static readonly XNamespace Xbrldi = XbrlNamespaces.Xbrldi;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>
-    /// The facts of the files named: Inline XBRL pages named together are one document set; every other file is an
-    /// instance. Null (reported) when one cannot be read.
-    /// </summary>
-    public static IReadOnlyList<ListedFact>? Read(IReadOnlyList<string> files, DiagnosticBag diagnostics)
-    {
-        var all = new List<ListedFact>();
-        var failed = false;
-        foreach (var missing in files.Where(f => !InputFiles.Exists(f)))
-        {
-            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(missing), missing, "no such file");
-            failed = true;
-        }
-
-        if (failed)
-        {
-            return null;
-        }
-
-        var pages = files.Where(InlineXbrlReader.IsXhtml).ToList();
-        if (pages.Count > 0)
-        {
-            var facts = FromInline(pages.Select(InlineDocument.FromFile).ToList(), diagnostics);
-            failed |= facts is null;
-            all.AddRange(facts ?? []);
-        }
-
-        foreach (var file in files.Where(f => !pages.Contains(f)))
-        {
-            var facts = FromInstance(file, () => InputFiles.OpenRead(file), diagnostics);
-            failed |= facts is null;
-            all.AddRange(facts ?? []);
-        }
-
-        return failed ? null : all;
-    }
-
     /// <summary>The facts of an Inline XBRL document set, read without its taxonomy; null (reported) when the set cannot be read.</summary>
     public static IReadOnlyList<ListedFact>? FromInline(IReadOnlyList<InlineDocument> pages, DiagnosticBag diagnostics)
     {

@@ -22,8 +22,8 @@ public class FactListingTests
     {
         Skip.If(SharedFilings.Root is null, SharedFilings.AbsentMessage);
         var bag = new DiagnosticBag();
-        var page = FactListing.Read([SharedFilings.Path("sec-aeon-10q-2023q3/aeon-20230930x10q.htm")], bag);
-        var instance = FactListing.Read([SharedFilings.Path("sec-aeon-10q-2023q3/aeon-20230930x10q_htm.xml")], bag);
+        var page = XbrlGen.Pipeline.FactSource.Read([SharedFilings.Path("sec-aeon-10q-2023q3/aeon-20230930x10q.htm")], bag);
+        var instance = XbrlGen.Pipeline.FactSource.Read([SharedFilings.Path("sec-aeon-10q-2023q3/aeon-20230930x10q_htm.xml")], bag);
         Assert.Empty(bag.Items);
         Assert.NotNull(page);
         Assert.NotNull(instance);
@@ -60,7 +60,7 @@ public class FactListingTests
             </body></html>
             """);
         var bag = new DiagnosticBag();
-        var facts = FactListing.Read([path], bag);
+        var facts = XbrlGen.Pipeline.FactSource.Read([path], bag);
         Assert.Empty(bag.Items);
         Assert.NotNull(facts);
         Assert.Collection(facts,
@@ -97,7 +97,7 @@ public class FactListingTests
             </body></html>
             """);
         var bag = new DiagnosticBag();
-        Assert.Null(FactListing.Read([path], bag));
+        Assert.Null(XbrlGen.Pipeline.FactSource.Read([path], bag));
         Assert.Equal(2, bag.Items.Count(d => d.Code == "ix11.10.1.2:invalidTransformation"));
         Assert.Contains(bag.Items, d => d.Message.Contains("Transformation Registry 2 (2011-07-31)", StringComparison.Ordinal) && d.Message.Contains("ixt:num-dot-decimal", StringComparison.Ordinal));
     }
