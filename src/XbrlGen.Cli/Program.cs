@@ -114,7 +114,8 @@ public static class Program
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(extract);
-        root.Subcommands.Add(InitCommand.Create(layout, stdout, stderr)); // issue 22: xbrlgen init
+        root.Subcommands.Add(InitCommand.Create(layout, stdout, stderr));
+        root.Subcommands.Add(FactsCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

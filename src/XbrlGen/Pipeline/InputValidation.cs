@@ -55,7 +55,7 @@ public static class InputValidation
 
     private static InstanceCounts? ValidateReports(OpenedPackage package, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var reports = package.Reports;
+        var reports = FilingArchive.Reports(package, diagnostics); // reports/, or a filing archive's (issue 23)
         if (reports.Count == 0)
         {
             diagnostics.Report(Codes.PackageStructure, SourceSpan.ForFile(package.Package), package.Package,

@@ -14,17 +14,22 @@ public static class InlineSchema
 {
     public const string Url = "http://www.xbrl.org/2013/inlineXBRL/xhtml-inlinexbrl-1_1.xsd";
 
+    /// <summary>Inline XBRL 1.0's schema, for pages in its namespace.</summary>
+    public const string Url10 = "http://www.xbrl.org/2008/inlineXBRL/xhtml-inlinexbrl-1_0.xsd";
+
     /// <summary>At most this many schema errors are reported per page: one broken template would repeat on every row.</summary>
     public const int MaxErrorsPerDocument = 20;
 
     private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet?>> Cache = new(StringComparer.Ordinal);
 
-    public static XmlSchemaSet? For(TaxonomyCatalog catalog) =>
-        Cache.GetOrAdd(catalog.Root, _ => new Lazy<XmlSchemaSet?>(() => Compile(catalog))).Value;
+    public static XmlSchemaSet? For(TaxonomyCatalog catalog) => For(catalog, Url);
 
-    private static XmlSchemaSet? Compile(TaxonomyCatalog catalog)
+    public static XmlSchemaSet? For(TaxonomyCatalog catalog, string url) =>
+        Cache.GetOrAdd(catalog.Root + "\n" + url, _ => new Lazy<XmlSchemaSet?>(() => Compile(catalog, url))).Value;
+
+    private static XmlSchemaSet? Compile(TaxonomyCatalog catalog, string url)
     {
-        var local = catalog.Resolve(Url);
+        var local = catalog.Resolve(url);
         if (local is null || !File.Exists(local))
         {
             return null;

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Inline.Transformations;
 
 namespace XbrlGen.Validation;
 
@@ -15,7 +17,7 @@ public sealed record InlineDocument(string Name, Func<Stream> Open)
 {
     public string Folder { get; init; } = Path.GetDirectoryName(Path.GetFullPath(Name)) ?? ".";
 
-    public static InlineDocument FromFile(string path) => new(path, () => InputFiles.OpenRead(path));
+    public static InlineDocument FromFile(string path) => new(path, () => InlineSource.Open(path));
 }
 
 /// <summary>
@@ -35,25 +37,25 @@ public sealed record InlineTarget(XDocument Instance, IReadOnlyList<SourceSpan> 
 public static partial class InlineXbrlReader
 {
     public static readonly XNamespace Ix = "http://www.xbrl.org/2013/inlineXBRL";
+
+    /// <summary>Inline XBRL 1.0's namespace: a page in it is read and validated by 1.0's schema, its errors coded ix10.</summary>
+    public static readonly XNamespace Ix10 = "http://www.xbrl.org/2008/inlineXBRL";
+
+    /// <summary>Whether a page is Inline XBRL 1.0 (it uses the 2008 namespace and not 1.1's).</summary>
+    public static bool IsInline10(XDocument xml) =>
+        xml.Descendants().Any(e => e.Name.Namespace == Ix10) && !xml.Descendants().Any(e => e.Name.Namespace == Ix);
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Link = Dts.Link;
     private static readonly XNamespace XLink = Dts.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    private static readonly HashSet<string> TransformationNamespaces =
-    [
-        "http://www.xbrl.org/inlineXBRL/transformation/2015-02-26",
-        "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
-        "http://www.xbrl.org/inlineXBRL/transformation/2022-02-16",
-    ];
-
     /// <summary>Whether a file is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
     public static bool IsXhtml(string path)
     {
         try
         {
-            using var reader = XmlReader.Create(InputFiles.OpenRead(path), SafeXml.Settings());
+            using var reader = XmlReader.Create(InlineSource.Open(path), SafeXml.Settings());
             return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
         }
         catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
@@ -93,7 +95,18 @@ public static partial class InlineXbrlReader
                 continue;
             }
 
-            if (schemas is not null)
+            if (catalog is not null && IsInline10(xml))
+            {
+                if (InlineSchema.For(catalog, InlineSchema.Url10) is { } schemas10)
+                {
+                    InlineSchema.Validate(document, schemas10, diagnostics);
+                }
+                else
+                {
+                    diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url10), InlineSchema.Url10, "the Inline XBRL 1.0 schema is not in the taxonomy folder or does not compile");
+                }
+            }
+            else if (schemas is not null)
             {
                 InlineSchema.Validate(document, schemas, diagnostics);
             }
@@ -106,12 +119,25 @@ public static partial class InlineXbrlReader
             return null;
         }
 
-        var set = new SetReader(pages, diagnostics);
+        if (pages.All(p => IsInline10(p.Xml)))
+        {
+            // Inline XBRL 1.0: the same reading in its namespace, its errors coded ix10 (as Arelle names them).
+            var bag = new DiagnosticBag();
+            var target = new SetReader(pages, bag, Ix10).Build();
+            foreach (var d in bag.Items)
+            {
+                diagnostics.Add(d.Code.StartsWith("ix11", StringComparison.Ordinal) ? d with { Code = "ix10" + d.Code[4..] } : d);
+            }
+
+            return target;
+        }
+
+        var set = new SetReader(pages, diagnostics, Ix);
         return set.Build();
     }
 
     /// <summary>Builds one target document from the pages of a set.</summary>
-    private sealed class SetReader(List<(InlineDocument Source, XDocument Xml)> pages, DiagnosticBag diagnostics)
+    private sealed class SetReader(List<(InlineDocument Source, XDocument Xml)> pages, DiagnosticBag diagnostics, XNamespace ix)
     {
         private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (XElement Element, string File)> _continuations = new(StringComparer.Ordinal);
@@ -128,7 +154,7 @@ public static partial class InlineXbrlReader
                     Declare(ns.Name.LocalName, ns.Value, SafeXml.Span(source.Name, ns.Parent!));
                 }
 
-                foreach (var c in xml.Descendants(Ix + "continuation"))
+                foreach (var c in xml.Descendants(ix + "continuation"))
                 {
                     if ((string?)c.Attribute("id") is { } id)
                     {
@@ -137,7 +163,7 @@ public static partial class InlineXbrlReader
                 }
             }
 
-            var headers = pages.SelectMany(p => p.Xml.Descendants(Ix + "header").Select(h => (p.Source, Header: h))).ToList();
+            var headers = pages.SelectMany(p => p.Xml.Descendants(ix + "header").Select(h => (p.Source, Header: h))).ToList();
             var first = pages[0].Source.Name;
             if (headers.Count == 0)
             {
@@ -149,7 +175,7 @@ public static partial class InlineXbrlReader
             // validated away from the pages.
             foreach (var (source, header) in headers)
             {
-                foreach (var references in header.Elements(Ix + "references"))
+                foreach (var references in header.Elements(ix + "references"))
                 {
                     if (OtherTarget(references, source.Name))
                     {
@@ -183,7 +209,7 @@ public static partial class InlineXbrlReader
                 diagnostics.Report(Codes.InlineMissingReferences, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
             }
 
-            var resources = headers.SelectMany(h => h.Header.Elements(Ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
+            var resources = headers.SelectMany(h => h.Header.Elements(ix + "resources").Select(r => (h.Source, Resources: r))).ToList();
             if (resources.Count == 0)
             {
                 diagnostics.Report(Codes.InlineMissingResources, SafeXml.Span(headers[0].Source.Name, headers[0].Header));
@@ -215,11 +241,11 @@ public static partial class InlineXbrlReader
             // Facts in document order, page by page: the hidden ones where their ix:header stands.
             foreach (var (source, xml) in pages)
             {
-                foreach (var element in xml.Descendants().Where(e => e.Name.Namespace == Ix))
+                foreach (var element in xml.Descendants().Where(e => e.Name.Namespace == ix))
                 {
                     switch (element.Name.LocalName)
                     {
-                        case "nonFraction" when element.Parent?.Name != Ix + "nonFraction":
+                        case "nonFraction": // nested ones too: each is a fact, with the same content
                         case "nonNumeric":
                             if (Fact(element, source.Name) is { } fact)
                             {
@@ -227,7 +253,7 @@ public static partial class InlineXbrlReader
                             }
 
                             break;
-                        case "exclude" when !element.Ancestors().Any(a => a.Name == Ix + "nonNumeric" || a.Name == Ix + "continuation" || a.Name == Ix + "footnote"):
+                        case "exclude" when !element.Ancestors().Any(a => a.Name == ix + "nonNumeric" || a.Name == ix + "continuation" || a.Name == ix + "footnote"):
                             diagnostics.Report(Codes.InlineExcludeMisplaced, SafeXml.Span(source.Name, element));
                             break;
                         case "tuple" or "fraction":
@@ -264,7 +290,7 @@ public static partial class InlineXbrlReader
         /// <summary>The prefixes the target document declares: those of the pages' roots and ix:references, except XHTML's and Inline XBRL's own.</summary>
         private void Declare(string prefix, string uri, SourceSpan span)
         {
-            if (uri == Ix.NamespaceName || uri == Xhtml.NamespaceName || TransformationNamespaces.Contains(uri) || prefix == "xml")
+            if (uri == Ix.NamespaceName || uri == Ix10.NamespaceName || uri == Xhtml.NamespaceName || TransformationRegistries.IsRegistry(uri) || prefix == "xml")
             {
                 return;
             }
@@ -306,7 +332,7 @@ public static partial class InlineXbrlReader
                 return null;
             }
 
-            if (element.Ancestors(Ix + "header").Any() && !element.Ancestors(Ix + "hidden").Any())
+            if (element.Ancestors(ix + "header").Any() && !element.Ancestors(ix + "hidden").Any())
             {
                 diagnostics.Report(Codes.InlineFactMisplaced, span, "ix:" + element.Name.LocalName, nameText);
                 return null;
@@ -344,13 +370,14 @@ public static partial class InlineXbrlReader
         private string? NumberValue(XElement element, string nameText, SourceSpan span)
         {
             var children = element.Elements().ToList();
-            if (children.Count > 1 || (children.Count == 1 && (children[0].Name != Ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
+            if (children.Count > 1 || (children.Count == 1 && (children[0].Name != ix + "nonFraction" || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))))
             {
                 diagnostics.Report(Codes.InlineNonFractionChildren, span, nameText);
                 return null;
             }
 
-            var shown = string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)).Trim();
+            var text = string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value));
+            var shown = text.Trim();
             var format = (string?)element.Attribute("format");
             string? number;
             if (format is null)
@@ -365,7 +392,7 @@ public static partial class InlineXbrlReader
                     return null;
                 }
 
-                number = Transform(transformation, shown);
+                number = transformation.Value.Registry.Apply(transformation.Value.Name, text);
                 if (number is null)
                 {
                     diagnostics.Report(Codes.InlineTransformValue, span, nameText, shown, format);
@@ -429,7 +456,7 @@ public static partial class InlineXbrlReader
             if ((string?)element.Attribute("format") is { } format)
             {
                 var transformation = Transformation(element, format, nameText, span);
-                var value = transformation is null ? null : Transform(transformation, text.ToString().Trim());
+                var value = transformation is null ? null : transformation.Value.Registry.Apply(transformation.Value.Name, text.ToString());
                 if (transformation is not null && value is null)
                 {
                     diagnostics.Report(Codes.InlineTransformValue, span, nameText, text.ToString().Trim(), format);
@@ -449,18 +476,24 @@ public static partial class InlineXbrlReader
                 switch (node)
                 {
                     case XText t:
-                        text.Append(escape ? System.Security.SecurityElement.Escape(t.Value) : t.Value);
+                        text.Append(escape ? EscapeText(t.Value) : t.Value);
                         break;
-                    case XElement e when e.Name == Ix + "exclude":
+                    case XElement e when e.Name == Ix + "exclude" || e.Name == Ix10 + "exclude":
                         break;
-                    case XElement e when e.Name.Namespace == Ix:
+                    case XElement e when e.Name.Namespace == Ix || e.Name.Namespace == Ix10:
                         Append(e, escape, text); // nested facts' text is part of this one's
                         break;
                     case XElement e when escape:
                         text.Append('<').Append(e.Name.LocalName);
                         foreach (var a in e.Attributes().Where(a => !a.IsNamespaceDeclaration))
                         {
-                            text.Append(' ').Append(a.Name.LocalName).Append("=\"").Append(System.Security.SecurityElement.Escape(a.Value)).Append('"');
+                            text.Append(' ').Append(a.Name.LocalName).Append("=\"").Append(EscapeAttribute(a.Value)).Append('"');
+                        }
+
+                        if (e.IsEmpty)
+                        {
+                            text.Append("/>"); // as XML serializes an empty element (<br/>)
+                            break;
                         }
 
                         text.Append('>');
@@ -474,36 +507,37 @@ public static partial class InlineXbrlReader
             }
         }
 
-        private string? Transformation(XElement element, string format, string nameText, SourceSpan span)
+        /// <summary>Text as XML serializes it: &amp;, &lt; and &gt; escaped, quotes as they are.</summary>
+        private static string EscapeText(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+        /// <summary>An attribute value in double quotes as XML serializes it.</summary>
+        private static string EscapeAttribute(string s) => EscapeText(s).Replace("\"", "&quot;", StringComparison.Ordinal);
+
+        /// <summary>The registry and local name of a fact's format, or null (reported) when no registry defines it.</summary>
+        private (TransformationRegistry Registry, string Name)? Transformation(XElement element, string format, string nameText, SourceSpan span)
         {
             var qname = Resolve(element, format);
-            if (qname is null || !TransformationNamespaces.Contains(qname.NamespaceName) || !Known.Contains(qname.LocalName))
+            if (qname is null)
             {
                 diagnostics.Report(Codes.InlineInvalidTransformation, span, nameText, format);
                 return null;
             }
 
-            return qname.LocalName;
+            if (TransformationRegistries.For(qname.NamespaceName) is not { } registry)
+            {
+                diagnostics.Report(Codes.InlineTransformationNoRegistry, span, nameText, format, qname.NamespaceName);
+                return null;
+            }
+
+            if (!registry.Defines(qname.LocalName))
+            {
+                diagnostics.Report(Codes.InlineTransformationNotInRegistry, span, nameText, format, registry.Name, registry.Namespace);
+                return null;
+            }
+
+            return (registry, qname.LocalName);
         }
     }
-
-    private static readonly HashSet<string> Known =
-    [
-        "num-dot-decimal", "numdotdecimal", "num-comma-decimal", "numcommadecimal", "fixed-zero", "zerodash", "fixed-empty", "nocontent",
-        "fixed-false", "booleanfalse", "fixed-true", "booleantrue",
-    ];
-
-    /// <summary>Applies a transformation to the text shown; null when the text is not in the transformation's format.</summary>
-    internal static string? Transform(string name, string shown) => name switch
-    {
-        "num-dot-decimal" or "numdotdecimal" => DotDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[, \u00A0]", string.Empty) : null,
-        "num-comma-decimal" or "numcommadecimal" => CommaDecimal().IsMatch(shown) ? Regex.Replace(shown, @"[. \u00A0]", string.Empty).Replace(',', '.') : null,
-        "fixed-zero" or "zerodash" => "0",
-        "fixed-empty" or "nocontent" => string.Empty,
-        "fixed-false" or "booleanfalse" => "false",
-        "fixed-true" or "booleantrue" => "true",
-        _ => null,
-    };
 
     private static XName? Resolve(XElement scope, string qname)
     {
@@ -525,10 +559,4 @@ public static partial class InlineXbrlReader
             return null;
         }
     }
-
-    [GeneratedRegex(@"^[0-9]{1,3}(?:[, \u00A0]?[0-9]{3})*(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")]
-    private static partial Regex DotDecimal();
-
-    [GeneratedRegex(@"^[0-9]{1,3}(?:[. \u00A0]?[0-9]{3})*(?:,[0-9]+)?$|^[0-9]+(?:,[0-9]+)?$")]
-    private static partial Regex CommaDecimal();
 }

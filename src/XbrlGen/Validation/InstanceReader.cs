@@ -191,8 +191,10 @@ public static class InstanceReader
                 {
                     diagnostics.Report(Codes.RootNotAllowed, at, local);
                 }
-                else
+                else if (taxonomy.Dts.Missing.Count == 0 || taxonomy.Schemas.Contains(ns))
                 {
+                    // With the taxonomy missing, an element of a namespace no schema at hand defines is one the missing
+                    // schemas would define: that is said once, as the missing schema, not for each fact.
                     diagnostics.Report(Codes.ElementNotDeclared, at, name);
                 }
 

@@ -46,9 +46,6 @@ public static class InstanceValidator
     private static readonly XNamespace XLink = Dts.XLink;
     private const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
 
-    /// <summary>The codes that say a document of the DTS could not be had: everything the instance would be checked for against it follows from them.</summary>
-    private static readonly HashSet<string> MissingDocumentCodes = [Codes.XmlRefNotInCatalog.Code, Codes.XmlRefRefused.Code, Codes.XmlRefUnresolved.Code];
-
     /// <summary>
     /// The allowed folders as the DTS cache's key: a folder inside another allowed folder allows nothing more (the
     /// resolver allows a file by folder prefix), so it is left out, and order does not matter. An Inline XBRL target
@@ -116,18 +113,18 @@ public static class InstanceValidator
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
         var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), resolver.FollowsLocalFiles ? "local" : "confined", .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
         var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
+        if (isInstance && loaded.Dts.Missing.Count > 0)
+        {
+            // The taxonomy is not at hand, and with it the XBRL schemas it would import: contexts, units and the
+            // dimension members are still validated against them, as the instance is not to blame for their absence.
+            var standard = IncompleteDtsHints.Select(h => (new Uri(h), head.Span)).ToList();
+            key += "\nincomplete";
+            loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
+        }
+
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
-            return null;
-        }
-
-        // A DTS with a document missing (never fetched, or not there) is reported as that: the facts and contexts its
-        // schemas would have declared are not checked against a taxonomy that is not all there. The instance is still
-        // read for safety and well-formedness.
-        if (isInstance && loaded.Diagnostics.Any(d => d.IsError && MissingDocumentCodes.Contains(d.Code)))
-        {
-            SafeXml.Scan(full, diagnostics);
             return null;
         }
 
@@ -140,8 +137,8 @@ public static class InstanceValidator
         foreach (var r in head.References)
         {
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
-            // A schemaRef whose target could not be loaded has had its error (XG0702, XG0704); only a loaded document that is not a schema is 4.2.2's.
-            if (r.Name == Link + "schemaRef" && target.Document is { IsSchema: false })
+            // A schemaRef whose target could not be loaded has had its error (XG0702, XG0704) once; only a loaded document that is not a schema is 4.2.2's.
+            if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true } && !dts.IsMissing(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty))
             {
                 diagnostics.Report(Codes.SchemaRefTarget, r.Span, r.Href ?? string.Empty);
             }
@@ -180,6 +177,13 @@ public static class InstanceValidator
 
         return InstanceCounts.Of(model);
     }
+
+    /// <summary>The XBRL schemas an instance needs whatever its taxonomy, loaded for validation when the taxonomy is missing.</summary>
+    private static readonly string[] IncompleteDtsHints =
+    [
+        "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd",
+        "http://www.xbrl.org/2006/xbrldi-2006.xsd",
+    ];
 
     /// <summary>
     /// Everything about the DTS, independent of any instance: discovery, the compiled schemas, the linkbase networks, and
@@ -279,6 +283,11 @@ public static class InstanceValidator
 
         var (document, element) = dts.Target(Dts.BaseUri(baseUri, linkbaseRef, span.File), href);
         var linkbase = element?.Name == Link + "linkbase" ? element : null;
+        if (document is null && dts.IsMissing(Dts.BaseUri(baseUri, linkbaseRef, span.File), href))
+        {
+            return; // the taxonomy's linkbase is not at hand: said once, as the missing document
+        }
+
         if (document is null || linkbase is null)
         {
             diagnostics.Report(Codes.LinkbaseRefTarget, span, href);

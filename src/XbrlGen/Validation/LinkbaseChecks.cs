@@ -26,9 +26,14 @@ internal static class LinkbaseChecks
                 diagnostics.Report(Codes.RoleRefDuplicate, SafeXml.Span(file, r), name.LocalName, uri);
             }
 
-            var (_, target) = taxonomy.Dts.Target(Dts.BaseUri(docUri, r, file), (string?)r.Attribute(X + "href") ?? string.Empty);
+            var href = (string?)r.Attribute(X + "href") ?? string.Empty;
+            var (_, target) = taxonomy.Dts.Target(Dts.BaseUri(docUri, r, file), href);
             var expected = name.LocalName == "roleRef" ? L + "roleType" : L + "arcroleType";
-            if (target is null || target.Name != expected || (string?)target.Attribute(uriAttribute) != uri || !declared.ContainsKey(uri))
+            if (target is null && taxonomy.Dts.IsMissing(Dts.BaseUri(docUri, r, file), href))
+            {
+                // Into a schema that is not at hand: said once, as the missing schema.
+            }
+            else if (target is null || target.Name != expected || (string?)target.Attribute(uriAttribute) != uri || !declared.ContainsKey(uri))
             {
                 diagnostics.Report(Codes.RoleRefTarget, SafeXml.Span(file, r), name.LocalName, uri, expected.LocalName);
             }

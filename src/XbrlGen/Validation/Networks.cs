@@ -215,7 +215,8 @@ public sealed class Networks
         if (element is null || document is null)
         {
             // link:loc must point into the DTS; other locators do not discover, and what they point to is their own affair.
-            if (loc.Name == L + "loc")
+            // A locator into a schema that is not at hand (the taxonomy missing, said once) is not the linkbase's fault.
+            if (loc.Name == L + "loc" && !taxonomy.Dts.IsMissing(Dts.BaseUri(docUri, loc, file), href))
             {
                 diagnostics.Report(Codes.LocatorTarget, SafeXml.Span(file, loc), href);
             }

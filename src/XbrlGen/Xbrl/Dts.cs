@@ -20,6 +20,7 @@ public sealed class Dts
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Base, string Path), DtsDocument> _targets = new();
     private readonly HashSet<(string Base, string Path)> _followed = [];
     private bool _loadingHints;
+    private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
 
     private Dts(OfflineResolver resolver) => Resolver = resolver;
 
@@ -29,6 +30,32 @@ public sealed class Dts
     public IReadOnlyList<DtsDocument> Documents => _order;
 
     public IEnumerable<DtsDocument> Schemas => _order.Where(d => d.IsSchema);
+
+    /// <summary>
+    /// The documents discovery reached but could not read because no catalog has them (the taxonomy is not at hand):
+    /// the DTS is incomplete, and what only follows from that is not an error of the instance.
+    /// </summary>
+    public IReadOnlyCollection<string> Missing => _missing;
+
+    /// <summary>Whether an href (fragment or not) is to a document in <see cref="Missing"/>.</summary>
+    public bool IsMissing(string baseUri, string href)
+    {
+        if (_missing.Count == 0)
+        {
+            return false;
+        }
+
+        var trimmed = href.Trim();
+        var hash = trimmed.IndexOf('#', StringComparison.Ordinal);
+        try
+        {
+            return _missing.Contains(Resolver.Canonical(Resolve(new Uri(baseUri), hash < 0 ? trimmed : trimmed[..hash])).GetLeftPart(UriPartial.Path));
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Every linkbase element of the DTS: standalone linkbase documents and linkbases embedded in schemas' appinfo.</summary>
     public IEnumerable<(DtsDocument Document, XElement Linkbase)> Linkbases =>
@@ -160,7 +187,11 @@ public sealed class Dts
             var url = new Uri(key);
             if (url.Scheme is "http" or "https")
             {
-                diagnostics.Report(Level(Codes.XmlRefNotInCatalog), origin, key, TaxonomyCatalog.Publisher(url));
+                // Said once per missing document, however many documents refer to it.
+                if (_loadingHints ? !_missing.Contains(key) : _missing.Add(key))
+                {
+                    diagnostics.Report(Level(Codes.XmlRefNotInCatalog), origin, key, TaxonomyCatalog.Publisher(url));
+                }
             }
             else
             {

@@ -59,6 +59,10 @@ internal static class DimensionalRules
         }
     }
 
+    /// <summary>Whether a name is of a namespace no schema at hand defines while the DTS misses schemas: what a missing schema would define.</summary>
+    private static bool InMissingSchema(Taxonomy taxonomy, XName? name) =>
+        name is not null && taxonomy.Dts.Missing.Count > 0 && !taxonomy.Schemas.Contains(name.NamespaceName);
+
     private static Resolved CheckContext(ContextInfo context, DimensionalTaxonomy drs, DiagnosticBag diagnostics)
     {
         var result = new Resolved([], [], context.Dimensions);
@@ -67,7 +71,11 @@ internal static class DimensionalRules
         {
             var dimension = value.Dimension is { } name ? taxonomy.Concept(name) : null;
             var display = dimension?.Display ?? value.DimensionText;
-            if (dimension is null || !drs.IsDimension(dimension) || drs.IsTyped(dimension, out _) != value.Typed)
+            if (dimension is null && InMissingSchema(taxonomy, value.Dimension))
+            {
+                // The taxonomy that declares the dimension is not at hand (said once, as the missing schema).
+            }
+            else if (dimension is null || !drs.IsDimension(dimension) || drs.IsTyped(dimension, out _) != value.Typed)
             {
                 diagnostics.Report(value.Typed ? Codes.NotTypedDimension : Codes.NotExplicitDimension, value.Span, context.Id, display);
             }
@@ -88,7 +96,11 @@ internal static class DimensionalRules
             if (!value.Typed)
             {
                 var member = value.Member is { } m ? taxonomy.Schemas.GlobalElements[new XmlQualifiedName(m.LocalName, m.NamespaceName)] : null;
-                if (member is null)
+                if (member is null && InMissingSchema(taxonomy, value.Member))
+                {
+                    // As for the dimension: the member's schema is missing.
+                }
+                else if (member is null)
                 {
                     diagnostics.Report(Codes.MemberUndefined, value.Span, context.Id, value.MemberText, display);
                 }

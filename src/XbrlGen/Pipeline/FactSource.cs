@@ -1,0 +1,90 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Packaging;
+using XbrlGen.Validation;
+using XbrlGen.Validation.Inline;
+
+namespace XbrlGen.Pipeline;
+
+/// <summary>The facts of any input <c>xbrlgen facts</c> takes: instances, Inline XBRL pages or sets, report packages and filing archives.</summary>
+public static class FactSource
+{
+    /// <summary>
+    /// The facts of the files named: Inline XBRL pages named together are one document set; every other file is an
+    /// instance. Null (reported) when one cannot be read.
+    /// </summary>
+    public static IReadOnlyList<ListedFact>? Read(IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var all = new List<ListedFact>();
+        var failed = false;
+        foreach (var missing in files.Where(f => !InputFiles.Exists(f)))
+        {
+            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(missing), missing, "no such file");
+            failed = true;
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        var pages = files.Where(InlineXbrlReader.IsXhtml).ToList();
+        if (pages.Count > 0)
+        {
+            var facts = FactListing.FromInline(pages.Select(InlineDocument.FromFile).ToList(), diagnostics);
+            failed |= facts is null;
+            all.AddRange(facts ?? []);
+        }
+
+        foreach (var file in files.Where(f => !pages.Contains(f)))
+        {
+            var facts = PackageReader.IsPackage(file) ? FromPackage(file, diagnostics) : FactListing.FromInstance(file, () => InputFiles.OpenRead(file), diagnostics);
+            failed |= facts is null;
+            all.AddRange(facts ?? []);
+        }
+
+        return failed ? null : all;
+    }
+
+    /// <summary>
+    /// The facts of every report of a report package or filing archive (<see cref="FilingArchive"/>), opened within the
+    /// package limits; files are named <c>package.zip/entry</c>.
+    /// </summary>
+    public static IReadOnlyList<ListedFact>? FromPackage(string file, DiagnosticBag diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        var all = new List<ListedFact>();
+        var failed = false;
+        using (var package = PackageReader.Open(file, new PackageLimits(), bag))
+        {
+            if (package is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                var reports = FilingArchive.Reports(package, bag);
+                if (reports.Count == 0)
+                {
+                    bag.Report(Codes.ArchiveNoReport, SourceSpan.ForFile(file), file);
+                    failed = true;
+                }
+
+                foreach (var report in reports)
+                {
+                    var facts = InlineXbrlReader.IsXhtml(report[0])
+                        ? FactListing.FromInline(report.Select(InlineDocument.FromFile).ToList(), bag)
+                        : FactListing.FromInstance(report[0], () => InputFiles.OpenRead(report[0]), bag);
+                    failed |= facts is null;
+                    all.AddRange((facts ?? []).Select(f => f.Source.File.StartsWith(package.Folder, StringComparison.Ordinal)
+                        ? f with { Source = f.Source with { File = package.Package + f.Source.File[package.Folder.Length..] } }
+                        : f));
+                }
+
+                package.Relocate(bag);
+            }
+        }
+
+        diagnostics.AddRange(bag.Items);
+        return failed ? null : all;
+    }
+}
