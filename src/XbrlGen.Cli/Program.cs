@@ -101,6 +101,7 @@ public static class Program
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(extract);
+        root.Subcommands.Add(DiffCommand.Create(layout, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -293,7 +294,7 @@ public static class Program
         return review is null ? 2 : 0;
     }
 
-    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    internal static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
         foreach (var d in diagnostics)
         {

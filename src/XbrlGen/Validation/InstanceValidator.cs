@@ -33,6 +33,9 @@ public sealed record ValidationOptions
     public IReadOnlyList<string> AllowedFolders { get; init; } = [];
 }
 
+/// <summary>An instance as read: its facts, contexts and units, and its DTS's concepts and relationship networks.</summary>
+public sealed record InstanceContent(InstanceModel Model, Taxonomy Taxonomy, Networks Networks);
+
 /// <summary>
 /// An XBRL 2.1 processor for one entry document (an instance, a taxonomy schema or a linkbase), offline: DTS discovery
 /// through the catalog, XML Schema validity of every document, the taxonomy and linkbase rules, then one streaming pass
@@ -58,14 +61,25 @@ public static class InstanceValidator
         return all.Where(f => !all.Any(g => g != f && f.StartsWith(g, StringComparison.Ordinal))).Order(StringComparer.Ordinal);
     }
 
-    public static void Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    public static void Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        _ = Run(path, catalog, options, diagnostics, checkRules: true);
+
+    /// <summary>
+    /// Reads an instance without checking the XBRL rules: its DTS (compiled, or from the cache) and one streaming pass
+    /// over its facts, contexts and units, with the diagnostics of reading them. Null (reported) when the instance or
+    /// its DTS cannot be read, or the file is a schema or linkbase.
+    /// </summary>
+    public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(path, catalog, options, diagnostics, checkRules: false);
+
+    private static InstanceContent? Run(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
     {
         var full = Path.GetFullPath(path);
         var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders]);
         var head = SafeXml.SizeAllowed(full, diagnostics, options.MaxInstanceBytes) ? Head.Read(full, path, diagnostics) : null;
         if (head is null)
         {
-            return;
+            return null;
         }
 
         var self = new Uri(full);
@@ -86,7 +100,7 @@ public static class InstanceValidator
                     diagnostics.Report(Codes.NoSchemaRef, head.Span);
                 }
 
-                return;
+                return null;
             }
 
             starts = [];
@@ -105,7 +119,7 @@ public static class InstanceValidator
         else
         {
             diagnostics.Report(Codes.NotAnInstance, head.Span, head.Root.LocalName);
-            return;
+            return null;
         }
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
@@ -114,16 +128,16 @@ public static class InstanceValidator
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Taxonomy is not { } taxonomy || loaded.Networks is not { } networks)
         {
-            return;
+            return null;
         }
 
         var dts = loaded.Dts;
         if (!isInstance)
         {
-            return;
+            return null;
         }
 
-        foreach (var r in head.References)
+        foreach (var r in checkRules ? head.References : [])
         {
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
             if (r.Name == Link + "schemaRef" && target.Document is not { IsSchema: true })
@@ -139,7 +153,12 @@ public static class InstanceValidator
         var model = ReadInstance(full, path, taxonomy, resolver, diagnostics);
         if (model is null)
         {
-            return;
+            return null;
+        }
+
+        if (!checkRules)
+        {
+            return new InstanceContent(model, taxonomy, networks);
         }
 
         var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
@@ -152,6 +171,8 @@ public static class InstanceValidator
         {
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
+
+        return new InstanceContent(model, taxonomy, networks);
     }
 
     /// <summary>
