@@ -64,7 +64,9 @@ public static class Program
         generate.Options.Add(maxBytes);
         generate.Options.Add(strict);
         generate.Options.Add(generateFormat);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(generateFormat) ?? "text", stdout, stderr));
+        var previous = new Option<string?>("--previous") { Description = "The previous filing (instance, Inline XBRL page, report package or xBRL-JSON): the release's comparatives are checked against its facts." };
+        generate.Options.Add(previous);
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(generateFormat) ?? "text", stdout, stderr, r.GetValue(previous)));
 
         var validate = new Command("validate", "Validate XBRL 2.1 instances or taxonomy schemas offline.");
         validate.Arguments.Add(files);
@@ -130,14 +132,14 @@ public static class Program
         return 2;
     }
 
-    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, string format, TextWriter stdout, TextWriter stderr)
+    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, string format, TextWriter stdout, TextWriter stderr, string? previous = null)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
-        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors };
+        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors, Previous = previous };
         var result = Generator.Run(options);
         Print(result.Diagnostics, stderr);
         if (format == "json" && result.Review is { } review)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 using XbrlGen.Validation;
@@ -79,7 +78,6 @@ public sealed class ComparedFiling
         var contexts = new Dictionary<ContextInfo, (string Entity, string Period, string Dimensions, string Key)>(ReferenceEqualityComparer.Instance);
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         var facts = new List<ComparedFact>(model.Facts.Count);
-        var key = new StringBuilder();
         foreach (var fact in model.Facts)
         {
             if (!fact.Concept.IsItem || model.ContextOf(fact) is not { } context)
@@ -97,7 +95,7 @@ public sealed class ComparedFiling
                     context.Scheme + " " + context.Identifier,
                     PeriodText(context.Period),
                     string.Join(", ", dims.Select(d => d.Name + "=" + d.Value)),
-                    context.Scheme + "\u0001" + context.Identifier + "\u0001" + context.Period.Key + "\u0001" + string.Join("\u0002", dims.Select(d => d.Key)));
+                    ContextKey(context.Scheme, context.Identifier, context.Period, dims.Select(d => d.Key)));
             }
 
             var unit = string.Empty;
@@ -113,10 +111,8 @@ public sealed class ComparedFiling
             }
 
             var lang = fact.Concept.IsNumeric ? null : fact.Lang?.ToLowerInvariant();
-            key.Clear().Append(fact.Concept.Name.Namespace).Append('\u0001').Append(fact.Concept.Name.Name).Append('\u0001').Append(c.Key)
-                .Append('\u0001').Append(unitKey).Append('\u0001').Append(lang);
             facts.Add(new ComparedFact(
-                key.ToString(),
+                FactKey(fact.Concept.Name.Namespace, fact.Concept.Name.Name, c.Key, unitKey, lang),
                 Show(fact.Concept.Name.Namespace, fact.Concept.Name.Name),
                 c.Entity,
                 c.Period,
@@ -131,6 +127,17 @@ public sealed class ComparedFiling
 
         return facts;
     }
+
+    /// <summary>
+    /// What a context contributes to a fact's key: entity, period (as points in time), and each dimension's value as
+    /// <c>{namespace}dimension={namespace}member</c> (a typed member's content instead), in order.
+    /// </summary>
+    public static string ContextKey(string scheme, string identifier, InstancePeriod period, IEnumerable<string> dimensions) =>
+        scheme + "\u0001" + identifier + "\u0001" + period.Key + "\u0001" + string.Join("\u0002", dimensions.Order(StringComparer.Ordinal));
+
+    /// <summary>A fact's key: concept, context key, unit key (<see cref="Unit.KeyOf"/>; empty for none), and a text fact's language.</summary>
+    public static string FactKey(string conceptNamespace, string conceptName, string contextKey, string unitKey, string? lang) =>
+        conceptNamespace + "\u0001" + conceptName + "\u0001" + contextKey + "\u0001" + unitKey + "\u0001" + lang;
 
     /// <summary>A period as a reader writes it: <c>2003-06-30</c>, <c>2003-04-01..2003-06-30</c>, <c>forever</c>; a time of day in ISO form.</summary>
     public static string PeriodText(InstancePeriod period)

@@ -128,7 +128,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor JsonBadPeriod = DiagnosticDescriptor.Invalid("XG0722", "fact '{0}': period '{1}' is not an xBRL-JSON period (a date-time, or two joined by '/', the start before the end)");
     public static readonly DiagnosticDescriptor JsonStructure = DiagnosticDescriptor.Unusable("XG0723", "not an xBRL-JSON report: {0}");
     public static readonly DiagnosticDescriptor JsonBadFact = DiagnosticDescriptor.Invalid("XG0724", "fact '{0}': {1}");
-    public static readonly DiagnosticDescriptor PreviousFilingChanged = DiagnosticDescriptor.Warning("XG0330", "{0} ({1}) for {2} is {3} (decimals {4}) in this release but was filed as {5} (decimals {6}) in the previous filing; a difference of {7} beyond rounding: a restatement, or a figure to correct [see the previous filing's fact]");
+    public static readonly DiagnosticDescriptor PreviousFilingChanged = DiagnosticDescriptor.Warning("XG0330", "{0} ({1}) for {2} is {3} (decimals {4}) in this release but was filed as {5} (decimals {6}) in the previous filing, a difference of {7} beyond rounding: a restatement, or a figure to correct");
     public static readonly DiagnosticDescriptor PreviousFilingOtherEntity = DiagnosticDescriptor.Unusable("XG0331", "the previous filing '{0}' reports entity {1}, not this release's {2}; compare a company's filing only with its own previous one");
     public static readonly DiagnosticDescriptor PreviousFilingUnreadable = DiagnosticDescriptor.Unusable("XG0332", "the previous filing '{0}' cannot be read (see the errors above)");
 }

@@ -19,7 +19,7 @@ public sealed class DiffTests
     /// <summary>The bundled filing, generated once into a folder of its own.</summary>
     internal static readonly Lazy<(GenerateResult Result, string Folder)> Bundled = new(() => Generate(File.ReadAllText(TestPaths.Release)));
 
-    private static readonly Lazy<(GenerateResult Result, string Folder)> NextQuarter = new(() => Generate(ReviewRuleTests.ShiftQuarter(File.ReadAllText(TestPaths.Release))));
+    internal static readonly Lazy<(GenerateResult Result, string Folder)> NextQuarter = new(() => Generate(ReviewRuleTests.ShiftQuarter(File.ReadAllText(TestPaths.Release))));
 
     internal static (GenerateResult Result, string Folder) Generate(string releaseText)
     {
