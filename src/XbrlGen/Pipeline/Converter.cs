@@ -6,6 +6,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Rendering;
 using XbrlGen.Validation;
+using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
 
@@ -46,6 +47,7 @@ public static class Converter
         }
 
         var inline = files.All(InlineXbrlReader.IsXhtml);
+        var json = files.Count == 1 && JsonReportReader.IsJson(files[0]);
         if (!inline && files.Count != 1)
         {
             diagnostics.Report(Codes.ConvertInputs, SourceSpan.ForFile(files[0]));
@@ -65,6 +67,11 @@ public static class Converter
         if (inline)
         {
             instance = InlineValidator.Validate(files, catalog, options, diagnostics)?.Instance;
+        }
+        else if (json)
+        {
+            var content = JsonReportValidator.Validate(files[0], catalog, options, diagnostics);
+            instance = content is null || diagnostics.HasErrors ? null : JsonInstance.ToXml(content, files[0], diagnostics);
         }
         else
         {

@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
 using XbrlGen.Validation;
+using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
 
@@ -23,6 +24,12 @@ public static class InputValidation
         if (!File.Exists(file))
         {
             diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
+            return;
+        }
+
+        if (JsonReportReader.IsJson(file))
+        {
+            JsonReportValidator.Validate(file, catalog, options, diagnostics);
             return;
         }
 
@@ -75,9 +82,9 @@ public static class InputValidation
             {
                 InlineValidator.Validate(report, withPackage, inPackage, diagnostics);
             }
-            else if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            else if (JsonReportReader.IsJson(report[0]))
             {
-                diagnostics.Report(Codes.JsonReportNotSupported, SourceSpan.ForFile(report[0]));
+                JsonReportValidator.Validate(report[0], withPackage, inPackage, diagnostics);
             }
             else
             {

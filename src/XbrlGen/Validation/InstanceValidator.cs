@@ -34,7 +34,11 @@ public sealed record ValidationOptions
 }
 
 /// <summary>An instance as read: its facts, contexts and units, and its DTS's concepts and relationship networks.</summary>
-public sealed record InstanceContent(InstanceModel Model, Taxonomy Taxonomy, Networks Networks);
+public sealed record InstanceContent(InstanceModel Model, Taxonomy Taxonomy, Networks Networks)
+{
+    /// <summary>The DTS's dimensional relationship sets, when it has any.</summary>
+    public DimensionalTaxonomy? Dimensions { get; init; }
+}
 
 /// <summary>
 /// An XBRL 2.1 processor for one entry document (an instance, a taxonomy schema or a linkbase), offline: DTS discovery
@@ -158,7 +162,7 @@ public static class InstanceValidator
 
         if (!checkRules)
         {
-            return new InstanceContent(model, taxonomy, networks);
+            return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
         }
 
         var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
@@ -172,7 +176,7 @@ public static class InstanceValidator
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
 
-        return new InstanceContent(model, taxonomy, networks);
+        return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
     }
 
     /// <summary>

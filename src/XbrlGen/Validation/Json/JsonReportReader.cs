@@ -20,6 +20,9 @@ public static class JsonReportReader
 {
     public const string DocumentType = "https://xbrl.org/2021/xbrl-json";
 
+    /// <summary>The name the in-memory folder of a report's made-up header (its namespaces and schemaRefs) starts with, beside the report.</summary>
+    public const string HeaderFolderPrefix = ".xbrlgen-json-";
+
     private static readonly XNamespace Xbrli = Taxonomy.Xbrli;
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
@@ -161,7 +164,7 @@ public static class JsonReportReader
             root.Add(new XElement(Link + "schemaRef", new XAttribute(XLink + "type", "simple"), new XAttribute(XLink + "href", absolute)));
         }
 
-        var folder = Path.Combine(Path.GetDirectoryName(full)!, ".xbrlgen-json-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetDirectoryName(full)!, HeaderFolderPrefix + Guid.NewGuid().ToString("N"));
         var header = Path.Combine(folder, "report.xml");
         using (InputFiles.Mount(folder, [("report.xml", new UTF8Encoding(false).GetBytes(new XDocument(root).ToString(SaveOptions.DisableFormatting)))]))
         {
