@@ -63,14 +63,11 @@ def element(r):
     return f'  <xsd:element id="gaap_{n}" name="{n}" type="{r["type"]}" substitutionGroup="xbrli:item" nillable="true" xbrli:periodType="{r["periodType"]}"{balance}/>\n'
 
 def labels(r):
-    """Standard, terse, total and negated labels in both languages: the roles the renderer picks by a line's role."""
-    en, ja = r['en'], r['ja']
-    total_en = en if en.startswith('Total ') or en.endswith(', Total') else 'Total ' + en
-    total_ja = ja if ja.endswith('合計') else ja + '合計'
-    return [('label', en, ja), ('terseLabel', en, ja), ('totalLabel', total_en, total_ja), ('negatedLabel', en, ja)]
+    """The standard label in both languages. The terse, total and negated labels a statement shows are the filing's own,
+    as the release prints them: a second label of the same role and language here would leave a renderer to pick."""
+    return [('label', r['en'], r['ja'])]
 
-ROLE = {'label': 'http://www.xbrl.org/2003/role/label', 'terseLabel': 'http://www.xbrl.org/2003/role/terseLabel',
-        'totalLabel': 'http://www.xbrl.org/2003/role/totalLabel', 'negatedLabel': 'http://www.xbrl.org/2009/role/negatedLabel'}
+ROLE = {'label': 'http://www.xbrl.org/2003/role/label'}
 
 with open(os.path.join(OUT, 'gaap.xsd'), 'w', encoding='utf-8', newline='\n') as xsd:
     xsd.write(HEAD)
@@ -88,7 +85,6 @@ with open(os.path.join(OUT, 'gaap-lab.xml'), 'w', encoding='utf-8', newline='\n'
   xmlns:xlink="http://www.w3.org/1999/xlink"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.xbrl.org/2003/linkbase http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd">
-  <link:roleRef roleURI="http://www.xbrl.org/2009/role/negatedLabel" xlink:type="simple" xlink:href="http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel"/>
   <link:labelLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
 ''')
     entries = [(r['concept'], labels(r)) for r in rows] + [(n, [('label', en, ja)]) for n, _, en, ja in DIMENSIONAL]

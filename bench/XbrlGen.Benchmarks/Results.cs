@@ -95,6 +95,9 @@ public static class ResultsTable
         double? PerFact(string name) => r.Get($"validate/Validate/{name}/ms") is { } ms && r.Get($"count/validate-{name}") is { } n && n > 0 ? ms / n : null;
         Row("validate per fact, dimensional facts", "150k-dim", PerFact("150k-dim"), "ms", "per fact at 150k", PerFact("150k"), 1.1);
 
+        // Issue 21: diff of two 150k-fact instances within the time validate takes on one of them.
+        Row("diff of two instances (facts and taxonomy)", "150k", r.Get("diff/Diff/150k/ms"), "ms", "validate one", r.Get("diff/ValidateOne/150k/ms"), 1);
+
         Row("validate, whole process: Arelle's time over the installed tool's (times faster)", "150k", r.Get("process/validate-150k-arelle"), "ms", "installed tool", r.Get("process/validate-150k-tool"), 30, note: "ARELLE_CMD not set", atLeast: true);
         Row("validate, peak working set", "150k", r.Get("peak/validate-150k"), "bytes", "file size", r.Get("size/instance-150k"), 3);
         Row("bare XmlReader, peak working set", "150k", r.Get("peak/read-150k"), "bytes", "file size", r.Get("size/instance-150k"), null);

@@ -77,7 +77,9 @@ public static class Program
         generate.Options.Add(strict);
         generate.Options.Add(replace);
         generate.Options.Add(generateFormat);
-        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(replace), r.GetValue(generateFormat) ?? "text", stdout, stderr));
+        var previous = new Option<string?>("--previous") { Description = "The previous filing (instance, Inline XBRL page, report package or xBRL-JSON): the release's comparatives are checked against its facts." };
+        generate.Options.Add(previous);
+        generate.SetAction(r => Generate(layout, r.GetValue(release), r.GetValue(mapping), r.GetValue(output), r.GetValue(maxBytes), r.GetValue(strict), r.GetValue(replace), r.GetValue(generateFormat) ?? "text", stdout, stderr, r.GetValue(previous)));
 
         var validate = new Command("validate", "Validate XBRL offline: instances, taxonomy schemas and linkbases, Inline XBRL pages, and report packages.");
         validate.Arguments.Add(files);
@@ -116,6 +118,7 @@ public static class Program
         root.Subcommands.Add(extract);
         root.Subcommands.Add(InitCommand.Create(layout, stdout, stderr));
         root.Subcommands.Add(FactsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(layout, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -171,14 +174,14 @@ public static class Program
         return 2;
     }
 
-    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, bool replace, string format, TextWriter stdout, TextWriter stderr)
+    private static int Generate(ProjectLayout? layout, string? release, string? mapping, string? output, long maxBytes, bool warningsAsErrors, bool replace, string format, TextWriter stdout, TextWriter stderr, string? previous = null)
     {
         if (layout is null)
         {
             return NoLayout(stderr);
         }
 
-        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors, Replace = replace };
+        var options = new GenerateOptions(release ?? layout.DefaultRelease, mapping ?? layout.DefaultMapping, output ?? layout.Output, layout.Taxonomy) { MaxInputBytes = maxBytes, WarningsAsErrors = warningsAsErrors, Replace = replace, Previous = previous };
         var result = Generator.Run(options);
         Print(result.Diagnostics, stderr);
         if (format == "json")

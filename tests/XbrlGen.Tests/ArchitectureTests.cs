@@ -11,7 +11,7 @@ namespace XbrlGen.Tests;
 public class ArchitectureTests
 {
     /// <summary>The floor, then the generator's domain model, then the stages in the order data flows.</summary>
-    private static readonly string[] Layers = ["Xbrl", "Diagnostics", "Model", "Reading", "Mapping", "Review", "Rendering", "Validation", "Packaging", "Pipeline", "Init", "Cli"];
+    private static readonly string[] Layers = ["Xbrl", "Diagnostics", "Model", "Reading", "Mapping", "Review", "Rendering", "Validation", "Packaging", "Comparison", "Pipeline", "Init", "Cli"];
 
     private static readonly HashSet<string> Floor = ["Xbrl", "Diagnostics"];
 

@@ -126,7 +126,6 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor PackageStructure = DiagnosticDescriptor.Unusable("XG0711", "package '{0}': {1}");
     public static readonly DiagnosticDescriptor PackageLimit = DiagnosticDescriptor.Unusable("XG0712", "package '{0}' exceeds a safety limit: {1}");
     public static readonly DiagnosticDescriptor PackageEntryOutside = DiagnosticDescriptor.Unusable("XG0713", "package '{0}' has entry '{1}', whose path is absolute, has a drive or climbs with '..': it would lead outside the package");
-    public static readonly DiagnosticDescriptor JsonReportNotSupported = DiagnosticDescriptor.Unusable("XG0715", "an xBRL-JSON report: validate and convert read xBRL-XML instances, taxonomy schemas and linkbases, Inline XBRL pages and report packages, not xBRL-JSON yet");
     public static readonly DiagnosticDescriptor XmlTooLarge = DiagnosticDescriptor.Unusable("XG0703", "XML exceeds a safety limit: {0}");
     public static readonly DiagnosticDescriptor XmlRefUnresolved = DiagnosticDescriptor.Unusable("XG0704", "cannot resolve '{0}': {1}");
 
@@ -134,7 +133,17 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor Usage = DiagnosticDescriptor.Unusable("XG0800", "{0}"); // the command-line parser's own message
     public static readonly DiagnosticDescriptor NoHome = DiagnosticDescriptor.Unusable("XG0801", "cannot find the XbrlGen folder (taxonomy/ and mappings/); run from the repository or set XBRLGEN_HOME");
     public static readonly DiagnosticDescriptor ConvertInputs = DiagnosticDescriptor.Unusable("XG0802", "convert takes one instance, or the pages of one Inline XBRL document set");
-    public static readonly DiagnosticDescriptor ConvertUnsupported = DiagnosticDescriptor.Unusable("XG0804", "convert takes an xBRL-XML instance, or the pages of one Inline XBRL document set; '{0}' is {1}");
+    public static readonly DiagnosticDescriptor ConvertUnsupported = DiagnosticDescriptor.Unusable("XG0804", "convert takes an xBRL-XML instance, an xBRL-JSON report, or the pages of one Inline XBRL document set; '{0}' is {1}");
     public static readonly DiagnosticDescriptor ConvertOverwrite = DiagnosticDescriptor.Unusable("XG0803", "the output '{0}' is an input; name another with --out");
     public static readonly DiagnosticDescriptor Internal = DiagnosticDescriptor.Unusable("XG0900", "internal error: {0}");
+
+    // Quarter to quarter (issue 21): xBRL-JSON read in, and the release's comparatives against the previous filing.
+    public static readonly DiagnosticDescriptor JsonMalformed = DiagnosticDescriptor.Unusable("XG0720", "not well-formed JSON: {0}");
+    public static readonly DiagnosticDescriptor JsonUnknownConcept = DiagnosticDescriptor.Invalid("XG0721", "fact '{0}': '{1}' is not a concept of the report's taxonomy");
+    public static readonly DiagnosticDescriptor JsonBadPeriod = DiagnosticDescriptor.Invalid("XG0722", "fact '{0}': period '{1}' is not an xBRL-JSON period (a date-time, or two joined by '/', the start before the end)");
+    public static readonly DiagnosticDescriptor JsonStructure = DiagnosticDescriptor.Unusable("XG0723", "not an xBRL-JSON report: {0}");
+    public static readonly DiagnosticDescriptor JsonBadFact = DiagnosticDescriptor.Invalid("XG0724", "fact '{0}': {1}");
+    public static readonly DiagnosticDescriptor PreviousFilingChanged = DiagnosticDescriptor.Warning("XG0330", "{0} ({1}) for {2} is {3} (decimals {4}) in this release but was filed as {5} (decimals {6}) in the previous filing, a difference of {7} beyond rounding: a restatement, or a figure to correct");
+    public static readonly DiagnosticDescriptor PreviousFilingOtherEntity = DiagnosticDescriptor.Unusable("XG0331", "the previous filing '{0}' reports entity {1}, not this release's {2}; compare a company's filing only with its own previous one");
+    public static readonly DiagnosticDescriptor PreviousFilingUnreadable = DiagnosticDescriptor.Unusable("XG0332", "the previous filing '{0}' cannot be read (see the errors above)");
 }

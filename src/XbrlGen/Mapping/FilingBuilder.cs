@@ -1,5 +1,6 @@
 using System.Globalization;
 using XbrlGen.Diagnostics;
+using XbrlGen.Xbrl;
 using XbrlGen.Mapping.Checks;
 using XbrlGen.Model;
 using XbrlGen.Reading;
@@ -155,7 +156,7 @@ public static class FilingBuilder
             ("dei:DocumentFiscalYearFocus", fiscalYear.ToString(CultureInfo.InvariantCulture)),
             ("dei:DocumentPeriodEndDate", Period.Iso(period.End)),
             ("dei:DocumentType", mapping.Entity.DocumentType),
-            ("dei:EntityCentralIndexKey", mapping.Entity.Identifier),
+            ("dei:EntityCentralIndexKey", mapping.Entity.Scheme == XbrlNamespaces.CikScheme ? mapping.Entity.Identifier : string.Empty), // a CIK only under the SEC's scheme
             ("dei:EntityRegistrantName", mapping.Entity.Name),
             ("dei:EntityReportingCurrencyISOCode", mapping.Entity.ReportingCurrency),
             ("dei:TradingSymbol", mapping.Entity.TradingSymbol),

@@ -7,6 +7,7 @@ using XbrlGen.Model;
 using XbrlGen.Rendering;
 using XbrlGen.Validation;
 using XbrlGen.Packaging;
+using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
 
@@ -48,15 +49,15 @@ public static class Converter
 
         foreach (var file in files)
         {
-            var kind = PackageReader.IsPackage(file) ? "a report package (validate it, or convert the report inside it)" : DocumentSniff.IsJson(file) ? "an xBRL-JSON report" : null;
-            if (kind is not null)
+            if (PackageReader.IsPackage(file))
             {
-                diagnostics.Report(Codes.ConvertUnsupported, SourceSpan.ForFile(file), file, kind);
+                diagnostics.Report(Codes.ConvertUnsupported, SourceSpan.ForFile(file), file, "a report package (validate it, or convert the report inside it)");
                 return null;
             }
         }
 
         var inline = files.All(InlineXbrlReader.IsXhtml);
+        var json = files.Count == 1 && JsonReportReader.IsJson(files[0]);
         if (!inline && files.Count != 1)
         {
             diagnostics.Report(Codes.ConvertInputs, SourceSpan.ForFile(files[0]));
@@ -76,6 +77,11 @@ public static class Converter
         if (inline)
         {
             instance = InlineValidator.Validate(files, catalog, options, diagnostics)?.Instance;
+        }
+        else if (json)
+        {
+            var content = JsonReportValidator.Validate(files[0], catalog, options, diagnostics);
+            instance = content is null || diagnostics.HasErrors ? null : JsonInstance.ToXml(content, files[0], diagnostics);
         }
         else
         {

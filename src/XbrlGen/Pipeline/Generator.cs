@@ -1,3 +1,4 @@
+using XbrlGen.Comparison;
 using XbrlGen.Diagnostics;
 using XbrlGen.Mapping;
 using XbrlGen.Model;
@@ -21,6 +22,9 @@ public sealed record GenerateOptions(string Release, string Mapping, string Outp
 
     /// <summary>A hook for tests: runs after each output file is written to the staging folder.</summary>
     public Action<string>? AfterFileWritten { get; init; }
+
+    /// <summary>The previous filing (any form <c>diff</c> reads): the release's comparatives are checked against its facts (XG0330).</summary>
+    public string? Previous { get; init; }
 }
 
 /// <summary>The outcome of a run: exit code (0 clean, 1 validation or consistency errors, 2 unreadable input), diagnostics, and the filing.</summary>
@@ -135,6 +139,15 @@ public static class Generator
 
         var context = ReviewContext.Create(release, mapping, filing, trace);
         ReviewRules.Run(context, diagnostics);
+        if (options.Previous is { } previous)
+        {
+            PreviousFilingCheck.Run(filing, previous, catalog, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return (filing, [], null);
+            }
+        }
+
         var review = ReviewReport.Create(context, diagnostics.Items);
         // The run's summary counts what the review page counts, in the same words.
         var c = review.Coverage;

@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
 using XbrlGen.Validation;
+using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
 
@@ -27,14 +28,13 @@ public static class InputValidation
             return null;
         }
 
+        if (JsonReportReader.IsJson(file))
+        {
+            return JsonReportValidator.Validate(file, catalog, options, diagnostics) is { } content ? InstanceCounts.Of(content.Model) : null;
+        }
+
         if (!PackageReader.IsPackage(file))
         {
-            if (DocumentSniff.IsJson(file))
-            {
-                diagnostics.Report(Codes.JsonReportNotSupported, SourceSpan.ForFile(file));
-                return null;
-            }
-
             return InstanceValidator.Validate(file, catalog, options, diagnostics);
         }
 
@@ -87,9 +87,12 @@ public static class InputValidation
                     counts = (counts ?? InstanceCounts.Zero) + InstanceCounts.Of(target.Instance);
                 }
             }
-            else if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            else if (JsonReportReader.IsJson(report[0]))
             {
-                diagnostics.Report(Codes.JsonReportNotSupported, SourceSpan.ForFile(report[0]));
+                if (JsonReportValidator.Validate(report[0], withPackage, inPackage, diagnostics) is { } content)
+                {
+                    counts = (counts ?? InstanceCounts.Zero) + InstanceCounts.Of(content.Model);
+                }
             }
             else
             {

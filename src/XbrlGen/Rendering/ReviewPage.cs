@@ -121,6 +121,8 @@ internal static class ReviewPage
             ["warnings"] = review.Findings.Count(d => d.Severity == Severity.Warning),
             ["infos"] = review.Findings.Count(d => d.Severity == Severity.Info),
             ["findings"] = findings,
+            ["changed"] = findings.Where((_, i) => review.Findings[i].Code == Codes.PreviousFilingChanged.Code).ToList(),
+            ["has_changed"] = review.Findings.Any(d => d.Code == Codes.PreviousFilingChanged.Code),
             ["tables"] = tables,
             ["facts"] = facts,
             ["prose"] = prose,

@@ -44,6 +44,46 @@ public static class InlineValidator
     public static InlineTarget? Validate(IReadOnlyList<string> paths, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
         Validate(paths.Select(InlineDocument.FromFile).ToList(), catalog, options, diagnostics);
 
+    /// <summary>
+    /// Reads the pages' target document as <see cref="InstanceValidator.Read"/> reads an instance (no XBRL rules
+    /// checked): each fact's place, and each diagnostic's, is the element of the page it came from.
+    /// </summary>
+    public static InstanceContent? Read(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "target.xml");
+        var (text, lines) = Render(target);
+        using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
+        {
+            var bag = new DiagnosticBag();
+            var content = InstanceValidator.Read(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
+            foreach (var d in bag.Items)
+            {
+                diagnostics.Add(d with { Span = Back(d.Span, path, lines, target), Related = d.Related.Select(r => Back(r, path, lines, target)).ToList() });
+            }
+
+            if (content is not null)
+            {
+                for (var i = 0; i < content.Model.Facts.Count; i++)
+                {
+                    var fact = content.Model.Facts[i];
+                    var back = Back(fact.Span, path, lines, target);
+                    content.Model.Facts[i] = fact with { File = back.File, Line = back.Line, Column = back.Column };
+                }
+
+                content.Model.Resolve();
+            }
+
+            return content;
+        }
+    }
+
     /// <summary>Writes the target document, each top-level element starting a line; returns those lines, in order.</summary>
     public static int[] Write(InlineTarget target, string path)
     {

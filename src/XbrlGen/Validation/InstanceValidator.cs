@@ -33,6 +33,13 @@ public sealed record ValidationOptions
     public IReadOnlyList<string> AllowedFolders { get; init; } = [];
 }
 
+/// <summary>An instance as read: its facts, contexts and units, and its DTS's concepts and relationship networks.</summary>
+public sealed record InstanceContent(InstanceModel Model, Taxonomy Taxonomy, Networks Networks)
+{
+    /// <summary>The DTS's dimensional relationship sets, when it has any.</summary>
+    public DimensionalTaxonomy? Dimensions { get; init; }
+}
+
 /// <summary>
 /// An XBRL 2.1 processor for one entry document (an instance, a taxonomy schema or a linkbase), offline: DTS discovery
 /// through the catalog, XML Schema validity of every document, the taxonomy and linkbase rules, then one streaming pass
@@ -59,7 +66,18 @@ public static class InstanceValidator
     }
 
     /// <summary>Validates an instance, schema or linkbase; returns what an instance holds (null for a taxonomy document, or an instance that could not be read).</summary>
-    public static InstanceCounts? Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    public static InstanceCounts? Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(path, catalog, options, diagnostics, checkRules: true) is { } content ? InstanceCounts.Of(content.Model) : null;
+
+    /// <summary>
+    /// Reads an instance without checking the XBRL rules: its DTS (compiled, or from the cache) and one streaming pass
+    /// over its facts, contexts and units, with the diagnostics of reading them. Null (reported) when the instance or
+    /// its DTS cannot be read, or the file is a schema or linkbase.
+    /// </summary>
+    public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(path, catalog, options, diagnostics, checkRules: false);
+
+    private static InstanceContent? Run(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
     {
         var full = Path.GetFullPath(path);
         // A file on disk follows local references wherever they lead; a document inside a package stays inside it.
@@ -134,7 +152,7 @@ public static class InstanceValidator
             return null;
         }
 
-        foreach (var r in head.References)
+        foreach (var r in checkRules ? head.References : [])
         {
             var target = dts.Target(r.BaseUri ?? self.AbsoluteUri, r.Href ?? string.Empty);
             // A schemaRef whose target could not be loaded has had its error (XG0702, XG0704) once; only a loaded document that is not a schema is 4.2.2's.
@@ -164,6 +182,11 @@ public static class InstanceValidator
             return null;
         }
 
+        if (!checkRules)
+        {
+            return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
+        }
+
         var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
         InstanceRules.Check(path, model, taxonomy, networks, options, utr, diagnostics);
         if (loaded.Dimensions is { } dimensions)
@@ -175,7 +198,7 @@ public static class InstanceValidator
             Labels(model, networks, options.RequiredLabelLanguages, diagnostics);
         }
 
-        return InstanceCounts.Of(model);
+        return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
     }
 
     /// <summary>The XBRL schemas an instance needs whatever its taxonomy, loaded for validation when the taxonomy is missing.</summary>

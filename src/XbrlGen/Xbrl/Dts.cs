@@ -181,19 +181,21 @@ public sealed class Dts
 
         // A schemaLocation hint that cannot be followed is only a warning: hints are not discovery.
         DiagnosticDescriptor Level(DiagnosticDescriptor d) => _loadingHints ? d with { Severity = Severity.Warning } : d;
+        // A document that cannot be had (never fetched, refused, or not on disk) is said once, however many documents
+        // refer to it, and is remembered as missing: what its schemas would have declared is not reported again.
+        bool FirstTime() => _loadingHints ? !_missing.Contains(key) : _missing.Add(key);
         var local = Resolver.LocalPath(new Uri(key));
         if (local is null)
         {
             var url = new Uri(key);
             if (url.Scheme is "http" or "https")
             {
-                // Said once per missing document, however many documents refer to it.
-                if (_loadingHints ? !_missing.Contains(key) : _missing.Add(key))
+                if (FirstTime())
                 {
                     diagnostics.Report(Level(Codes.XmlRefNotInCatalog), origin, key, TaxonomyCatalog.Publisher(url));
                 }
             }
-            else
+            else if (FirstTime())
             {
                 diagnostics.Report(Level(Codes.XmlRefRefused), origin, key);
             }
@@ -203,7 +205,11 @@ public sealed class Dts
 
         if (!InputFiles.Exists(local))
         {
-            diagnostics.Report(Level(Codes.XmlRefUnresolved), origin, key, "no such file");
+            if (FirstTime())
+            {
+                diagnostics.Report(Level(Codes.XmlRefUnresolved), origin, key, "no such file");
+            }
+
             return;
         }
 

@@ -8,6 +8,9 @@ public static class XbrlNamespaces
     public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
     public const string Xbrldt = "http://xbrl.org/2005/xbrldt";
     public const string Xbrldi = "http://xbrl.org/2006/xbrldi";
+
+    /// <summary>The SEC's entity identifier scheme: its identifiers are CIKs, and only its filers have a dei:EntityCentralIndexKey.</summary>
+    public const string CikScheme = "http://www.sec.gov/CIK";
     public const string XLink = "http://www.w3.org/1999/xlink";
     public const string Xsd = "http://www.w3.org/2001/XMLSchema";
     public const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";

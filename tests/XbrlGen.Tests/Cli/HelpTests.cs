@@ -35,4 +35,7 @@ public class HelpTests
 
     [Fact]
     public void Convert() => Approvals.Verify(Help("convert"));
+
+    [Fact]
+    public void Diff() => Approvals.Verify(Help("diff"));
 }

@@ -158,27 +158,38 @@ public partial class NewUserTests
     }
 
     [Fact]
-    public void An_xbrl_json_report_given_to_validate_says_what_validate_reads()
+    public void An_xbrl_json_report_is_validated_whatever_its_name()
     {
         var json = Path.Combine(TestPaths.Layout.Output, "iij-20030630.json");
-        var (exit, output, _) = Outcome.Cli("validate", json);
+        var folder = TestPaths.TempDir();
+        foreach (var schemaOrLinkbase in Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*").Where(f => Path.GetExtension(f) is ".xsd" or ".xml"))
+        {
+            File.Copy(schemaOrLinkbase, Path.Combine(folder, Path.GetFileName(schemaOrLinkbase)));
+        }
 
-        Assert.Equal(2, exit);
-        Assert.Contains($"{json}: error {Codes.JsonReportNotSupported.Code}: an xBRL-JSON report: validate and convert read", output, StringComparison.Ordinal);
-        Assert.DoesNotContain(Codes.XmlMalformed.Code, output, StringComparison.Ordinal);
+        var renamed = Path.Combine(folder, "report.txt");
+        File.Copy(json, renamed);
+
+        foreach (var file in new[] { json, renamed })
+        {
+            var (exit, output, _) = Outcome.Cli("validate", file);
+
+            Assert.Equal(0, exit);
+            Assert.Matches($@"{Regex.Escape(file)}: valid \([1-9][0-9]* facts, [1-9][0-9]* contexts, [1-9][0-9]* units\)", output);
+            Assert.DoesNotContain(Codes.XmlMalformed.Code, output, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
     [InlineData("iij-20030630.xbr", "a report package")]
     [InlineData("iij-20030630.xbri", "a report package")]
-    [InlineData("iij-20030630.json", "an xBRL-JSON report")]
     public void Convert_given_what_it_does_not_take_says_what_it_takes(string file, string kind)
     {
         var input = Path.Combine(TestPaths.Layout.Output, file);
         var (exit, _, error) = Outcome.Cli("convert", input, "--to", "xml", "--out", Path.Combine(TestPaths.TempDir(), "x.xml"));
 
         Assert.Equal(2, exit);
-        Assert.Contains($"error {Codes.ConvertUnsupported.Code}: convert takes an xBRL-XML instance, or the pages of one Inline XBRL document set; '{input}' is {kind}", error, StringComparison.Ordinal);
+        Assert.Contains($"error {Codes.ConvertUnsupported.Code}: convert takes an xBRL-XML instance, an xBRL-JSON report, or the pages of one Inline XBRL document set; '{input}' is {kind}", error, StringComparison.Ordinal);
         Assert.DoesNotContain(Codes.XmlMalformed.Code, error, StringComparison.Ordinal);
     }
 

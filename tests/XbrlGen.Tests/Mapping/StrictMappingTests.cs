@@ -107,13 +107,26 @@ public partial class StrictMappingTests
     [Fact]
     public void The_placeholder_identifier_is_accepted_with_a_warning_naming_the_line_to_fill()
     {
-        var (result, path) = Run("entity.yaml", "  identifier: \"0001090633\"", $"  identifier: {MappingLoader.PlaceholderIdentifier}");
+        // As init drafts them: both the scheme and the identifier are placeholders (a CIK is only checked under the SEC's scheme).
+        var (result, path) = Run("entity.yaml", "  scheme: http://www.sec.gov/CIK\n  identifier: \"0001090633\"",
+            $"  scheme: {MappingLoader.PlaceholderScheme}\n  identifier: {MappingLoader.PlaceholderIdentifier}");
 
         Assert.Equal(0, result.ExitCode);
-        var warning = Assert.Single(result.Diagnostics, d => d.Code == Codes.EntityPlaceholder.Code);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal((path, TestPaths.LineOf(path, "identifier:")), (warning.Span.File, warning.Span.Line));
-        Assert.Contains("identifier", warning.Message, StringComparison.Ordinal);
+        var warnings = result.Diagnostics.Where(d => d.Code == Codes.EntityPlaceholder.Code).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        var identifier = Assert.Single(warnings, w => w.Message.Contains("identifier", StringComparison.Ordinal));
+        Assert.Equal((path, TestPaths.LineOf(path, "identifier:")), (identifier.Span.File, identifier.Span.Line));
+    }
+
+    [Fact]
+    public void A_placeholder_identifier_under_the_secs_scheme_is_not_a_cik()
+    {
+        var (result, _) = Run("entity.yaml", "  identifier: \"0001090633\"", $"  identifier: {MappingLoader.PlaceholderIdentifier}");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.EntityPlaceholder.Code);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.CikNotTenDigits.Code && d.Message.Contains(MappingLoader.PlaceholderIdentifier, StringComparison.Ordinal));
     }
 
     [Theory]

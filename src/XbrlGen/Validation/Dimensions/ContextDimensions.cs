@@ -15,7 +15,11 @@ public enum ContextElement
 /// name of the member's single child element and how many child elements it has (typed). Names that do not resolve
 /// are null. No tree is kept: a large instance's contexts are read once and let go.
 /// </summary>
-public sealed record DimensionValue(XName? Dimension, string DimensionText, bool Typed, XName? Member, string MemberText, int TypedChildren, XName? TypedChild, ContextElement Where, SourceSpan Span);
+public sealed record DimensionValue(XName? Dimension, string DimensionText, bool Typed, XName? Member, string MemberText, int TypedChildren, XName? TypedChild, ContextElement Where, SourceSpan Span)
+{
+    /// <summary>A typed member's value as text, its child element's trimmed content (null for an explicit member), as xBRL-JSON states it.</summary>
+    public string? TypedValue { get; init; }
+}
 
 /// <summary>The dimension values of a context's segment and scenario, and how many other elements each holds.</summary>
 public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int SegmentOther, int ScenarioOther)
@@ -54,7 +58,10 @@ public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int
                     children.Count,
                     children.Count == 1 ? children[0].Name : null,
                     where,
-                    SafeXml.Span(path, child)));
+                    SafeXml.Span(path, child))
+                {
+                    TypedValue = typed ? string.Concat(children.Select(c => c.Value.Trim())) : null,
+                });
             }
 
             return other;

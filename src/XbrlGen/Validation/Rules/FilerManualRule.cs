@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Validation.Rules;
 
@@ -74,13 +75,11 @@ internal sealed class FilerManualRule : IInstanceRule
         }
     }
 
-    private const string CikScheme = "http://www.sec.gov/CIK";
-
     /// <summary>A CIK is 10 digits: the entity identifier under the SEC's scheme, and the dei:EntityCentralIndexKey fact.</summary>
     private static void Cik(InstanceModel model, DiagnosticBag diagnostics)
     {
         static bool IsCik(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
-        foreach (var c in model.Contexts.Values.Where(c => c.Scheme.Trim() == CikScheme && !IsCik(c.Identifier.Trim())).DistinctBy(c => c.Identifier))
+        foreach (var c in model.Contexts.Values.Where(c => c.Scheme.Trim() == XbrlNamespaces.CikScheme && !IsCik(c.Identifier.Trim())).DistinctBy(c => c.Identifier))
         {
             diagnostics.Report(Codes.CikNotTenDigits, c.Span, "the entity identifier of context '" + c.Id + "'", c.Identifier.Trim());
         }

@@ -66,7 +66,9 @@ public class CorpusFigureTests
     [Fact]
     public void The_expected_figures_are_well_formed()
     {
-        foreach (var file in Directory.GetFiles(CorpusFiles.Folder, "*.expected.tsv"))
+        // The PDF and HTML releases' figures; the text releases' (*.md) are CorpusTests', with the period in one column.
+        foreach (var file in Directory.GetFiles(CorpusFiles.Folder, "*.expected.tsv")
+            .Where(f => !File.Exists(Path.ChangeExtension(f[..^".expected.tsv".Length] + ".md", ".md"))))
         {
             var rows = File.ReadAllLines(file);
             Assert.Equal("statement\tlabel\tstart\tend\tinstant\tunit\tvalue", rows[0]);

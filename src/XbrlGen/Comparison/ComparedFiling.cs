@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Xml.Linq;
+using XbrlGen.Diagnostics;
+using XbrlGen.Validation;
+
+namespace XbrlGen.Comparison;
+
+/// <summary>
+/// One fact of a filing as the comparison sees it: the key it is matched by (concept, entity, period, dimensions, unit,
+/// and the language of a text fact), how each part is shown, and its value, decimals and place.
+/// </summary>
+public sealed record ComparedFact(
+    string Key,
+    string Concept,
+    string Entity,
+    string Period,
+    string Dimensions,
+    string Unit,
+    string? Lang,
+    string? Value,
+    decimal? Number,
+    Xbrl.Decimals? Decimals,
+    SourceSpan Span)
+{
+    /// <summary>The sort key of a report: concept, period, dimensions, unit, language, entity (all shown forms, so the order is what the reader sees).</summary>
+    public string Order => string.Join('\u0001', Concept, Period, Dimensions, Unit, Lang ?? string.Empty, Entity);
+}
+
+/// <summary>A filing read for comparison: what was read (the validator's model of it), its name, and its facts keyed.</summary>
+public sealed class ComparedFiling
+{
+    public ComparedFiling(string name, InstanceContent content)
+    {
+        Name = name;
+        Content = content;
+        Prefix = Prefixes(content.Model);
+        Facts = Key(content.Model);
+    }
+
+    /// <summary>The filing as the user named it.</summary>
+    public string Name { get; }
+
+    public InstanceContent Content { get; }
+
+    /// <summary>Every item with a context, keyed, in document order.</summary>
+    public IReadOnlyList<ComparedFact> Facts { get; }
+
+    /// <summary>The prefix the filing binds a namespace to (null: none; names are then shown as <c>{namespace}local</c>).</summary>
+    public Func<string, string?> Prefix { get; }
+
+    /// <summary>A name as the filing writes it: <c>prefix:local</c>, or <c>{namespace}local</c> when it binds no prefix.</summary>
+    public string Show(string ns, string local) => ns.Length == 0 ? local : Prefix(ns) is { } p ? (p.Length == 0 ? local : p + ":" + local) : "{" + ns + "}" + local;
+
+    /// <summary>The entities the filing's facts are reported for, as <c>scheme identifier</c>.</summary>
+    public IReadOnlySet<(string Scheme, string Identifier)> Entities =>
+        Content.Model.Contexts.Values.Select(c => (c.Scheme, c.Identifier)).ToHashSet();
+
+    private static Func<string, string?> Prefixes(InstanceModel model)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in model.References.Select(r => r.Element).Append(model.LinkContainer))
+        {
+            foreach (var a in element.Attributes().Where(a => a.IsNamespaceDeclaration).OrderBy(a => a.Name.LocalName, StringComparer.Ordinal))
+            {
+                var prefix = a.Name.Namespace == XNamespace.None ? string.Empty : a.Name.LocalName;
+                map.TryAdd(a.Value, prefix);
+            }
+        }
+
+        return ns => map.TryGetValue(ns, out var p) ? p : null;
+    }
+
+    private List<ComparedFact> Key(InstanceModel model)
+    {
+        string ShowName(XName n) => Show(n.NamespaceName, n.LocalName);
+
+        // Each context and unit is described once for all of its facts.
+        var contexts = new Dictionary<ContextInfo, (string Entity, string Period, string Dimensions, string Key)>(ReferenceEqualityComparer.Instance);
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var facts = new List<ComparedFact>(model.Facts.Count);
+        foreach (var fact in model.Facts)
+        {
+            if (!fact.Concept.IsItem || model.ContextOf(fact) is not { } context)
+            {
+                continue;
+            }
+
+            if (!contexts.TryGetValue(context, out var c))
+            {
+                var dims = context.Dimensions.Values
+                    .Select(v => (Name: v.Dimension is { } d ? ShowName(d) : v.DimensionText, Value: v.Typed ? (v.TypedValue ?? string.Empty) : v.Member is { } m ? ShowName(m) : v.MemberText,
+                        Key: (v.Dimension?.ToString() ?? v.DimensionText) + "=" + (v.Typed ? v.TypedValue : v.Member?.ToString() ?? v.MemberText)))
+                    .OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
+                contexts[context] = c = (
+                    context.Scheme + " " + context.Identifier,
+                    PeriodText(context.Period),
+                    string.Join(", ", dims.Select(d => d.Name + "=" + d.Value)),
+                    ContextKey(context.Scheme, context.Identifier, context.Period, dims.Select(d => d.Key)));
+            }
+
+            var unit = string.Empty;
+            var unitKey = string.Empty;
+            if (fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u))
+            {
+                unitKey = u.Key;
+                if (!units.TryGetValue(unitKey, out unit))
+                {
+                    var numerator = string.Join("*", u.Numerator.Select(ShowName));
+                    units[unitKey] = unit = u.Denominator.Count == 0 ? numerator : numerator + "/" + string.Join("*", u.Denominator.Select(ShowName));
+                }
+            }
+
+            var lang = fact.Concept.IsNumeric ? null : fact.Lang?.ToLowerInvariant();
+            facts.Add(new ComparedFact(
+                FactKey(fact.Concept.Name.Namespace, fact.Concept.Name.Name, c.Key, unitKey, lang),
+                Show(fact.Concept.Name.Namespace, fact.Concept.Name.Name),
+                c.Entity,
+                c.Period,
+                c.Dimensions,
+                unit ?? string.Empty,
+                lang,
+                fact.Nil ? null : fact.Value,
+                fact.Nil ? null : fact.Number,
+                fact.Concept.IsNumeric && !fact.Nil ? fact.InferredDecimals : null,
+                fact.Span));
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// What a context contributes to a fact's key: entity, period (as points in time), and each dimension's value as
+    /// <c>{namespace}dimension={namespace}member</c> (a typed member's content instead), in order.
+    /// </summary>
+    public static string ContextKey(string scheme, string identifier, InstancePeriod period, IEnumerable<string> dimensions) =>
+        scheme + "\u0001" + identifier + "\u0001" + period.Key + "\u0001" + string.Join("\u0002", dimensions.Order(StringComparer.Ordinal));
+
+    /// <summary>A fact's key: concept, context key, unit key (<see cref="Unit.KeyOf"/>; empty for none), and a text fact's language.</summary>
+    public static string FactKey(string conceptNamespace, string conceptName, string contextKey, string unitKey, string? lang) =>
+        conceptNamespace + "\u0001" + conceptName + "\u0001" + contextKey + "\u0001" + unitKey + "\u0001" + lang;
+
+    /// <summary>A period as a reader writes it: <c>2003-06-30</c>, <c>2003-04-01..2003-06-30</c>, <c>forever</c>; a time of day in ISO form.</summary>
+    public static string PeriodText(InstancePeriod period)
+    {
+        static string Point(DateTime? at, bool end) => at switch
+        {
+            null => "?",
+            { TimeOfDay.Ticks: 0 } p => DateOnly.FromDateTime(end ? p.AddDays(-1) : p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            { } p => p.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        };
+
+        return period switch
+        {
+            InstancePeriod.Instant i => Point(i.At, end: true),
+            InstancePeriod.Duration d => Point(d.Start, end: false) + ".." + Point(d.End, end: true),
+            _ => "forever",
+        };
+    }
+}
