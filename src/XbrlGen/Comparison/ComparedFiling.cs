@@ -142,12 +142,7 @@ public sealed class ComparedFiling
     /// <summary>A period as a reader writes it: <c>2003-06-30</c>, <c>2003-04-01..2003-06-30</c>, <c>forever</c>; a time of day in ISO form.</summary>
     public static string PeriodText(InstancePeriod period)
     {
-        static string Point(DateTime? at, bool end) => at switch
-        {
-            null => "?",
-            { TimeOfDay.Ticks: 0 } p => DateOnly.FromDateTime(end ? p.AddDays(-1) : p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            { } p => p.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
-        };
+        static string Point(DateTime? at, bool end) => InstancePeriod.PointText(at, end) ?? "?";
 
         return period switch
         {

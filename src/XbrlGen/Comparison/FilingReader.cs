@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
 using XbrlGen.Validation;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Comparison;
 
@@ -15,15 +16,8 @@ public static class FilingReader
     public static ComparedFiling? Read(string file, TaxonomyCatalog catalog, DiagnosticBag diagnostics, ValidationOptions? options = null)
     {
         options ??= new ValidationOptions();
-        if (Directory.Exists(file))
+        if (!InputFiles.IsReadableFile(file, diagnostics))
         {
-            diagnostics.Report(Codes.InputIsDirectory, SourceSpan.ForFile(file), file);
-            return null;
-        }
-
-        if (!File.Exists(file))
-        {
-            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
             return null;
         }
 

@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
 using XbrlGen.Validation;
+using XbrlGen.Xbrl;
 using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
@@ -16,15 +17,8 @@ public static class InputValidation
     /// <summary>Validates one input; returns what its instances hold, summed over a package's reports (null when there is no instance to count).</summary>
     public static InstanceCounts? Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
     {
-        if (Directory.Exists(file))
+        if (!InputFiles.IsReadableFile(file, diagnostics))
         {
-            diagnostics.Report(Codes.InputIsDirectory, SourceSpan.ForFile(file), file);
-            return null;
-        }
-
-        if (!File.Exists(file))
-        {
-            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
             return null;
         }
 

@@ -17,25 +17,9 @@ public static class InlineValidator
     public static InlineTarget? Validate(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
-        if (target is null)
+        if (target is not null)
         {
-            return null;
-        }
-
-        // The target document is mounted in memory under a folder that exists nowhere on disk: nothing is written. The
-        // folder is inside the pages' own, so the target allows no folder the pages do not, and the DTS compiled for an
-        // instance beside the pages (generate validates both) is reused.
-        var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "target.xml");
-        var (text, lines) = Render(target);
-        using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
-        {
-            var bag = new DiagnosticBag();
-            InstanceValidator.Validate(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
-            foreach (var d in bag.Items)
-            {
-                diagnostics.Add(d with { Span = Back(d.Span, path, lines, target), Related = d.Related.Select(r => Back(r, path, lines, target)).ToList() });
-            }
+            _ = OnTarget(target, catalog, options, diagnostics, InstanceValidator.Validate, (_, _) => { });
         }
 
         return target;
@@ -51,36 +35,49 @@ public static class InlineValidator
     public static InstanceContent? Read(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
-        if (target is null)
+        return target is null ? null : OnTarget(target, catalog, options, diagnostics, InstanceValidator.Read, (content, back) =>
         {
-            return null;
-        }
+            if (content is null)
+            {
+                return;
+            }
 
+            for (var i = 0; i < content.Model.Facts.Count; i++)
+            {
+                var fact = content.Model.Facts[i];
+                var place = back(fact.Span);
+                content.Model.Facts[i] = fact with { File = place.File, Line = place.Line, Column = place.Column };
+            }
+
+            content.Model.Resolve();
+        });
+    }
+
+    /// <summary>
+    /// Runs the instance validator's <paramref name="run"/> on the target document, mounted in memory under a folder
+    /// that exists nowhere on disk (nothing is written). The folder is inside the pages' own, so the target allows no
+    /// folder the pages do not, and the DTS compiled for an instance beside the pages (generate validates both) is
+    /// reused. Its diagnostics are pointed back at the page elements they came from; <paramref name="after"/> gets the
+    /// result, while mounted, with the same pointing-back.
+    /// </summary>
+    private static T OnTarget<T>(InlineTarget target, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics,
+        Func<string, TaxonomyCatalog, ValidationOptions, DiagnosticBag, T> run, Action<T, Func<SourceSpan, SourceSpan>> after)
+    {
         var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
         var path = Path.Combine(folder, "target.xml");
         var (text, lines) = Render(target);
+        SourceSpan Back(SourceSpan span) => InlineValidator.Back(span, path, lines, target);
         using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
         {
             var bag = new DiagnosticBag();
-            var content = InstanceValidator.Read(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
+            var result = run(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
             foreach (var d in bag.Items)
             {
-                diagnostics.Add(d with { Span = Back(d.Span, path, lines, target), Related = d.Related.Select(r => Back(r, path, lines, target)).ToList() });
+                diagnostics.Add(d with { Span = Back(d.Span), Related = d.Related.Select(Back).ToList() });
             }
 
-            if (content is not null)
-            {
-                for (var i = 0; i < content.Model.Facts.Count; i++)
-                {
-                    var fact = content.Model.Facts[i];
-                    var back = Back(fact.Span, path, lines, target);
-                    content.Model.Facts[i] = fact with { File = back.File, Line = back.Line, Column = back.Column };
-                }
-
-                content.Model.Resolve();
-            }
-
-            return content;
+            after(result, Back);
+            return result;
         }
     }
 

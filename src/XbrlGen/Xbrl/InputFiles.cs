@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Xbrl;
 
@@ -49,6 +50,24 @@ public static class InputFiles
     }
 
     public static bool Exists(string path) => Mounted.ContainsKey(Path.GetFullPath(path)) || File.Exists(path);
+
+    /// <summary>Whether a file named on the command line is there to read; a folder, or nothing, is reported.</summary>
+    public static bool IsReadableFile(string file, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(file))
+        {
+            diagnostics.Report(Codes.InputIsDirectory, SourceSpan.ForFile(file), file);
+            return false;
+        }
+
+        if (!File.Exists(file))
+        {
+            diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(file), file, "no such file");
+            return false;
+        }
+
+        return true;
+    }
 
     public static Stream OpenRead(string path) =>
         Mounted.TryGetValue(Path.GetFullPath(path), out var bytes) ? new MemoryStream(bytes, writable: false) : File.OpenRead(path);

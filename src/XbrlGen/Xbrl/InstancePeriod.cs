@@ -46,6 +46,17 @@ public abstract record InstancePeriod
         _ => "forever",
     };
 
+    /// <summary>
+    /// A point as XBRL writes it: a date when it falls on midnight (an end, or an instant, is the day before that
+    /// midnight), else a date-time; null for an unknown point.
+    /// </summary>
+    public static string? PointText(DateTime? at, bool end) => at switch
+    {
+        { TimeOfDay.Ticks: 0 } p => DateOnly.FromDateTime(end ? p.AddDays(-1) : p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        { } p => p.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        null => null,
+    };
+
     /// <summary>What the period is called in messages: "an instant", "a duration" or "forever".</summary>
     public string Description => this switch
     {

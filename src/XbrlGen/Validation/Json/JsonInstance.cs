@@ -122,11 +122,5 @@ public static class JsonInstance
         _ => [new XElement(Xbrli + "forever")],
     };
 
-    /// <summary>A point as XBRL writes it: a date when it falls on midnight (an end is the day before), else a date-time.</summary>
-    private static string Point(DateTime? at, bool end) => at switch
-    {
-        { TimeOfDay.Ticks: 0 } p => DateOnly.FromDateTime(end ? p.AddDays(-1) : p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        { } p => p.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
-        null => string.Empty,
-    };
+    private static string Point(DateTime? at, bool end) => InstancePeriod.PointText(at, end) ?? string.Empty;
 }
