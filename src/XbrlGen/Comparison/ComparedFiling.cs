@@ -10,7 +10,7 @@ namespace XbrlGen.Comparison;
 /// and the language of a text fact), how each part is shown, and its value, decimals and place.
 /// </summary>
 public sealed record ComparedFact(
-    string Key,
+    FactKey Key,
     string Concept,
     string Entity,
     string Period,
@@ -25,6 +25,12 @@ public sealed record ComparedFact(
     /// <summary>The sort key of a report: concept, period, dimensions, unit, language, entity (all shown forms, so the order is what the reader sees).</summary>
     public string Order => string.Join('\u0001', Concept, Period, Dimensions, Unit, Lang ?? string.Empty, Entity);
 }
+
+/// <summary>
+/// What a fact is matched by: its concept, its context's key (<see cref="ComparedFiling.ContextKey"/>), its unit's key
+/// (empty for none) and a text fact's language. A value, so that keying a filing's facts builds no strings.
+/// </summary>
+public readonly record struct FactKey(string ConceptNamespace, string ConceptName, string Context, string Unit, string? Lang);
 
 /// <summary>A filing read for comparison: what was read (the validator's model of it), its name, and its facts keyed.</summary>
 public sealed class ComparedFiling
@@ -112,7 +118,7 @@ public sealed class ComparedFiling
 
             var lang = fact.Concept.IsNumeric ? null : fact.Lang?.ToLowerInvariant();
             facts.Add(new ComparedFact(
-                FactKey(fact.Concept.Name.Namespace, fact.Concept.Name.Name, c.Key, unitKey, lang),
+                KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, c.Key, unitKey, lang),
                 Show(fact.Concept.Name.Namespace, fact.Concept.Name.Name),
                 c.Entity,
                 c.Period,
@@ -136,8 +142,8 @@ public sealed class ComparedFiling
         scheme + "\u0001" + identifier + "\u0001" + period.Key + "\u0001" + string.Join("\u0002", dimensions.Order(StringComparer.Ordinal));
 
     /// <summary>A fact's key: concept, context key, unit key (<see cref="Unit.KeyOf"/>; empty for none), and a text fact's language.</summary>
-    public static string FactKey(string conceptNamespace, string conceptName, string contextKey, string unitKey, string? lang) =>
-        conceptNamespace + "\u0001" + conceptName + "\u0001" + contextKey + "\u0001" + unitKey + "\u0001" + lang;
+    public static FactKey KeyOf(string conceptNamespace, string conceptName, string contextKey, string unitKey, string? lang) =>
+        new(conceptNamespace, conceptName, contextKey, unitKey, lang);
 
     /// <summary>A period as a reader writes it: <c>2003-06-30</c>, <c>2003-04-01..2003-06-30</c>, <c>forever</c>; a time of day in ISO form.</summary>
     public static string PeriodText(InstancePeriod period)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Comparison;
@@ -11,22 +13,34 @@ public static class FactComparer
 {
     public static IReadOnlyList<FactChange> Compare(IReadOnlyList<ComparedFact> old, IReadOnlyList<ComparedFact> @new)
     {
-        var byKey = new Dictionary<string, Queue<ComparedFact>>(old.Count, StringComparer.Ordinal);
-        foreach (var fact in old)
+        // The old facts of each key, chained in document order: the first unmatched one and the last, and each one's next.
+        var chains = new Dictionary<FactKey, (int Head, int Tail)>(old.Count);
+        var next = new int[old.Count];
+        for (var i = 0; i < old.Count; i++)
         {
-            if (!byKey.TryGetValue(fact.Key, out var queue))
+            next[i] = -1;
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, old[i].Key, out var exists);
+            if (exists)
             {
-                byKey[fact.Key] = queue = new Queue<ComparedFact>(1);
+                next[chain.Tail] = i;
+                chain.Tail = i;
             }
-
-            queue.Enqueue(fact);
+            else
+            {
+                chain = (i, i);
+            }
         }
 
+        var matched = new bool[old.Count];
         var changes = new List<(string Order, int Rank, FactChange Change)>();
         foreach (var fact in @new)
         {
-            if (byKey.TryGetValue(fact.Key, out var queue) && queue.TryDequeue(out var before))
+            ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(chains, fact.Key);
+            if (!Unsafe.IsNullRef(ref chain) && chain.Head >= 0)
             {
+                var before = old[chain.Head];
+                matched[chain.Head] = true;
+                chain.Head = next[chain.Head];
                 if (Change(before, fact) is { } change)
                 {
                     changes.Add((fact.Order, 2, change));
@@ -38,9 +52,12 @@ public static class FactComparer
             changes.Add((fact.Order, 0, Make(ChangeKind.Added, fact, null, Side(fact))));
         }
 
-        foreach (var fact in byKey.Values.SelectMany(q => q))
+        for (var i = 0; i < old.Count; i++)
         {
-            changes.Add((fact.Order, 1, Make(ChangeKind.Removed, fact, Side(fact), null)));
+            if (!matched[i])
+            {
+                changes.Add((old[i].Order, 1, Make(ChangeKind.Removed, old[i], Side(old[i]), null)));
+            }
         }
 
         return changes

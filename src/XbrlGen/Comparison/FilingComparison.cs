@@ -15,9 +15,16 @@ public static class FilingComparison
 {
     public static DiffResult Compare(string old, string @new, TaxonomyCatalog catalog, ValidationOptions? options = null)
     {
+        // The two filings are read side by side, each into a bag of its own, told in order: old, then new.
+        var oldBag = new DiagnosticBag();
+        var newBag = new DiagnosticBag();
+        ComparedFiling? before = null, after = null;
+        Parallel.Invoke(
+            () => before = FilingReader.Read(old, catalog, oldBag, options),
+            () => after = FilingReader.Read(@new, catalog, newBag, options));
         var bag = new DiagnosticBag();
-        var before = FilingReader.Read(old, catalog, bag, options);
-        var after = FilingReader.Read(@new, catalog, bag, options);
+        bag.AddRange(oldBag.Items);
+        bag.AddRange(newBag.Items);
         if (before is null || after is null || bag.Items.Any(d => d.IsError && d.Outcome == ExitOutcome.Unusable))
         {
             return new DiffResult(null, bag.Items);

@@ -41,7 +41,7 @@ public static class PreviousFilingCheck
             return;
         }
 
-        var filed = new Dictionary<string, ComparedFact>(StringComparer.Ordinal);
+        var filed = new Dictionary<FactKey, ComparedFact>();
         foreach (var fact in previous.Facts.Where(f => f.Number is not null))
         {
             filed.TryAdd(fact.Key, fact);
@@ -61,7 +61,7 @@ public static class PreviousFilingCheck
                     fact.Context.Members.Select(m => "{" + m.Axis.Name.Namespace + "}" + m.Axis.Name.LocalName + "={" + m.Member.Name.Namespace + "}" + m.Member.Name.LocalName));
             }
 
-            var key = ComparedFiling.FactKey(fact.Concept.Name.Namespace, fact.Concept.Name.LocalName, contextKey, unit.MeasureKey, null);
+            var key = ComparedFiling.KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.LocalName, contextKey, unit.MeasureKey, null);
             if (!filed.TryGetValue(key, out var was) || was.Number is not { } old)
             {
                 continue;

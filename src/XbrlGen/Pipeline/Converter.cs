@@ -8,6 +8,7 @@ using XbrlGen.Rendering;
 using XbrlGen.Validation;
 using XbrlGen.Packaging;
 using XbrlGen.Validation.Json;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Pipeline;
 
@@ -172,7 +173,7 @@ public static class Converter
             var decimals = (string?)element.Attribute("decimals") is { } d && int.TryParse(d, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dv) ? dv : (int?)null;
             var nil = (string?)element.Attribute(Xsi + "nil") is "true" or "1";
             facts.Add(new OimFact(
-                (string?)element.Attribute("id") ?? "f" + n.ToString(CultureInfo.InvariantCulture),
+                (string?)element.Attribute("id") ?? FactIds.Nth(n),
                 Name(element, element.Name),
                 context.Scheme,
                 context.Identifier,
@@ -218,8 +219,8 @@ public static class Converter
     private static string When(string value, bool end)
     {
         value = value.Trim();
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? JsonReport.DateTime(end ? date.AddDays(1) : date)
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && InstancePeriod.ParsePoint(value, end) is { } point
+            ? JsonReport.DateTime(point)
             : value;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using XbrlGen.Model;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Rendering;
 
@@ -21,7 +22,7 @@ public sealed partial class InlinePlan
     {
         Filing = filing;
         Pages = pages;
-        Ids = filing.Facts.Select((f, i) => (f, i)).ToDictionary<(Fact f, int i), Fact, string>(p => p.f, p => "f" + (p.i + 1).ToString(CultureInfo.InvariantCulture), ReferenceEqualityComparer.Instance);
+        Ids = filing.Facts.Select((f, i) => (f, i)).ToDictionary<(Fact f, int i), Fact, string>(p => p.f, p => FactIds.Nth(p.i + 1), ReferenceEqualityComparer.Instance);
         foreach (var page in pages)
         {
             foreach (var figure in page.Figures())
@@ -81,18 +82,7 @@ public sealed partial class InlinePlan
         }
 
         var implied = scale > 0 ? -scale : DecimalPlaces(text);
-        return implied == decimals && Math.Abs(printed) * Pow10(scale) == Math.Abs(value) && Digits().IsMatch(Split(text).Body);
-    }
-
-    internal static decimal Pow10(int n)
-    {
-        var r = 1m;
-        for (var i = 0; i < n; i++)
-        {
-            r *= 10m;
-        }
-
-        return r;
+        return implied == decimals && scale is >= 0 and <= 28 && Math.Abs(printed) * Calculations.Pow10(scale) == Math.Abs(value) && Digits().IsMatch(Split(text).Body);
     }
 
     private static int DecimalPlaces(string text)

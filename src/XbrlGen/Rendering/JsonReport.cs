@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using XbrlGen.Model;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Rendering;
 
@@ -48,7 +49,7 @@ public static class JsonReport
             }
 
             return new OimFact(
-                "f" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                FactIds.Nth(i + 1),
                 f.Concept.Name,
                 f.Context.Scheme,
                 f.Context.Identifier,
@@ -182,15 +183,15 @@ public static class JsonReport
     private const int ChunkBytes = 64 * 1024;
 
     /// <summary>An OIM period: an instant is the start of the next day; a duration runs from the start of its first day to the start of the day after its last.</summary>
-    public static string Period(Period period) => period switch
+    public static string Period(Period period) => InstancePeriod.From(period) switch
     {
-        InstantPeriod i => DateTime(i.Date.AddDays(1)),
-        DurationPeriod d => DateTime(d.Start) + "/" + DateTime(d.EndDate.AddDays(1)),
+        InstancePeriod.Instant { At: { } at } => DateTime(at),
+        InstancePeriod.Duration { Start: { } start, End: { } end } => DateTime(start) + "/" + DateTime(end),
         _ => throw new ArgumentOutOfRangeException(nameof(period)),
     };
 
-    /// <summary>An OIM date-time for an XBRL date (the start of that day, or for an end date the start of the next) or date-time (as it is).</summary>
-    public static string DateTime(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00";
+    /// <summary>An OIM date-time: a point in time, as <c>yyyy-MM-ddTHH:mm:ss</c>.</summary>
+    public static string DateTime(DateTime point) => point.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>An OIM unit string: measures multiplied with <c>*</c>, divided with <c>/</c>; none for <c>xbrli:pure</c>, which OIM writes as no unit, and for text.</summary>
     public static string? UnitString(IReadOnlyList<QName> numerator, IReadOnlyList<QName> denominator)

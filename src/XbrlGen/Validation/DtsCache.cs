@@ -43,6 +43,10 @@ internal static class DtsCache
     private static readonly Lock Gate = new();
     private static readonly LinkedList<(string Key, LoadedDts Value)> Entries = new();
 
+    // A DTS being loaded, by key: a second run that wants it at the same time (the two sides of a diff of one filing)
+    // waits for that load rather than making its own.
+    private static readonly Dictionary<string, Lazy<LoadedDts>> Loading = new(StringComparer.Ordinal);
+
     public static LoadedDts GetOrLoad(string key, OfflineResolver resolver, Func<LoadedDts> load)
     {
         LoadedDts? candidate = null;
@@ -70,7 +74,38 @@ internal static class DtsCache
             return candidate;
         }
 
-        var loaded = load();
+        Lazy<LoadedDts> loading;
+        bool mine;
+        lock (Gate)
+        {
+            mine = !Loading.TryGetValue(key, out loading!);
+            if (mine)
+            {
+                Loading[key] = loading = new Lazy<LoadedDts>(load, LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+
+        LoadedDts loaded;
+        try
+        {
+            loaded = loading.Value;
+        }
+        finally
+        {
+            if (mine)
+            {
+                lock (Gate)
+                {
+                    Loading.Remove(key);
+                }
+            }
+        }
+
+        if (!mine)
+        {
+            return loaded;
+        }
+
         lock (Gate)
         {
             if (candidate is not null)
