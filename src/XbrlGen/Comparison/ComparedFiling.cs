@@ -83,6 +83,7 @@ public sealed class ComparedFiling
         // Each context and unit is described once for all of its facts.
         var contexts = new Dictionary<ContextInfo, (string Entity, string Period, string Dimensions, string Key)>(ReferenceEqualityComparer.Instance);
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var concepts = new Dictionary<XbrlConcept, string>(ReferenceEqualityComparer.Instance);
         var facts = new List<ComparedFact>(model.Facts.Count);
         foreach (var fact in model.Facts)
         {
@@ -116,10 +117,15 @@ public sealed class ComparedFiling
                 }
             }
 
+            if (!concepts.TryGetValue(fact.Concept, out var concept))
+            {
+                concepts[fact.Concept] = concept = Show(fact.Concept.Name.Namespace, fact.Concept.Name.Name);
+            }
+
             var lang = fact.Concept.IsNumeric ? null : fact.Lang?.ToLowerInvariant();
             facts.Add(new ComparedFact(
                 KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, c.Key, unitKey, lang),
-                Show(fact.Concept.Name.Namespace, fact.Concept.Name.Name),
+                concept,
                 c.Entity,
                 c.Period,
                 c.Dimensions,
