@@ -5,7 +5,11 @@ using XbrlGen.Model;
 namespace XbrlGen.Reading.Text;
 
 /// <summary>One column's period as its headings print it, and what it means (null where it cannot be read).</summary>
-internal sealed record HeadingColumn(string PeriodText, ReportingPeriod? Period, bool LengthUnknown = false);
+/// <remarks>
+/// <paramref name="WeeksInferred"/>: a length printed in months on a day that is not a month end, read as whole weeks
+/// (<see cref="PeriodHeadings.Flow"/>); a longer 53-week period may still be told by another period's end in the release.
+/// </remarks>
+internal sealed record HeadingColumn(string PeriodText, ReportingPeriod? Period, bool LengthUnknown = false, bool WeeksInferred = false);
 
 /// <summary>
 /// Reads the periods of a statement's columns from the headings above its figures, in the forms companies print:
@@ -172,7 +176,8 @@ internal static partial class PeriodHeadings
                 }
                 else if (g.Months is { } m)
                 {
-                    columns.Add(new HeadingColumn(label, new ReportingPeriod(end, m)));
+                    var flow = Flow(end, m);
+                    columns.Add(new HeadingColumn(label, flow, WeeksInferred: flow.FirstDay is not null));
                 }
                 else
                 {
@@ -182,6 +187,29 @@ internal static partial class PeriodHeadings
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// A flow period of <paramref name="months"/> printed months ending on <paramref name="end"/>. A period that ends on
+    /// a day that is not the last of its month is kept on a 52/53-week calendar (retailers', Adobe's, Apple's): it
+    /// is made of whole weeks, 13 to a quarter, so three months are 13 weeks (91 days), six 26 (182), nine 39 (273)
+    /// and twelve 52 (364), and the period starts that many days before the day after its end. A length that is not
+    /// a whole number of quarters, or a period ending on a month end, is counted in calendar months.
+    /// </summary>
+    /// <remarks>
+    /// A 53-week year (or its 14-week quarter) cannot be told from the heading; the statement reader lengthens the
+    /// period by the extra week when the release prints the end of the period before it (a balance sheet at the prior
+    /// year end) on the day before that longer period's first day.
+    /// </remarks>
+    public static ReportingPeriod Flow(DateOnly end, int months)
+    {
+        if (end.Day == DateTime.DaysInMonth(end.Year, end.Month) || months % 3 != 0 || months > 12)
+        {
+            return new ReportingPeriod(end, months);
+        }
+
+        var weeks = months / 3 * 13;
+        return new ReportingPeriod(end, months) { FirstDay = end.AddDays(1 - (7 * weeks)) };
     }
 
     private static int MonthsBetween(DateOnly first, DateOnly end) => Math.Max(1, ((end.Year - first.Year) * 12) + end.Month - first.Month + 1);

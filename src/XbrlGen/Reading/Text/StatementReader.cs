@@ -156,17 +156,20 @@ internal sealed partial class StatementReader
         var titles = FindTitles();
         var tables = new List<ReleaseTable>();
         var pending = new List<(ReleaseTable Table, int Column, string Heading)>();
+        var inWeeks = new List<(ReleaseTable Table, int Column)>();
         for (var k = 0; k < titles.Count; k++)
         {
             var title = titles[k];
             var next = k + 1 < titles.Count ? titles[k + 1] : null;
             var stream = Stretch(title, next).ToList();
-            var table = ReadStatement(title, stream, pending);
+            var table = ReadStatement(title, stream, pending, inWeeks);
             if (table is not null)
             {
                 tables.Add(table);
             }
         }
+
+        var weeksInferred = inWeeks.Select(w => (tables.FindIndex(t => ReferenceEquals(t, w.Table)), w.Column)).ToHashSet();
 
         // Columns whose length the headings leave open ("For the Period Ended"): another statement's column ending the same day tells it.
         for (var t = 0; t < tables.Count; t++)
@@ -190,10 +193,45 @@ internal sealed partial class StatementReader
                 }
                 else
                 {
-                    columns[index] = columns[index] with { Period = new ReportingPeriod(end, months) };
+                    columns[index] = columns[index] with { Period = PeriodHeadings.Flow(end, months.Value) };
+                    if (columns[index].Period!.FirstDay is not null)
+                    {
+                        weeksInferred.Add((t, index));
+                    }
                 }
 
                 changed = true;
+            }
+
+            if (changed)
+            {
+                tables[t] = table with { Columns = columns };
+            }
+        }
+
+        return FiftyThreeWeeks(tables, weeksInferred);
+    }
+
+    /// <summary>
+    /// Periods read in whole weeks from a length in months (<see cref="PeriodHeadings.Flow"/>) that start one week
+    /// later than the end of the period before them printed in the release (a balance sheet at the prior fiscal year
+    /// end, a year's column): that year has 53 weeks, and the period starts the day after that end.
+    /// </summary>
+    private static List<ReleaseTable> FiftyThreeWeeks(List<ReleaseTable> tables, HashSet<(int Table, int Column)> weeksInferred)
+    {
+        var ends = tables.SelectMany(t => t.Columns).Where(c => c.Period is not null).Select(c => c.Period!.End).ToHashSet();
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            var columns = table.Columns.ToList();
+            var changed = false;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Period is { FirstDay: { } first } period && weeksInferred.Contains((t, i)) && ends.Contains(first.AddDays(-8)))
+                {
+                    columns[i] = columns[i] with { Period = period with { FirstDay = first.AddDays(-7) } };
+                    changed = true;
+                }
             }
 
             if (changed)
@@ -239,7 +277,7 @@ internal sealed partial class StatementReader
         }
     }
 
-    private ReleaseTable? ReadStatement(Title title, List<Token> stream, List<(ReleaseTable, int, string)> pending)
+    private ReleaseTable? ReadStatement(Title title, List<Token> stream, List<(ReleaseTable, int, string)> pending, List<(ReleaseTable, int)> inWeeks)
     {
         // The heading: period phrases, dates, years, scale and currency, up to the first word of a label.
         var h = 0;
@@ -299,6 +337,11 @@ internal sealed partial class StatementReader
             {
                 pending.Add((table, i, heading));
             }
+
+            if (headingColumns[i].WeeksInferred)
+            {
+                inWeeks.Add((table, i));
+            }
         }
 
         return table;
@@ -345,8 +388,15 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word.
-        return WordParts().Matches(t.Text.ToLowerInvariant()).All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
+        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word. A token of letters
+        // that are no Latin words (a Japanese label, 売上高) is not a heading word; one of signs alone is neutral.
+        var parts = WordParts().Matches(t.Text.ToLowerInvariant());
+        if (parts.Count == 0)
+        {
+            return !t.Text.Any(char.IsLetter);
+        }
+
+        return parts.All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
     }
 
     private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
@@ -386,6 +436,9 @@ internal sealed partial class StatementReader
         var figures = new List<Token>();
         string? section = null;
         var source = new List<Token>();
+
+        // The currency sign printed before a figure, for a figure that turns out to be part of a label ("of $17 and $23").
+        var signs = new Dictionary<Token, string>();
 
         void Emit()
         {
@@ -470,6 +523,7 @@ internal sealed partial class StatementReader
 
         void Reset()
         {
+            signs.Clear();
             label.Clear();
             figures.Clear();
             source.Clear();
@@ -482,6 +536,11 @@ internal sealed partial class StatementReader
             {
                 case TokenKind.Currency:
                     source.Add(t);
+                    if (i + 1 < stream.Count && stream[i + 1].Kind is TokenKind.Figure or TokenKind.Word && stream[i + 1].Line == t.Line && char.IsDigit(stream[i + 1].Text[0]))
+                    {
+                        signs[stream[i + 1]] = t.Text;
+                    }
+
                     continue;
                 case TokenKind.Close:
                     source.Add(t);
@@ -503,6 +562,12 @@ internal sealed partial class StatementReader
                     source.Add(t);
                     continue;
                 case TokenKind.Figure:
+                    if (IsPageNumber(t, columns) && (figures.Count >= columns || (label.Count == 0 && figures.Count == 0)))
+                    {
+                        // A page's number printed between two tables (or two pages of one) is no row's figure.
+                        continue;
+                    }
+
                     if (label.Count == 0 && figures.Count == 0)
                     {
                         figures.Add(t);
@@ -527,7 +592,7 @@ internal sealed partial class StatementReader
                         if (figures.Count < columns && sameLine && label.Count > 0 && (positions is null || _cellPerLine || lastFigure.Cell == t.Cell))
                         {
                             // Figures inside a label ("25,000,000 shares authorized"): part of it.
-                            label.AddRange(figures);
+                            label.AddRange(figures.Select(f => signs.TryGetValue(f, out var sign) ? f with { Text = sign + f.Text } : f));
                             figures.Clear();
                             label.Add(t);
                             source.Add(t);
@@ -544,7 +609,7 @@ internal sealed partial class StatementReader
                         Reset();
                     }
 
-                    label.Add(t);
+                    label.Add(label.Count > 0 && signs.TryGetValue(t, out var signed) ? t with { Text = signed + t.Text } : t);
                     source.Add(t);
                     var labelSoFar = string.Join(' ', label.Select(l => l.Text));
                     if (TextCleaner.DisplayWidth(labelSoFar) > MaxLabelWidth || (rows.Count > 0 && NewTableHeading().IsMatch(labelSoFar)))
@@ -576,6 +641,13 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    /// <summary>
+    /// A small whole number alone on its line, where a statement of two columns or more has its figures in rows: a page
+    /// number. Text with one cell per line prints every figure alone; there it is a figure.
+    /// </summary>
+    private bool IsPageNumber(Token t, int columns) =>
+        !_cellPerLine && columns >= 2 && _tokens[t.Line].Count == 1 && PageNumber().IsMatch(t.Text);
 
     private SourceSpan At(Token t) => new(_document.File, LineNumber(t.Line), (int)Math.Max(1, t.Offset + 1));
 
@@ -667,6 +739,9 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearToken();
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:[1-4]Q\d\d|Q[1-4]|FY'?\d{2,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalToken();
