@@ -67,8 +67,10 @@ internal static partial class PeriodHeadings
         Group? current = null;
         var pooled = new List<(int Year, string Text)>();
         Event? previous = null;
+        var afterFiscal = false;
         foreach (var e in events)
         {
+            afterFiscal &= e.Kind is EventKind.FiscalLabel or EventKind.Year;
             switch (e.Kind)
             {
                 case EventKind.Duration:
@@ -95,6 +97,13 @@ internal static partial class PeriodHeadings
                     }
 
                     break;
+                case EventKind.Year when afterFiscal:
+                    // "Q1 2025 | Q1 2024 | 2024": a year beside quarter labels is that fiscal year's column.
+                    var year = calendar is null ? null : new ReportingPeriod(calendar.YearStart(e.Year).AddYears(1).AddDays(-1), 12);
+                    groups.Add(new Group { Months = 12, MonthDay = year is null ? null : (year.End.Month, year.End.Day), LengthUnknown = year is null });
+                    groups[^1].Years.Add((year?.End.Year ?? 0, e.Text, null, year?.End.Day ?? 0));
+                    current = null;
+                    break;
                 case EventKind.Year:
                     // "2024 and 2023" or ", 2023" right after a dated column belongs to it; other years wait for the groups.
                     if (!e.InYearRow && current is { MonthDay: not null, Years.Count: > 0 } && previous is { Kind: EventKind.FullDate or EventKind.Year } && Joined(text, previous.End, e.At) && pooled.Count == 0)
@@ -114,9 +123,12 @@ internal static partial class PeriodHeadings
                     break;
                 case EventKind.FiscalLabel:
                     var q = calendar?.ParseQuarterLabel(e.Text);
-                    groups.Add(new Group { Months = q?.Months, MonthDay = q is null ? null : (q.End.Month, q.End.Day), LengthUnknown = q is null });
+                    // A balance sheet's quarter label is the instant the quarter ends.
+                    var atEnd = statement == StatementKind.BalanceSheet;
+                    groups.Add(new Group { IsInstant = atEnd, Months = atEnd ? null : q?.Months, MonthDay = q is null ? null : (q.End.Month, q.End.Day), LengthUnknown = q is null && !atEnd });
                     groups[^1].Years.Add((q?.End.Year ?? 0, e.Text, null, q?.End.Day ?? 0));
                     current = null;
+                    afterFiscal = true;
                     break;
             }
 
@@ -294,6 +306,14 @@ internal static partial class PeriodHeadings
             }
         }
 
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            if (DayMonth(m) is { } date)
+            {
+                Add(new Event(EventKind.FullDate, m.Index, m.Index + m.Length, date.Month, date.Day, date.Year, Text: m.Value));
+            }
+        }
+
         foreach (Match m in FiscalLabel().Matches(text))
         {
             var label = m.Groups["q1"].Success ? m.Value : $"{m.Groups["q2"].Value}Q{m.Groups["y2"].Value[^2..]}";
@@ -336,6 +356,28 @@ internal static partial class PeriodHeadings
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// A date printed in figures, <c>31/03/2025</c> or <c>03/31/2025</c> (also with dots or dashes): day first where
+    /// the first number cannot be a month, month first where the second cannot; where both can, the reading that
+    /// falls on a month end (a period end) if only one does; else none.
+    /// </summary>
+    private static DateOnly? DayMonth(Match m)
+    {
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        DateOnly? Make(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
+        var dayFirst = Make(b, a);
+        var monthFirst = Make(a, b);
+        if (dayFirst is null || monthFirst is null || dayFirst == monthFirst)
+        {
+            return dayFirst ?? monthFirst;
+        }
+
+        static bool MonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+        return MonthEnd(dayFirst.Value) == MonthEnd(monthFirst.Value) ? null : MonthEnd(dayFirst.Value) ? dayFirst : monthFirst;
     }
 
     private static DateOnly? JaDate(string y, string m, string d)
@@ -406,6 +448,9 @@ internal static partial class PeriodHeadings
 
     [GeneratedRegex(@"\b(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s*(?<d>\d{1,2})(?!\d)(?:[ ]?,[ ]?(?<y>(?:19|20)\d\d)(?!\d)|[ ]?,)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d)(?![\d/.-])")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|\s*期)")]
     private static partial Regex JapaneseDate();

@@ -39,9 +39,70 @@ internal sealed partial class StatementReader
 
     public static (IReadOnlyList<ReleaseTable> Tables, IReadOnlyList<string> Lines) Read(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
     {
+        if (calendar is not null)
+        {
+            return ReadWith(document, calendar, diagnostics);
+        }
+
+        var first = new DiagnosticBag();
+        var read = ReadWith(document, null, first);
+        if (first.Items.Any(d => d.Code == Codes.FiscalLabelWithoutCalendar.Code))
+        {
+            foreach (var candidate in CalendarsOf(read.Tables))
+            {
+                var trial = new DiagnosticBag();
+                var again = ReadWith(document, candidate, trial);
+                if (Agrees(again.Tables, trial))
+                {
+                    diagnostics.AddRange(trial.Items);
+                    return again;
+                }
+            }
+        }
+
+        diagnostics.AddRange(first.Items);
+        return read;
+    }
+
+    private static (IReadOnlyList<ReleaseTable> Tables, IReadOnlyList<string> Lines) ReadWith(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
+    {
         var reader = new StatementReader(document, calendar, diagnostics);
         reader.Tokenize();
         return (reader.ReadStatements(), reader.LineText);
+    }
+
+    /// <summary>
+    /// With no fiscal calendar given, the one a release's own balance sheet implies for its fiscal labels (<c>Q1 2025</c>):
+    /// the year ends on the month and day of the balance sheet's earlier date (the prior year end an interim balance
+    /// sheet compares with), the year named either way.
+    /// </summary>
+    private static IEnumerable<FiscalCalendar> CalendarsOf(IReadOnlyList<ReleaseTable> tables)
+    {
+        var instants = tables.Where(t => t.Statement == StatementKind.BalanceSheet).SelectMany(t => t.Columns)
+            .Where(c => c.Period is { IsDuration: false }).Select(c => c.Period!.End).Distinct().Order().ToList();
+        if (instants.Count < 2)
+        {
+            yield break;
+        }
+
+        var end = instants[0];
+        yield return new FiscalCalendar(end.Month, end.Day, FiscalYearNaming.EndYear);
+        if (end.Month != 12)
+        {
+            yield return new FiscalCalendar(end.Month, end.Day, FiscalYearNaming.StartYear);
+        }
+    }
+
+    /// <summary>
+    /// Whether a calendar read from the balance sheet agrees with the release: every period heading is read with it,
+    /// and the latest balance sheet date ends a period of another statement (the quarter or year the release reports).
+    /// </summary>
+    private static bool Agrees(IReadOnlyList<ReleaseTable> tables, DiagnosticBag diagnostics)
+    {
+        var latest = tables.Where(t => t.Statement == StatementKind.BalanceSheet).SelectMany(t => t.Columns)
+            .Where(c => c.Period is { IsDuration: false }).Select(c => c.Period!.End).DefaultIfEmpty().Max();
+        return !diagnostics.Items.Any(d => d.Code == Codes.StatementPeriodsUnreadable.Code || d.Code == Codes.FiscalLabelWithoutCalendar.Code)
+            && tables.Where(t => t.Statement != StatementKind.BalanceSheet).SelectMany(t => t.Columns).Any(c => c.Period is { IsDuration: true } p && p.End == latest);
     }
 
     private void Tokenize()
@@ -92,7 +153,7 @@ internal sealed partial class StatementReader
 
             foreach (Match m in EnglishTitle().Matches(text))
             {
-                if (!Capitalized(m.Value))
+                if (!Capitalized(m.Value) && !StandsAlone(text, m))
                 {
                     continue;
                 }
@@ -118,6 +179,17 @@ internal sealed partial class StatementReader
     /// <summary>A title is printed in capitals or with its words capitalized; a sentence that names a statement is not.</summary>
     private static bool Capitalized(string title) =>
         title.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || !char.IsLetter(w.TrimStart('(')[0]) || char.IsUpper(w.TrimStart('(')[0]));
+
+    /// <summary>
+    /// A title in sentence case ("Condensed consolidated income statement", "a. Consolidated statement of financial
+    /// position") is a line of its own: nothing before it but an enumerator (<c>a.</c>, <c>(1)</c>, <c>2.</c>), nothing
+    /// after it but qualifiers in parentheses ("(unaudited)", "(continued)"), its first letter a capital, and no full
+    /// stop. A sentence that names a statement, or a line of running text wrapped around one, is not a title.
+    /// </summary>
+    private static bool StandsAlone(string line, Match title) =>
+        char.IsUpper(title.Value[0])
+        && Enumerator().IsMatch(line[..title.Index])
+        && Qualifiers().IsMatch(line[(title.Index + title.Length)..]);
 
     private static StatementKind KindOf(string title)
     {
@@ -383,7 +455,7 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
         {
             return true;
         }
@@ -720,9 +792,9 @@ internal sealed partial class StatementReader
         var v = m.Value.ToLowerInvariant();
         return v switch
         {
-            _ when v.Contains("yen", StringComparison.Ordinal) || v.Contains('円') || v.Contains('¥') || v.Contains('￥') || v == "jpy" => "JPY",
+            _ when v.Contains("yen", StringComparison.Ordinal) || v.Contains('円') || v.Contains('¥') || v.Contains('￥') || v.StartsWith("jpy", StringComparison.Ordinal) => "JPY",
             _ when v.Contains('€') || v.Contains("eur", StringComparison.Ordinal) => "EUR",
-            _ when v.Contains('£') || v == "gbp" => "GBP",
+            _ when v.Contains('£') || v.StartsWith("gbp", StringComparison.Ordinal) => "GBP",
             _ when v.StartsWith("nok", StringComparison.Ordinal) => "NOK",
             _ => "USD",
         };
@@ -730,6 +802,15 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTitle();
+
+    [GeneratedRegex(@"^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"^(?:\s*\([^().]*\)|\s*[,–—-]\s*continued)*\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifiers();
+
+    [GeneratedRegex(@"^(?:(?:NOK|SEK|DKK|EUR|USD|GBP|CHF|JPY)(?:m|mn|bn|k|'000)|[MT](?:NOK|SEK|DKK|EUR|USD))$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyScaleToken();
 
     [GeneratedRegex(@"\S*(?:損益(?:及び包括利益)?計算書|包括利益計算書|貸借対照表|財政状態計算書|キャッシュ・?フロー計算書|株主資本等変動計算書|持分変動計算書)")]
     private static partial Regex JapaneseTitle();
@@ -785,6 +866,6 @@ internal sealed partial class StatementReader
     [GeneratedRegex(@"\b(?:in\s+)?(?:\$\s*|U\.?S\.?\s*\$\s*|USD\s+|NOK\s+|EUR\s+)?(?:thousands|millions|billions)\b|百万円|千円|十億円|億円|\b(?:NOK|USD|EUR|SEK|DKK)\s?m\b|\$\s?000s?\b|'000", RegexOptions.IgnoreCase)]
     private static partial Regex ScalePhrase();
 
-    [GeneratedRegex(@"U\.S\.\s*dollars?|US\$|\$|\byen\b|円|¥|￥|€|£|\b(?:USD|JPY|EUR|GBP|NOK)\b|\beuros?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"U\.S\.\s*dollars?|US\$|\$|\byen\b|円|¥|￥|€|£|\b(?:USD|JPY|EUR|GBP|NOK)(?:m|mn|bn|k)?\b|\beuros?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyWord();
 }
