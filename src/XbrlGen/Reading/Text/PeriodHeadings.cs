@@ -61,7 +61,7 @@ internal static partial class PeriodHeadings
     /// <remarks>The heading is its cells' text joined by <c> | </c>, so that a year in a cell of its own is not read as part of the date before it.</remarks>
     public static IReadOnlyList<HeadingColumn> Read(string heading, StatementKind statement, FiscalCalendar? calendar)
     {
-        var text = FigureTokens.Normalize(heading);
+        var text = Stacked(FigureTokens.Normalize(heading));
         var events = Events(text, calendar);
         var groups = new List<Group>();
         Group? current = null;
@@ -224,6 +224,39 @@ internal static partial class PeriodHeadings
         return new ReportingPeriod(end, months) { FirstDay = end.AddDays(1 - (7 * weeks)) };
     }
 
+    /// <summary>
+    /// Column headings printed over two lines, each column's cell under the one above (<c>(As of December</c> then
+    /// <c>31, 2024)</c>; <c>(January 1, 2024</c> then <c>to December 31, 2024)</c>): a run of cells that each go on in
+    /// the run of as many cells after it (a day and year, or <c>to</c> and a date) is joined cell by cell.
+    /// </summary>
+    private static string Stacked(string heading)
+    {
+        var cells = heading.Split(" | ").ToList();
+        for (var i = 1; i < cells.Count; i++)
+        {
+            // The run of continuations starting at i, and the run of as many cells before it that they continue.
+            var n = 0;
+            while (i + n < cells.Count && CellGoesOn().IsMatch(cells[i + n]))
+            {
+                n++;
+            }
+
+            if (n == 0 || i - n < 0 || Enumerable.Range(i - n, n).Any(k => CellGoesOn().IsMatch(cells[k]) || !CellLeftOpen().IsMatch(cells[k])))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                cells[i - n + k] += " " + cells[i + k];
+            }
+
+            cells.RemoveRange(i, n);
+        }
+
+        return string.Join(" | ", cells);
+    }
+
     private static int MonthsBetween(DateOnly first, DateOnly end) => Math.Max(1, ((end.Year - first.Year) * 12) + end.Month - first.Month + 1);
 
     private static bool Joined(string text, int from, int to) => from <= to && AndOrComma().IsMatch(text[from..to]);
@@ -256,6 +289,16 @@ internal static partial class PeriodHeadings
         {
             var first = JaDate(m.Groups["y1"].Value, m.Groups["m1"].Value, m.Groups["d1"].Value);
             var end = JaDate(m.Groups["y2"].Value, m.Groups["m2"].Value, m.Groups["d2"].Value);
+            if (first is { } f && end is { } e && f <= e)
+            {
+                Add(new Event(EventKind.Range, m.Index, m.Index + m.Length, e.Month, e.Day, e.Year, MonthsBetween(f, e), First: f, Text: m.Value));
+            }
+        }
+
+        foreach (Match m in EnglishRange().Matches(text))
+        {
+            var first = EnDate(m.Groups["y1"].Value, m.Groups["m1"].Value, m.Groups["d1"].Value);
+            var end = EnDate(m.Groups["y2"].Value, m.Groups["m2"].Value, m.Groups["d2"].Value);
             if (first is { } f && end is { } e && f <= e)
             {
                 Add(new Event(EventKind.Range, m.Index, m.Index + m.Length, e.Month, e.Day, e.Year, MonthsBetween(f, e), First: f, Text: m.Value));
@@ -320,8 +363,15 @@ internal static partial class PeriodHeadings
             Add(new Event(EventKind.FiscalLabel, m.Index, m.Index + m.Length, Text: calendar is null ? m.Value : label));
         }
 
+        var dated = events.Any(e => e.Kind is EventKind.FullDate or EventKind.Range);
         foreach (Match m in YearAlone().Matches(text))
         {
+            if (dated && FiscalYearBefore().IsMatch(text[..m.Index]))
+            {
+                // "FY2024" over a column whose dates are printed: a name for the year, not one more year to share out.
+                continue;
+            }
+
             Add(new Event(EventKind.Year, m.Index, m.Index + m.Length, Year: int.Parse(m.Value, CultureInfo.InvariantCulture), Text: m.Value) { InYearRow = yearRow.Contains(m.Index) });
         }
 
@@ -379,6 +429,9 @@ internal static partial class PeriodHeadings
         static bool MonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
         return MonthEnd(dayFirst.Value) == MonthEnd(monthFirst.Value) ? null : MonthEnd(dayFirst.Value) ? dayFirst : monthFirst;
     }
+
+    private static DateOnly? EnDate(string y, string mon, string d) =>
+        JaDate(y, (Array.IndexOf(MonthNames, mon[..3].ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture), d);
 
     private static DateOnly? JaDate(string y, string m, string d)
     {
@@ -448,6 +501,18 @@ internal static partial class PeriodHeadings
 
     [GeneratedRegex(@"\b(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s*(?<d>\d{1,2})(?!\d)(?:[ ]?,[ ]?(?<y>(?:19|20)\d\d)(?!\d)|[ ]?,)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"\b(?<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?<d1>\d{1,2}),?\s*(?<y1>(?:19|20)\d\d)\s*(?:to|through|-|–|—)\s*(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?<d2>\d{1,2}),?\s*(?<y2>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRange();
+
+    [GeneratedRegex(@"FY\s?'?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearBefore();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2},?\s*(?:19|20)\d\d\)?|(?:to|through|-|–)\s+\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellGoesOn();
+
+    [GeneratedRegex(@"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellLeftOpen();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d)(?![\d/.-])")]
     private static partial Regex NumericDate();

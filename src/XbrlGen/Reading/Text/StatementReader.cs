@@ -138,7 +138,11 @@ internal sealed partial class StatementReader
 
     // ---- Titles ------------------------------------------------------------------------------------------------
 
-    private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language);
+    /// <summary>A statement's title: its line, where the title starts (its enumerator included) and ends there, and what it names.</summary>
+    private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language)
+    {
+        public int Start { get; init; } = End - Text.Length - 1;
+    }
 
     private List<Title> FindTitles()
     {
@@ -153,12 +157,14 @@ internal sealed partial class StatementReader
 
             foreach (Match m in EnglishTitle().Matches(text))
             {
-                if (!Capitalized(m.Value) && !StandsAlone(text, m))
+                var capitalized = Capitalized(m.Value);
+                if (!capitalized && !StandsAlone(text, m))
                 {
                     continue;
                 }
 
-                titles.Add(new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En));
+                var title = new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En);
+                titles.Add(capitalized ? title : title with { Start = 0 });
             }
 
             foreach (Match m in JapaneseTitle().Matches(text))
@@ -339,7 +345,7 @@ internal sealed partial class StatementReader
                     continue;
                 }
 
-                if (next is not null && i == next.Line && t.Offset >= next.End - next.Text.Length - 1)
+                if (next is not null && i == next.Line && t.Offset >= next.Start)
                 {
                     yield break;
                 }
@@ -394,8 +400,19 @@ internal sealed partial class StatementReader
         var exceptShares = ExceptShares().IsMatch(context);
         var hasNotes = NotesWord().IsMatch(heading);
         var columns = headingColumns.Select((c, i) => new Column(i, ColumnKind.Amount, currency, c.PeriodText, c.Period)).ToList();
+
+        // "(Millions of yen) | (Millions of yen) | (Thousands of U.S. dollars)": a unit over each column, each its own.
+        var units = heading.Split(" | ").Where(c => ScalePhrase().IsMatch(c)).ToList();
+        if (units.Count == columns.Count && units.Distinct().Count() > 1)
+        {
+            scale = ScaleOf(units[0]);
+            columns = columns.Select((c, i) => c with { Currency = CurrencyOf(units[i]) ?? currency, Scale = ScaleOf(units[i]) == scale ? null : ScaleOf(units[i]) }).ToList();
+        }
+
         var positions = ColumnPositions(stream, h, columns.Count);
-        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares);
+        var notes = _cellPerLine ? null : stream.Take(h).FirstOrDefault(t => NotesWord().IsMatch(t.Text) && t.Text.Length <= 6);
+        var headingLines = stream.Take(h).Select(t => t.Line).Where(l => l != title.Line).Select(l => _lineText[l]).ToHashSet(StringComparer.Ordinal);
+        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines);
         if (rows.Count == 0)
         {
             return null;
@@ -501,7 +518,7 @@ internal sealed partial class StatementReader
         return years.Count == count ? years.Select(t => t.Right).ToArray() : null;
     }
 
-    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares)
+    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines)
     {
         var rows = new List<ReleaseRow>();
         var label = new List<Token>();
@@ -511,6 +528,9 @@ internal sealed partial class StatementReader
 
         // The currency sign printed before a figure, for a figure that turns out to be part of a label ("of $17 and $23").
         var signs = new Dictionary<Token, string>();
+
+        // The line of the last row's figures: a line of words in lower case right under it is the rest of its label.
+        int? rowLine = null;
 
         void Emit()
         {
@@ -534,6 +554,15 @@ internal sealed partial class StatementReader
 
             if (figures.Count == 0)
             {
+                if (!_cellPerLine && rows.Count > 0 && label[0].Line == rowLine + 1 && label.All(l => l.Line == label[0].Line)
+                    && labelText.Length > 0 && char.IsLower(labelText[0]) && labelText[0] < '\u0080')
+                {
+                    // "Net cash provided by (used in) operating | 185,705 | ..." then "activities": a label wrapped after its figures.
+                    rows[^1] = rows[^1] with { Label = rows[^1].Label + " " + labelText, Source = rows[^1].Source + " " + labelText };
+                    rowLine = null;
+                    return;
+                }
+
                 if (labelText.Length > 0)
                 {
                     section = labelText.TrimEnd(':', '：').Trim();
@@ -584,6 +613,7 @@ internal sealed partial class StatementReader
             }
 
             var first = label[0];
+            rowLine = figs[^1].Line;
             rows.Add(new ReleaseRow(labelText, section, values, At(first))
             {
                 Unit = unit,
@@ -604,6 +634,27 @@ internal sealed partial class StatementReader
         for (var i = start; i < stream.Count; i++)
         {
             var t = stream[i];
+            if ((rows.Count > 0 || figures.Count > 0) && (i == 0 || stream[i - 1].Line != t.Line) && headingLines.Contains(_lineText[t.Line]))
+            {
+                Emit();
+                Reset();
+
+                // The statement's heading printed again at the top of its next page: read over, the rows go on.
+                while (i + 1 < stream.Count && stream[i + 1].Line == t.Line)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (notes is not null && t.Left <= notes.Right && t.Right >= notes.Left && NoteReference().IsMatch(t.Text))
+            {
+                // "5,16,34" under the Notes heading: the notes a row refers to, on its line or the next; no figure.
+                source.Add(t);
+                continue;
+            }
+
             switch (t.Kind)
             {
                 case TokenKind.Currency:
@@ -820,6 +871,9 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearToken();
+
+    [GeneratedRegex(@"^\(?\d{1,2}(?:\s?,\s?\d{1,2})*\)?$")]
+    private static partial Regex NoteReference();
 
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex PageNumber();
