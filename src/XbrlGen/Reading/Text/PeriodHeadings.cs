@@ -51,8 +51,11 @@ internal static partial class PeriodHeadings
         public List<(int Year, string Text, DateOnly? First, int Day)> Years { get; } = [];
     }
 
+    /// <summary>Whether the text prints a period's length (<c>Three Months Ended</c>, <c>Year Ended</c>, <c>Thirteen Weeks Ended</c>).</summary>
+    public static bool HasLength(string text) => Phrase().Matches(FigureTokens.Normalize(text)).Any(m => !m.Groups["asof"].Success && !m.Groups["period"].Success);
+
     /// <summary>Whether the text holds anything a period heading is made of (a year, a period phrase, a date).</summary>
-    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text);
+    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text) || NumericDate().IsMatch(text);
 
     /// <summary>
     /// The columns the headings name, in printed order, or an empty list when they name none that can be read.

@@ -376,6 +376,12 @@ internal sealed partial class StatementReader
         }
 
         var headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        if (title.Kind != StatementKind.BalanceSheet && headingColumns.Any(c => c.LengthUnknown) && LengthAbove(title.Line) is { } above)
+        {
+            // "Three Months Ended" printed over the title, the dates under it: the heading block starts above the title.
+            heading = above + " | " + heading;
+            headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        }
         var span = new SourceSpan(_document.File, LineNumber(title.Line), 1);
         if (headingColumns.Count == 0)
         {
@@ -436,6 +442,26 @@ internal sealed partial class StatementReader
         return table;
     }
 
+    /// <summary>
+    /// The line just above a title (or the one above that, past a blank), when it is heading words that print a
+    /// period's length and nothing else; null otherwise.
+    /// </summary>
+    private string? LengthAbove(int titleLine)
+    {
+        for (var l = titleLine - 1; l >= 0 && l >= titleLine - 2; l--)
+        {
+            var tokens = _tokens[l];
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            return Enumerable.Range(0, tokens.Count).All(j => IsHeadingToken(tokens, j)) && PeriodHeadings.HasLength(_lineText[l]) ? _lineText[l] : null;
+        }
+
+        return null;
+    }
+
     private int LineNumber(int index) => _document.Lines[index].Span.Line;
 
     private static string HeadingText(List<Token> stream, int from, int to)
@@ -462,7 +488,7 @@ internal sealed partial class StatementReader
             case TokenKind.Currency:
                 return true;
             case TokenKind.Figure:
-                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text);
+                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text);
             case TokenKind.OpenFigure or TokenKind.Close:
                 return false;
         }
@@ -472,7 +498,7 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
         {
             return true;
         }
@@ -874,6 +900,9 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^\(?\d{1,2}(?:\s?,\s?\d{1,2})*\)?$")]
     private static partial Regex NoteReference();
+
+    [GeneratedRegex(@"^\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d$")]
+    private static partial Regex DateInFigures();
 
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex PageNumber();
