@@ -24,4 +24,10 @@ public enum ColumnKind
 public sealed record Column(int Index, ColumnKind Kind, string? Currency, string PeriodText, ReportingPeriod? Period, int? BaseColumn = null, int? CompareColumn = null)
 {
     public bool IsAmount => Kind == ColumnKind.Amount;
+
+    /// <summary>
+    /// The column's own scale where its heading states one apart from the table's (a <c>Thousands of U.S. dollars</c>
+    /// column beside <c>Millions of yen</c>); null where the table's scale holds.
+    /// </summary>
+    public int? Scale { get; init; }
 }

@@ -19,13 +19,16 @@ internal static partial class FigureUnits
             return (FigureUnit.Pure, 0);
         }
 
-        if (PerShare().IsMatch(label))
-        {
-            return (FigureUnit.PerShare, 0);
-        }
-
         // "Common stock, $0.001 par value, ... shares outstanding" is money; "Weighted average shares" is a count.
         var money = Money().IsMatch(label) && !CountFirst().IsMatch(label);
+        var perShare = PerShare().Match(label);
+        if (perShare.Success)
+        {
+            // "Shares used to compute diluted net income per share": the count comes first, the per-share figure it serves after.
+            var count = ShareCountPhrase().Match(label);
+            return count.Success && count.Index < perShare.Index && !money ? (FigureUnit.Shares, exceptShares ? 0 : scale) : (FigureUnit.PerShare, 0);
+        }
+
         if (ShareCountPhrase().IsMatch(text) && !money)
         {
             return (FigureUnit.Shares, exceptShares ? 0 : scale);

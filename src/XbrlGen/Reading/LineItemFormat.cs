@@ -109,7 +109,7 @@ public static class LineItemFormat
         {
             FigureUnit.PerShare => (currency is null ? "per share" : currency + "/share", row.FigureScale ?? 0),
             FigureUnit.Shares => ("shares", row.FigureScale ?? table.Scale ?? 0),
-            _ => (currency, row.FigureScale ?? table.Scale ?? 0),
+            _ => (currency, column.Scale ?? row.FigureScale ?? table.Scale ?? 0),
         };
     }
 

@@ -33,18 +33,23 @@ internal sealed record Token(string Text, TokenKind Kind, int Line, int Cell, in
 internal static partial class FigureTokens
 {
     /// <summary>Full-width digits, signs and separators as ASCII; minus signs of every kind as <c>-</c>.</summary>
+    /// <remarks>
+    /// Full-width parentheses become ASCII only around a figure (<c>（1,234）</c>); around words they are part of a label
+    /// as printed (<c>建物（純額）</c>, <c>純損失（△）</c>).
+    /// </remarks>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             sb.Append(c switch
             {
                 >= '０' and <= '９' => (char)(c - '０' + '0'),
                 '，' => ',',
                 '．' => '.',
-                '（' => '(',
-                '）' => ')',
+                '（' when OpensFigure(text, i + 1) => '(',
+                '）' when i > 0 && IsDigit(text[i - 1]) => ')',
                 '＄' => '$',
                 '％' => '%',
                 '\u2212' or '\u2012' => '-',
@@ -54,6 +59,12 @@ internal static partial class FigureTokens
 
         return sb.ToString();
     }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+
+    /// <summary>Whether a figure starts at <paramref name="at"/>: a digit, or a sign (<c>△</c>, <c>-</c>, <c>$</c>) and then a digit.</summary>
+    private static bool OpensFigure(string text, int at) =>
+        at < text.Length && (IsDigit(text[at]) || (text[at] is '△' or '▲' or '-' or '\u2212' or '$' or '＄' or '¥' or '￥' && at + 1 < text.Length && IsDigit(text[at + 1])));
 
     /// <summary>The text the tokens are cut from: normalized, and words run together cut apart. Applying it twice changes nothing.</summary>
     public static string Prepare(string text) => CamelJoin().Replace(Normalize(text), " ");

@@ -5,7 +5,11 @@ using XbrlGen.Model;
 namespace XbrlGen.Reading.Text;
 
 /// <summary>One column's period as its headings print it, and what it means (null where it cannot be read).</summary>
-internal sealed record HeadingColumn(string PeriodText, ReportingPeriod? Period, bool LengthUnknown = false);
+/// <remarks>
+/// <paramref name="WeeksInferred"/>: a length printed in months on a day that is not a month end, read as whole weeks
+/// (<see cref="PeriodHeadings.Flow"/>); a longer 53-week period may still be told by another period's end in the release.
+/// </remarks>
+internal sealed record HeadingColumn(string PeriodText, ReportingPeriod? Period, bool LengthUnknown = false, bool WeeksInferred = false);
 
 /// <summary>
 /// Reads the periods of a statement's columns from the headings above its figures, in the forms companies print:
@@ -47,8 +51,11 @@ internal static partial class PeriodHeadings
         public List<(int Year, string Text, DateOnly? First, int Day)> Years { get; } = [];
     }
 
+    /// <summary>Whether the text prints a period's length (<c>Three Months Ended</c>, <c>Year Ended</c>, <c>Thirteen Weeks Ended</c>).</summary>
+    public static bool HasLength(string text) => Phrase().Matches(FigureTokens.Normalize(text)).Any(m => !m.Groups["asof"].Success && !m.Groups["period"].Success);
+
     /// <summary>Whether the text holds anything a period heading is made of (a year, a period phrase, a date).</summary>
-    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text);
+    public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text) || NumericDate().IsMatch(text);
 
     /// <summary>
     /// The columns the headings name, in printed order, or an empty list when they name none that can be read.
@@ -57,14 +64,16 @@ internal static partial class PeriodHeadings
     /// <remarks>The heading is its cells' text joined by <c> | </c>, so that a year in a cell of its own is not read as part of the date before it.</remarks>
     public static IReadOnlyList<HeadingColumn> Read(string heading, StatementKind statement, FiscalCalendar? calendar)
     {
-        var text = FigureTokens.Normalize(heading);
+        var text = Stacked(FigureTokens.Normalize(heading));
         var events = Events(text, calendar);
         var groups = new List<Group>();
         Group? current = null;
         var pooled = new List<(int Year, string Text)>();
         Event? previous = null;
+        var afterFiscal = false;
         foreach (var e in events)
         {
+            afterFiscal &= e.Kind is EventKind.FiscalLabel or EventKind.Year;
             switch (e.Kind)
             {
                 case EventKind.Duration:
@@ -91,6 +100,13 @@ internal static partial class PeriodHeadings
                     }
 
                     break;
+                case EventKind.Year when afterFiscal:
+                    // "Q1 2025 | Q1 2024 | 2024": a year beside quarter labels is that fiscal year's column.
+                    var year = calendar is null ? null : new ReportingPeriod(calendar.YearStart(e.Year).AddYears(1).AddDays(-1), 12);
+                    groups.Add(new Group { Months = 12, MonthDay = year is null ? null : (year.End.Month, year.End.Day), LengthUnknown = year is null });
+                    groups[^1].Years.Add((year?.End.Year ?? 0, e.Text, null, year?.End.Day ?? 0));
+                    current = null;
+                    break;
                 case EventKind.Year:
                     // "2024 and 2023" or ", 2023" right after a dated column belongs to it; other years wait for the groups.
                     if (!e.InYearRow && current is { MonthDay: not null, Years.Count: > 0 } && previous is { Kind: EventKind.FullDate or EventKind.Year } && Joined(text, previous.End, e.At) && pooled.Count == 0)
@@ -110,9 +126,12 @@ internal static partial class PeriodHeadings
                     break;
                 case EventKind.FiscalLabel:
                     var q = calendar?.ParseQuarterLabel(e.Text);
-                    groups.Add(new Group { Months = q?.Months, MonthDay = q is null ? null : (q.End.Month, q.End.Day), LengthUnknown = q is null });
+                    // A balance sheet's quarter label is the instant the quarter ends.
+                    var atEnd = statement == StatementKind.BalanceSheet;
+                    groups.Add(new Group { IsInstant = atEnd, Months = atEnd ? null : q?.Months, MonthDay = q is null ? null : (q.End.Month, q.End.Day), LengthUnknown = q is null && !atEnd });
                     groups[^1].Years.Add((q?.End.Year ?? 0, e.Text, null, q?.End.Day ?? 0));
                     current = null;
+                    afterFiscal = true;
                     break;
             }
 
@@ -172,7 +191,8 @@ internal static partial class PeriodHeadings
                 }
                 else if (g.Months is { } m)
                 {
-                    columns.Add(new HeadingColumn(label, new ReportingPeriod(end, m)));
+                    var flow = Flow(end, m);
+                    columns.Add(new HeadingColumn(label, flow, WeeksInferred: flow.FirstDay is not null));
                 }
                 else
                 {
@@ -182,6 +202,62 @@ internal static partial class PeriodHeadings
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// A flow period of <paramref name="months"/> printed months ending on <paramref name="end"/>. A period that ends on
+    /// a day that is not the last of its month is kept on a 52/53-week calendar (retailers', Adobe's, Apple's): it
+    /// is made of whole weeks, 13 to a quarter, so three months are 13 weeks (91 days), six 26 (182), nine 39 (273)
+    /// and twelve 52 (364), and the period starts that many days before the day after its end. A length that is not
+    /// a whole number of quarters, or a period ending on a month end, is counted in calendar months.
+    /// </summary>
+    /// <remarks>
+    /// A 53-week year (or its 14-week quarter) cannot be told from the heading; the statement reader lengthens the
+    /// period by the extra week when the release prints the end of the period before it (a balance sheet at the prior
+    /// year end) on the day before that longer period's first day.
+    /// </remarks>
+    public static ReportingPeriod Flow(DateOnly end, int months)
+    {
+        if (end.Day == DateTime.DaysInMonth(end.Year, end.Month) || months % 3 != 0 || months > 12)
+        {
+            return new ReportingPeriod(end, months);
+        }
+
+        var weeks = months / 3 * 13;
+        return new ReportingPeriod(end, months) { FirstDay = end.AddDays(1 - (7 * weeks)) };
+    }
+
+    /// <summary>
+    /// Column headings printed over two lines, each column's cell under the one above (<c>(As of December</c> then
+    /// <c>31, 2024)</c>; <c>(January 1, 2024</c> then <c>to December 31, 2024)</c>): a run of cells that each go on in
+    /// the run of as many cells after it (a day and year, or <c>to</c> and a date) is joined cell by cell.
+    /// </summary>
+    private static string Stacked(string heading)
+    {
+        var cells = heading.Split(" | ").ToList();
+        for (var i = 1; i < cells.Count; i++)
+        {
+            // The run of continuations starting at i, and the run of as many cells before it that they continue.
+            var n = 0;
+            while (i + n < cells.Count && CellGoesOn().IsMatch(cells[i + n]))
+            {
+                n++;
+            }
+
+            if (n == 0 || i - n < 0 || Enumerable.Range(i - n, n).Any(k => CellGoesOn().IsMatch(cells[k]) || !CellLeftOpen().IsMatch(cells[k])))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                cells[i - n + k] += " " + cells[i + k];
+            }
+
+            cells.RemoveRange(i, n);
+        }
+
+        return string.Join(" | ", cells);
     }
 
     private static int MonthsBetween(DateOnly first, DateOnly end) => Math.Max(1, ((end.Year - first.Year) * 12) + end.Month - first.Month + 1);
@@ -216,6 +292,16 @@ internal static partial class PeriodHeadings
         {
             var first = JaDate(m.Groups["y1"].Value, m.Groups["m1"].Value, m.Groups["d1"].Value);
             var end = JaDate(m.Groups["y2"].Value, m.Groups["m2"].Value, m.Groups["d2"].Value);
+            if (first is { } f && end is { } e && f <= e)
+            {
+                Add(new Event(EventKind.Range, m.Index, m.Index + m.Length, e.Month, e.Day, e.Year, MonthsBetween(f, e), First: f, Text: m.Value));
+            }
+        }
+
+        foreach (Match m in EnglishRange().Matches(text))
+        {
+            var first = EnDate(m.Groups["y1"].Value, m.Groups["m1"].Value, m.Groups["d1"].Value);
+            var end = EnDate(m.Groups["y2"].Value, m.Groups["m2"].Value, m.Groups["d2"].Value);
             if (first is { } f && end is { } e && f <= e)
             {
                 Add(new Event(EventKind.Range, m.Index, m.Index + m.Length, e.Month, e.Day, e.Year, MonthsBetween(f, e), First: f, Text: m.Value));
@@ -266,14 +352,29 @@ internal static partial class PeriodHeadings
             }
         }
 
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            if (DayMonth(m) is { } date)
+            {
+                Add(new Event(EventKind.FullDate, m.Index, m.Index + m.Length, date.Month, date.Day, date.Year, Text: m.Value));
+            }
+        }
+
         foreach (Match m in FiscalLabel().Matches(text))
         {
             var label = m.Groups["q1"].Success ? m.Value : $"{m.Groups["q2"].Value}Q{m.Groups["y2"].Value[^2..]}";
             Add(new Event(EventKind.FiscalLabel, m.Index, m.Index + m.Length, Text: calendar is null ? m.Value : label));
         }
 
+        var dated = events.Any(e => e.Kind is EventKind.FullDate or EventKind.Range);
         foreach (Match m in YearAlone().Matches(text))
         {
+            if (dated && FiscalYearBefore().IsMatch(text[..m.Index]))
+            {
+                // "FY2024" over a column whose dates are printed: a name for the year, not one more year to share out.
+                continue;
+            }
+
             Add(new Event(EventKind.Year, m.Index, m.Index + m.Length, Year: int.Parse(m.Value, CultureInfo.InvariantCulture), Text: m.Value) { InYearRow = yearRow.Contains(m.Index) });
         }
 
@@ -309,6 +410,31 @@ internal static partial class PeriodHeadings
 
         return row;
     }
+
+    /// <summary>
+    /// A date printed in figures, <c>31/03/2025</c> or <c>03/31/2025</c> (also with dots or dashes): day first where
+    /// the first number cannot be a month, month first where the second cannot; where both can, the reading that
+    /// falls on a month end (a period end) if only one does; else none.
+    /// </summary>
+    private static DateOnly? DayMonth(Match m)
+    {
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        DateOnly? Make(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
+        var dayFirst = Make(b, a);
+        var monthFirst = Make(a, b);
+        if (dayFirst is null || monthFirst is null || dayFirst == monthFirst)
+        {
+            return dayFirst ?? monthFirst;
+        }
+
+        static bool MonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+        return MonthEnd(dayFirst.Value) == MonthEnd(monthFirst.Value) ? null : MonthEnd(dayFirst.Value) ? dayFirst : monthFirst;
+    }
+
+    private static DateOnly? EnDate(string y, string mon, string d) =>
+        JaDate(y, (Array.IndexOf(MonthNames, mon[..3].ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture), d);
 
     private static DateOnly? JaDate(string y, string m, string d)
     {
@@ -378,6 +504,21 @@ internal static partial class PeriodHeadings
 
     [GeneratedRegex(@"\b(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s*(?<d>\d{1,2})(?!\d)(?:[ ]?,[ ]?(?<y>(?:19|20)\d\d)(?!\d)|[ ]?,)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"\b(?<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?<d1>\d{1,2}),?\s*(?<y1>(?:19|20)\d\d)\s*(?:to|through|-|–|—)\s*(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?<d2>\d{1,2}),?\s*(?<y2>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRange();
+
+    [GeneratedRegex(@"FY\s?'?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearBefore();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2},?\s*(?:19|20)\d\d\)?|(?:to|through|-|–)\s+\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellGoesOn();
+
+    [GeneratedRegex(@"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(?:19|20)\d\d)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellLeftOpen();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d)(?![\d/.-])")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|\s*期)")]
     private static partial Regex JapaneseDate();

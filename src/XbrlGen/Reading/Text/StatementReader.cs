@@ -39,9 +39,70 @@ internal sealed partial class StatementReader
 
     public static (IReadOnlyList<ReleaseTable> Tables, IReadOnlyList<string> Lines) Read(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
     {
+        if (calendar is not null)
+        {
+            return ReadWith(document, calendar, diagnostics);
+        }
+
+        var first = new DiagnosticBag();
+        var read = ReadWith(document, null, first);
+        if (first.Items.Any(d => d.Code == Codes.FiscalLabelWithoutCalendar.Code))
+        {
+            foreach (var candidate in CalendarsOf(read.Tables))
+            {
+                var trial = new DiagnosticBag();
+                var again = ReadWith(document, candidate, trial);
+                if (Agrees(again.Tables, trial))
+                {
+                    diagnostics.AddRange(trial.Items);
+                    return again;
+                }
+            }
+        }
+
+        diagnostics.AddRange(first.Items);
+        return read;
+    }
+
+    private static (IReadOnlyList<ReleaseTable> Tables, IReadOnlyList<string> Lines) ReadWith(PrintedDocument document, FiscalCalendar? calendar, DiagnosticBag diagnostics)
+    {
         var reader = new StatementReader(document, calendar, diagnostics);
         reader.Tokenize();
         return (reader.ReadStatements(), reader.LineText);
+    }
+
+    /// <summary>
+    /// With no fiscal calendar given, the one a release's own balance sheet implies for its fiscal labels (<c>Q1 2025</c>):
+    /// the year ends on the month and day of the balance sheet's earlier date (the prior year end an interim balance
+    /// sheet compares with), the year named either way.
+    /// </summary>
+    private static IEnumerable<FiscalCalendar> CalendarsOf(IReadOnlyList<ReleaseTable> tables)
+    {
+        var instants = tables.Where(t => t.Statement == StatementKind.BalanceSheet).SelectMany(t => t.Columns)
+            .Where(c => c.Period is { IsDuration: false }).Select(c => c.Period!.End).Distinct().Order().ToList();
+        if (instants.Count < 2)
+        {
+            yield break;
+        }
+
+        var end = instants[0];
+        yield return new FiscalCalendar(end.Month, end.Day, FiscalYearNaming.EndYear);
+        if (end.Month != 12)
+        {
+            yield return new FiscalCalendar(end.Month, end.Day, FiscalYearNaming.StartYear);
+        }
+    }
+
+    /// <summary>
+    /// Whether a calendar read from the balance sheet agrees with the release: every period heading is read with it,
+    /// and the latest balance sheet date ends a period of another statement (the quarter or year the release reports).
+    /// </summary>
+    private static bool Agrees(IReadOnlyList<ReleaseTable> tables, DiagnosticBag diagnostics)
+    {
+        var latest = tables.Where(t => t.Statement == StatementKind.BalanceSheet).SelectMany(t => t.Columns)
+            .Where(c => c.Period is { IsDuration: false }).Select(c => c.Period!.End).DefaultIfEmpty().Max();
+        return !diagnostics.Items.Any(d => d.Code == Codes.StatementPeriodsUnreadable.Code || d.Code == Codes.FiscalLabelWithoutCalendar.Code)
+            && tables.Where(t => t.Statement != StatementKind.BalanceSheet).SelectMany(t => t.Columns).Any(c => c.Period is { IsDuration: true } p && p.End == latest);
     }
 
     private void Tokenize()
@@ -77,7 +138,11 @@ internal sealed partial class StatementReader
 
     // ---- Titles ------------------------------------------------------------------------------------------------
 
-    private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language);
+    /// <summary>A statement's title: its line, where the title starts (its enumerator included) and ends there, and what it names.</summary>
+    private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language)
+    {
+        public int Start { get; init; } = End - Text.Length - 1;
+    }
 
     private List<Title> FindTitles()
     {
@@ -92,12 +157,14 @@ internal sealed partial class StatementReader
 
             foreach (Match m in EnglishTitle().Matches(text))
             {
-                if (!Capitalized(m.Value))
+                var capitalized = Capitalized(m.Value);
+                if (!capitalized && !StandsAlone(text, m))
                 {
                     continue;
                 }
 
-                titles.Add(new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En));
+                var title = new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En);
+                titles.Add(capitalized ? title : title with { Start = 0 });
             }
 
             foreach (Match m in JapaneseTitle().Matches(text))
@@ -118,6 +185,17 @@ internal sealed partial class StatementReader
     /// <summary>A title is printed in capitals or with its words capitalized; a sentence that names a statement is not.</summary>
     private static bool Capitalized(string title) =>
         title.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || !char.IsLetter(w.TrimStart('(')[0]) || char.IsUpper(w.TrimStart('(')[0]));
+
+    /// <summary>
+    /// A title in sentence case ("Condensed consolidated income statement", "a. Consolidated statement of financial
+    /// position") is a line of its own: nothing before it but an enumerator (<c>a.</c>, <c>(1)</c>, <c>2.</c>), nothing
+    /// after it but qualifiers in parentheses ("(unaudited)", "(continued)"), its first letter a capital, and no full
+    /// stop. A sentence that names a statement, or a line of running text wrapped around one, is not a title.
+    /// </summary>
+    private static bool StandsAlone(string line, Match title) =>
+        char.IsUpper(title.Value[0])
+        && Enumerator().IsMatch(line[..title.Index])
+        && Qualifiers().IsMatch(line[(title.Index + title.Length)..]);
 
     private static StatementKind KindOf(string title)
     {
@@ -156,17 +234,20 @@ internal sealed partial class StatementReader
         var titles = FindTitles();
         var tables = new List<ReleaseTable>();
         var pending = new List<(ReleaseTable Table, int Column, string Heading)>();
+        var inWeeks = new List<(ReleaseTable Table, int Column)>();
         for (var k = 0; k < titles.Count; k++)
         {
             var title = titles[k];
             var next = k + 1 < titles.Count ? titles[k + 1] : null;
             var stream = Stretch(title, next).ToList();
-            var table = ReadStatement(title, stream, pending);
+            var table = ReadStatement(title, stream, pending, inWeeks);
             if (table is not null)
             {
                 tables.Add(table);
             }
         }
+
+        var weeksInferred = inWeeks.Select(w => (tables.FindIndex(t => ReferenceEquals(t, w.Table)), w.Column)).ToHashSet();
 
         // Columns whose length the headings leave open ("For the Period Ended"): another statement's column ending the same day tells it.
         for (var t = 0; t < tables.Count; t++)
@@ -190,10 +271,45 @@ internal sealed partial class StatementReader
                 }
                 else
                 {
-                    columns[index] = columns[index] with { Period = new ReportingPeriod(end, months) };
+                    columns[index] = columns[index] with { Period = PeriodHeadings.Flow(end, months.Value) };
+                    if (columns[index].Period!.FirstDay is not null)
+                    {
+                        weeksInferred.Add((t, index));
+                    }
                 }
 
                 changed = true;
+            }
+
+            if (changed)
+            {
+                tables[t] = table with { Columns = columns };
+            }
+        }
+
+        return FiftyThreeWeeks(tables, weeksInferred);
+    }
+
+    /// <summary>
+    /// Periods read in whole weeks from a length in months (<see cref="PeriodHeadings.Flow"/>) that start one week
+    /// later than the end of the period before them printed in the release (a balance sheet at the prior fiscal year
+    /// end, a year's column): that year has 53 weeks, and the period starts the day after that end.
+    /// </summary>
+    private static List<ReleaseTable> FiftyThreeWeeks(List<ReleaseTable> tables, HashSet<(int Table, int Column)> weeksInferred)
+    {
+        var ends = tables.SelectMany(t => t.Columns).Where(c => c.Period is not null).Select(c => c.Period!.End).ToHashSet();
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            var columns = table.Columns.ToList();
+            var changed = false;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Period is { FirstDay: { } first } period && weeksInferred.Contains((t, i)) && ends.Contains(first.AddDays(-8)))
+                {
+                    columns[i] = columns[i] with { Period = period with { FirstDay = first.AddDays(-7) } };
+                    changed = true;
+                }
             }
 
             if (changed)
@@ -229,7 +345,7 @@ internal sealed partial class StatementReader
                     continue;
                 }
 
-                if (next is not null && i == next.Line && t.Offset >= next.End - next.Text.Length - 1)
+                if (next is not null && i == next.Line && t.Offset >= next.Start)
                 {
                     yield break;
                 }
@@ -239,7 +355,7 @@ internal sealed partial class StatementReader
         }
     }
 
-    private ReleaseTable? ReadStatement(Title title, List<Token> stream, List<(ReleaseTable, int, string)> pending)
+    private ReleaseTable? ReadStatement(Title title, List<Token> stream, List<(ReleaseTable, int, string)> pending, List<(ReleaseTable, int)> inWeeks)
     {
         // The heading: period phrases, dates, years, scale and currency, up to the first word of a label.
         var h = 0;
@@ -260,6 +376,12 @@ internal sealed partial class StatementReader
         }
 
         var headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        if (title.Kind != StatementKind.BalanceSheet && headingColumns.Any(c => c.LengthUnknown) && LengthAbove(title.Line) is { } above)
+        {
+            // "Three Months Ended" printed over the title, the dates under it: the heading block starts above the title.
+            heading = above + " | " + heading;
+            headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        }
         var span = new SourceSpan(_document.File, LineNumber(title.Line), 1);
         if (headingColumns.Count == 0)
         {
@@ -284,8 +406,19 @@ internal sealed partial class StatementReader
         var exceptShares = ExceptShares().IsMatch(context);
         var hasNotes = NotesWord().IsMatch(heading);
         var columns = headingColumns.Select((c, i) => new Column(i, ColumnKind.Amount, currency, c.PeriodText, c.Period)).ToList();
+
+        // "(Millions of yen) | (Millions of yen) | (Thousands of U.S. dollars)": a unit over each column, each its own.
+        var units = heading.Split(" | ").Where(c => ScalePhrase().IsMatch(c)).ToList();
+        if (units.Count == columns.Count && units.Distinct().Count() > 1)
+        {
+            scale = ScaleOf(units[0]);
+            columns = columns.Select((c, i) => c with { Currency = CurrencyOf(units[i]) ?? currency, Scale = ScaleOf(units[i]) == scale ? null : ScaleOf(units[i]) }).ToList();
+        }
+
         var positions = ColumnPositions(stream, h, columns.Count);
-        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares);
+        var notes = _cellPerLine ? null : stream.Take(h).FirstOrDefault(t => NotesWord().IsMatch(t.Text) && t.Text.Length <= 6);
+        var headingLines = stream.Take(h).Select(t => t.Line).Where(l => l != title.Line).Select(l => _lineText[l]).ToHashSet(StringComparer.Ordinal);
+        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines);
         if (rows.Count == 0)
         {
             return null;
@@ -299,9 +432,34 @@ internal sealed partial class StatementReader
             {
                 pending.Add((table, i, heading));
             }
+
+            if (headingColumns[i].WeeksInferred)
+            {
+                inWeeks.Add((table, i));
+            }
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The line just above a title (or the one above that, past a blank), when it is heading words that print a
+    /// period's length and nothing else; null otherwise.
+    /// </summary>
+    private string? LengthAbove(int titleLine)
+    {
+        for (var l = titleLine - 1; l >= 0 && l >= titleLine - 2; l--)
+        {
+            var tokens = _tokens[l];
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            return Enumerable.Range(0, tokens.Count).All(j => IsHeadingToken(tokens, j)) && PeriodHeadings.HasLength(_lineText[l]) ? _lineText[l] : null;
+        }
+
+        return null;
     }
 
     private int LineNumber(int index) => _document.Lines[index].Span.Line;
@@ -330,7 +488,7 @@ internal sealed partial class StatementReader
             case TokenKind.Currency:
                 return true;
             case TokenKind.Figure:
-                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text);
+                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text);
             case TokenKind.OpenFigure or TokenKind.Close:
                 return false;
         }
@@ -340,13 +498,20 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
         {
             return true;
         }
 
-        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word.
-        return WordParts().Matches(t.Text.ToLowerInvariant()).All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
+        // "(In", "thousands,", "amounts)(Unaudited)": every word of the token is a heading word. A token of letters
+        // that are no Latin words (a Japanese label, 売上高) is not a heading word; one of signs alone is neutral.
+        var parts = WordParts().Matches(t.Text.ToLowerInvariant());
+        if (parts.Count == 0)
+        {
+            return !t.Text.Any(char.IsLetter);
+        }
+
+        return parts.All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
     }
 
     private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
@@ -379,13 +544,19 @@ internal sealed partial class StatementReader
         return years.Count == count ? years.Select(t => t.Right).ToArray() : null;
     }
 
-    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares)
+    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines)
     {
         var rows = new List<ReleaseRow>();
         var label = new List<Token>();
         var figures = new List<Token>();
         string? section = null;
         var source = new List<Token>();
+
+        // The currency sign printed before a figure, for a figure that turns out to be part of a label ("of $17 and $23").
+        var signs = new Dictionary<Token, string>();
+
+        // The line of the last row's figures: a line of words in lower case right under it is the rest of its label.
+        int? rowLine = null;
 
         void Emit()
         {
@@ -409,6 +580,15 @@ internal sealed partial class StatementReader
 
             if (figures.Count == 0)
             {
+                if (!_cellPerLine && rows.Count > 0 && label[0].Line == rowLine + 1 && label.All(l => l.Line == label[0].Line)
+                    && labelText.Length > 0 && char.IsLower(labelText[0]) && labelText[0] < '\u0080')
+                {
+                    // "Net cash provided by (used in) operating | 185,705 | ..." then "activities": a label wrapped after its figures.
+                    rows[^1] = rows[^1] with { Label = rows[^1].Label + " " + labelText, Source = rows[^1].Source + " " + labelText };
+                    rowLine = null;
+                    return;
+                }
+
                 if (labelText.Length > 0)
                 {
                     section = labelText.TrimEnd(':', '：').Trim();
@@ -459,6 +639,7 @@ internal sealed partial class StatementReader
             }
 
             var first = label[0];
+            rowLine = figs[^1].Line;
             rows.Add(new ReleaseRow(labelText, section, values, At(first))
             {
                 Unit = unit,
@@ -470,6 +651,7 @@ internal sealed partial class StatementReader
 
         void Reset()
         {
+            signs.Clear();
             label.Clear();
             figures.Clear();
             source.Clear();
@@ -478,10 +660,36 @@ internal sealed partial class StatementReader
         for (var i = start; i < stream.Count; i++)
         {
             var t = stream[i];
+            if ((rows.Count > 0 || figures.Count > 0) && (i == 0 || stream[i - 1].Line != t.Line) && headingLines.Contains(_lineText[t.Line]))
+            {
+                Emit();
+                Reset();
+
+                // The statement's heading printed again at the top of its next page: read over, the rows go on.
+                while (i + 1 < stream.Count && stream[i + 1].Line == t.Line)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (notes is not null && t.Left <= notes.Right && t.Right >= notes.Left && NoteReference().IsMatch(t.Text))
+            {
+                // "5,16,34" under the Notes heading: the notes a row refers to, on its line or the next; no figure.
+                source.Add(t);
+                continue;
+            }
+
             switch (t.Kind)
             {
                 case TokenKind.Currency:
                     source.Add(t);
+                    if (i + 1 < stream.Count && stream[i + 1].Kind is TokenKind.Figure or TokenKind.Word && stream[i + 1].Line == t.Line && char.IsDigit(stream[i + 1].Text[0]))
+                    {
+                        signs[stream[i + 1]] = t.Text;
+                    }
+
                     continue;
                 case TokenKind.Close:
                     source.Add(t);
@@ -503,6 +711,12 @@ internal sealed partial class StatementReader
                     source.Add(t);
                     continue;
                 case TokenKind.Figure:
+                    if (IsPageNumber(t, columns) && (figures.Count >= columns || (label.Count == 0 && figures.Count == 0)))
+                    {
+                        // A page's number printed between two tables (or two pages of one) is no row's figure.
+                        continue;
+                    }
+
                     if (label.Count == 0 && figures.Count == 0)
                     {
                         figures.Add(t);
@@ -527,7 +741,7 @@ internal sealed partial class StatementReader
                         if (figures.Count < columns && sameLine && label.Count > 0 && (positions is null || _cellPerLine || lastFigure.Cell == t.Cell))
                         {
                             // Figures inside a label ("25,000,000 shares authorized"): part of it.
-                            label.AddRange(figures);
+                            label.AddRange(figures.Select(f => signs.TryGetValue(f, out var sign) ? f with { Text = sign + f.Text } : f));
                             figures.Clear();
                             label.Add(t);
                             source.Add(t);
@@ -544,7 +758,7 @@ internal sealed partial class StatementReader
                         Reset();
                     }
 
-                    label.Add(t);
+                    label.Add(label.Count > 0 && signs.TryGetValue(t, out var signed) ? t with { Text = signed + t.Text } : t);
                     source.Add(t);
                     var labelSoFar = string.Join(' ', label.Select(l => l.Text));
                     if (TextCleaner.DisplayWidth(labelSoFar) > MaxLabelWidth || (rows.Count > 0 && NewTableHeading().IsMatch(labelSoFar)))
@@ -576,6 +790,13 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    /// <summary>
+    /// A small whole number alone on its line, where a statement of two columns or more has its figures in rows: a page
+    /// number. Text with one cell per line prints every figure alone; there it is a figure.
+    /// </summary>
+    private bool IsPageNumber(Token t, int columns) =>
+        !_cellPerLine && columns >= 2 && _tokens[t.Line].Count == 1 && PageNumber().IsMatch(t.Text);
 
     private SourceSpan At(Token t) => new(_document.File, LineNumber(t.Line), (int)Math.Max(1, t.Offset + 1));
 
@@ -648,9 +869,9 @@ internal sealed partial class StatementReader
         var v = m.Value.ToLowerInvariant();
         return v switch
         {
-            _ when v.Contains("yen", StringComparison.Ordinal) || v.Contains('円') || v.Contains('¥') || v.Contains('￥') || v == "jpy" => "JPY",
+            _ when v.Contains("yen", StringComparison.Ordinal) || v.Contains('円') || v.Contains('¥') || v.Contains('￥') || v.StartsWith("jpy", StringComparison.Ordinal) => "JPY",
             _ when v.Contains('€') || v.Contains("eur", StringComparison.Ordinal) => "EUR",
-            _ when v.Contains('£') || v == "gbp" => "GBP",
+            _ when v.Contains('£') || v.StartsWith("gbp", StringComparison.Ordinal) => "GBP",
             _ when v.StartsWith("nok", StringComparison.Ordinal) => "NOK",
             _ => "USD",
         };
@@ -658,6 +879,15 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTitle();
+
+    [GeneratedRegex(@"^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"^(?:\s*\([^().]*\)|\s*[,–—-]\s*continued)*\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifiers();
+
+    [GeneratedRegex(@"^(?:(?:NOK|SEK|DKK|EUR|USD|GBP|CHF|JPY)(?:m|mn|bn|k|'000)|[MT](?:NOK|SEK|DKK|EUR|USD))$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyScaleToken();
 
     [GeneratedRegex(@"\S*(?:損益(?:及び包括利益)?計算書|包括利益計算書|貸借対照表|財政状態計算書|キャッシュ・?フロー計算書|株主資本等変動計算書|持分変動計算書)")]
     private static partial Regex JapaneseTitle();
@@ -667,6 +897,15 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearToken();
+
+    [GeneratedRegex(@"^\(?\d{1,2}(?:\s?,\s?\d{1,2})*\)?$")]
+    private static partial Regex NoteReference();
+
+    [GeneratedRegex(@"^\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d$")]
+    private static partial Regex DateInFigures();
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:[1-4]Q\d\d|Q[1-4]|FY'?\d{2,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalToken();
@@ -710,6 +949,6 @@ internal sealed partial class StatementReader
     [GeneratedRegex(@"\b(?:in\s+)?(?:\$\s*|U\.?S\.?\s*\$\s*|USD\s+|NOK\s+|EUR\s+)?(?:thousands|millions|billions)\b|百万円|千円|十億円|億円|\b(?:NOK|USD|EUR|SEK|DKK)\s?m\b|\$\s?000s?\b|'000", RegexOptions.IgnoreCase)]
     private static partial Regex ScalePhrase();
 
-    [GeneratedRegex(@"U\.S\.\s*dollars?|US\$|\$|\byen\b|円|¥|￥|€|£|\b(?:USD|JPY|EUR|GBP|NOK)\b|\beuros?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"U\.S\.\s*dollars?|US\$|\$|\byen\b|円|¥|￥|€|£|\b(?:USD|JPY|EUR|GBP|NOK)(?:m|mn|bn|k)?\b|\beuros?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyWord();
 }

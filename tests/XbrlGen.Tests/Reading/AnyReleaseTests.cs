@@ -1,0 +1,89 @@
+using System.Globalization;
+using XbrlGen.Diagnostics;
+using XbrlGen.Model;
+using XbrlGen.Reading;
+using XbrlGen.Reading.Text;
+using XbrlGen.Tests.Diagnostics;
+
+namespace XbrlGen.Tests.Reading;
+
+/// <summary>Forms of other companies' releases, written here: sentence-case titles, 52/53-week periods, lengths over the title, dates in figures.</summary>
+public class AnyReleaseTests
+{
+    private static Release Read(string text, DiagnosticBag? bag = null) =>
+        ReleaseInterpreter.Read(TextLayout.Read("r.txt", text.Split('\n')), null, bag ?? new DiagnosticBag());
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Condensed consolidated income statement (unaudited)", StatementKind.Income)]
+    [InlineData("a. Consolidated statement of financial position", StatementKind.BalanceSheet)]
+    [InlineData("(1) Consolidated statement of profit or loss", StatementKind.Income)]
+    [InlineData("Consolidated statements of cash flows", StatementKind.CashFlows)]
+    public void A_sentence_case_title_on_its_own_line_is_a_title(string title, StatementKind kind)
+    {
+        var release = Read($"ACME\n{title}\n                 Year Ended December 31,\n                 2024      2023\nRevenue      1,234      1,100\nOther        5          6\n");
+        Assert.Equal(kind, Assert.Single(release.Tables).Statement);
+    }
+
+    [Fact]
+    public void A_sentence_that_names_a_statement_is_no_title()
+    {
+        var bag = new DiagnosticBag();
+        Read("ACME\nRevenue is presented in the consolidated statement of income as follows.\nConsolidated statement of income.\nconsolidated statement of income\n   2024   2023\nRevenue   1   2\n", bag);
+        Assert.Contains(bag.Items, d => d.IsFrom(Codes.LanguageMissing));
+    }
+
+    [Fact]
+    public void Months_ending_off_a_month_end_are_whole_weeks()
+    {
+        var release = Read("ACME\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended March 3, 2023    Three Months Ended March 4, 2022\nRevenue      1,234      1,100\n");
+        Assert.Equal(["2022-12-03", "2021-12-04"], Assert.Single(release.Tables).Columns.Select(c => Iso(c.Period!.Start)));
+    }
+
+    [Fact]
+    public void A_prior_year_end_one_week_earlier_makes_a_fourteen_week_quarter()
+    {
+        var release = Read("ACME\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended April 1, 2023\nRevenue      1,234\n\n"
+            + "CONSOLIDATED BALANCE SHEETS\n          April 1, 2023    December 24, 2022\nCash      10     20\n");
+        Assert.Equal("2022-12-25", Iso(release.Tables[0].Columns[0].Period!.Start));
+    }
+
+    [Fact]
+    public void A_length_printed_over_the_title_is_the_headings()
+    {
+        var bag = new DiagnosticBag();
+        var release = Read("ACME\n                          Nine Months Ended\nSTATEMENT OF INCOME AND EXPENSE\n                          September 30,\n                          2024      2023\nNet interest income     1,234      1,100\n", bag);
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        Assert.Equal(["2024-01-01", "2023-01-01"], Assert.Single(release.Tables).Columns.Select(c => Iso(c.Period!.Start)));
+    }
+
+    [Fact]
+    public void An_income_statement_dated_without_a_length_is_a_clear_error()
+    {
+        var bag = new DiagnosticBag();
+        Read("ACME\nSTATEMENT OF INCOME AND EXPENSE\n                          September 30,\n                          2024      2023\nNet interest income     1,234      1,100\n", bag);
+        Assert.Contains(bag.Items, d => d.IsFrom(Codes.StatementPeriodsUnreadable) && d.Message.Contains("a length", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("31/03/2025    31/12/2024", "2025-03-31", "2024-12-31")]
+    [InlineData("03/31/2025    12/31/2024", "2025-03-31", "2024-12-31")]
+    [InlineData("30.06.2025    31.12.2024", "2025-06-30", "2024-12-31")]
+    public void Dates_in_figures_are_read_either_way(string heading, string first, string second)
+    {
+        var release = Read($"ACME\nConsolidated balance sheet\nNOKm          {heading}\nCash      1,234      1,100\n");
+        Assert.Equal([first, second], Assert.Single(release.Tables).Columns.Select(c => Iso(c.Period!.End)));
+    }
+
+    [Fact]
+    public void Fiscal_labels_without_a_mapping_take_the_calendar_the_balance_sheet_implies()
+    {
+        var release = Read("ACME\nCondensed income statement\nNOKm          Q1 2025    Q1 2024    2024\nRevenue      100.0      90.0      400.0\n\n"
+            + "Condensed balance sheet\nNOKm          31/03/2025    31/12/2024\nCash      10.0     20.0\n");
+        Assert.Equal(["2025-01-01..2025-03-31", "2024-01-01..2024-03-31", "2024-01-01..2024-12-31"],
+            release.Tables[0].Columns.Select(c => Iso(c.Period!.Start) + ".." + Iso(c.Period.End)));
+        Assert.Equal("NOK", release.Tables[0].Columns[0].Currency);
+        Assert.Equal(6, release.Tables[0].Scale);
+    }
+}
