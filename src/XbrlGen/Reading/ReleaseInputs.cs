@@ -56,6 +56,13 @@ public static class ReleaseInputs
         return mapping is not null && File.Exists(Path.Combine(mapping, "mapping.yaml")) ? mapping : null;
     }
 
+    /// <summary>
+    /// An exhibit as EDGAR's submission keeps it: <c>&lt;DOCUMENT&gt;</c>, <c>&lt;TYPE&gt;EX-99.1</c> and the other
+    /// header tags, then the HTML page inside <c>&lt;TEXT&gt;</c>.
+    /// </summary>
+    private static bool IsEdgarDocument(string head) =>
+        head.StartsWith("<document>", StringComparison.Ordinal) && head.Contains("<text>", StringComparison.Ordinal) && head.Contains("<html", StringComparison.Ordinal);
+
     /// <summary>The kind of input the bytes hold, by their content alone.</summary>
     public static InputKind KindOf(ReadOnlySpan<byte> bytes)
     {
@@ -79,7 +86,7 @@ public static class ReleaseInputs
         }
 
         var text = Encoding.Latin1.GetString(head).ToLowerInvariant();
-        if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.StartsWith("<html", StringComparison.Ordinal))
+        if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.StartsWith("<html", StringComparison.Ordinal) || IsEdgarDocument(text))
         {
             return InputKind.Html;
         }

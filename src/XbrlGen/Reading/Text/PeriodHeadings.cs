@@ -57,6 +57,10 @@ internal static partial class PeriodHeadings
     /// <summary>Whether the text holds anything a period heading is made of (a year, a period phrase, a date).</summary>
     public static bool LooksLikePeriods(string text) => Phrase().IsMatch(text) || FiscalLabel().IsMatch(text) || YearAlone().IsMatch(text) || JapaneseDate().IsMatch(text) || NumericDate().IsMatch(text);
 
+    /// <summary>Where the text prints a period's length (<c>Three Months Ended</c>, <c>Thirty-Nine Weeks Ended</c>, <c>Fiscal Year Ended</c>), not an <c>As of</c>.</summary>
+    public static IEnumerable<(int At, int End)> LengthPhrases(string text) =>
+        Phrase().Matches(FigureTokens.Normalize(text)).Where(m => !m.Groups["asof"].Success).Select(m => (m.Index, m.Index + m.Length));
+
     /// <summary>
     /// The columns the headings name, in printed order, or an empty list when they name none that can be read.
     /// A balance sheet's dates are instants; another statement's undated-length periods are flagged for the caller.

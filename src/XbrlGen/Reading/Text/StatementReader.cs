@@ -142,6 +142,9 @@ internal sealed partial class StatementReader
     private sealed record Title(int Line, int End, StatementKind Kind, string Text, Language Language)
     {
         public int Start { get; init; } = End - Text.Length - 1;
+
+        /// <summary>A table of contents' entry (the title, then its page number): it ends the statement before it and reads none.</summary>
+        public bool IsContents { get; init; }
     }
 
     private List<Title> FindTitles()
@@ -163,7 +166,7 @@ internal sealed partial class StatementReader
                     continue;
                 }
 
-                var title = new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En);
+                var title = new Title(i, m.Index + m.Length, KindOf(m.Value), TextCleaner.NormalizeSpaces(m.Value), Language.En) { IsContents = IsContentsEntry(i, m.Index + m.Length) };
                 titles.Add(capitalized ? title : title with { Start = 0 });
             }
 
@@ -181,6 +184,64 @@ internal sealed partial class StatementReader
 
         return titles;
     }
+
+    /// <summary>
+    /// A title followed on its line by a page number and no other figure than the dates it names
+    /// (<c>Condensed Consolidated Balance Sheets as of September 30, 2023 ... 3</c>, <c>Balance Sheets ........ 3</c>):
+    /// an entry of a table of contents.
+    /// </summary>
+    private bool IsContentsEntry(int line, int titleEnd)
+    {
+        if (!PageAtEnd().IsMatch(_lineText[line][titleEnd..]))
+        {
+            return false;
+        }
+
+        var figures = _tokens[line].Where(t => t.Offset >= titleEnd && t.Kind is TokenKind.Figure or TokenKind.OpenFigure);
+        return figures.Count(f => !YearToken().IsMatch(f.Text) && !DayWord().IsMatch(f.Text)) <= 1;
+    }
+
+    /// <summary>
+    /// A line of an HTML page outside its tables that ends with a page number after words (<c>Apple Inc. | Q2 2025
+    /// Form 10-Q | 1</c>): the page's footer, printed between two parts of a statement or after it; no row.
+    /// </summary>
+    private bool IsPageFooter(int line) =>
+        _document.Kind == InputKind.Html && !_document.Lines[line].IsTableRow && _tokens[line] is { Count: > 1 } tokens
+        && tokens[^1].Kind == TokenKind.Figure && PageNumber().IsMatch(tokens[^1].Text)
+        && tokens.Take(tokens.Count - 1).Any(t => t.Kind == TokenKind.Word)
+        && tokens.Take(tokens.Count - 1).All(t => t.Kind == TokenKind.Word || YearToken().IsMatch(t.Text));
+
+    /// <summary>
+    /// The text of the line where the rows would start, when it is a line of day ranges rather than a row: two month-days
+    /// or more, and no figure but their days (<c>Predecessor July 1 to July 21 | Successor July 22 to September 30</c>).
+    /// </summary>
+    private string? DayRangeRow(List<Token> stream, int start)
+    {
+        if (start >= stream.Count)
+        {
+            return null;
+        }
+
+        var line = stream[start].Line;
+        var figures = _tokens[line].Where(t => t.Kind is TokenKind.Figure or TokenKind.OpenFigure).ToList();
+        return MonthDay().Count(_lineText[line]) >= 2 && figures.Count > 0 && figures.All(f => DayWord().IsMatch(f.Text))
+            ? _lineText[line]
+            : null;
+    }
+
+    /// <summary>A line of an HTML page outside its tables with a figure other than a year.</summary>
+    private bool IsFiguresOutsideTable(int line) =>
+        _document.Kind == InputKind.Html && !_document.Lines[line].IsTableRow
+        && _tokens[line].Any(t => t.Kind is TokenKind.Figure or TokenKind.OpenFigure && !YearToken().IsMatch(t.Text));
+
+    /// <summary>A note's marker opening a table row, words after it in its cell (<c>(1) Derived from audited financial statements.</c>): a word of the note.</summary>
+    private bool IsFootnoteMarker(Token t) =>
+        t.Kind == TokenKind.Figure && IsMarker(t.Text) && _document.Lines[t.Line].IsTableRow
+        && _tokens[t.Line] is { Count: > 1 } line && line[0] == t && line[1].Cell == t.Cell && line[1].Kind == TokenKind.Word;
+
+    /// <summary>A table row of figures with no word (a subtotal printed under its items without a label).</summary>
+    private bool IsUnlabeledTableRow(int line) =>
+        _document.Lines[line].IsTableRow && _tokens[line].All(t => t.Kind != TokenKind.Word);
 
     /// <summary>A title is printed in capitals or with its words capitalized; a sentence that names a statement is not.</summary>
     private static bool Capitalized(string title) =>
@@ -240,7 +301,7 @@ internal sealed partial class StatementReader
             var title = titles[k];
             var next = k + 1 < titles.Count ? titles[k + 1] : null;
             var stream = Stretch(title, next).ToList();
-            var table = ReadStatement(title, stream, pending, inWeeks);
+            var table = title.IsContents ? null : ReadStatement(title, stream, pending, inWeeks);
             if (table is not null)
             {
                 tables.Add(table);
@@ -324,10 +385,23 @@ internal sealed partial class StatementReader
     /// <summary>The tokens after a title, up to the next title, running text, or a new table's heading.</summary>
     private IEnumerable<Token> Stretch(Title title, Title? next)
     {
+        var inTable = false;
         for (var i = title.Line; i < _tokens.Count; i++)
         {
+            inTable |= i > title.Line && _document.Lines[i].IsTableRow && _document.Kind == InputKind.Html;
             if (next is not null && i > next.Line)
             {
+                yield break;
+            }
+
+            if (i > title.Line && IsPageFooter(i))
+            {
+                continue;
+            }
+
+            if (inTable && IsFiguresOutsideTable(i))
+            {
+                // A page's tables are its statements' rows; figures in the text after them ("Note 1 – ...") are none.
                 yield break;
             }
 
@@ -359,7 +433,7 @@ internal sealed partial class StatementReader
     {
         // The heading: period phrases, dates, years, scale and currency, up to the first word of a label.
         var h = 0;
-        while (h < stream.Count && IsHeadingToken(stream, h))
+        while (h < stream.Count && (IsHeadingToken(stream, h) || IsParentheticalLine(stream[h].Line) || IsPeriodRow(stream[h].Line)))
         {
             h++;
         }
@@ -375,7 +449,7 @@ internal sealed partial class StatementReader
             return null;
         }
 
-        var headingColumns = PeriodHeadings.Read(heading, title.Kind, _calendar);
+        var headingColumns = ReadGroupedHeading(stream, h, title.Kind) ?? PeriodHeadings.Read(heading, title.Kind, _calendar);
         if (title.Kind != StatementKind.BalanceSheet && headingColumns.Any(c => c.LengthUnknown) && LengthAbove(title.Line) is { } above)
         {
             // "Three Months Ended" printed over the title, the dates under it: the heading block starts above the title.
@@ -386,6 +460,13 @@ internal sealed partial class StatementReader
         if (headingColumns.Count == 0)
         {
             _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim(), PeriodHeadings.FormsRead);
+            return null;
+        }
+
+        if (DayRangeRow(stream, h) is { } ranges)
+        {
+            // Columns printed as ranges of days under the headings ("Predecessor July 1 to July 21"): not read, and no row.
+            _diagnostics.Report(Codes.StatementPeriodsUnreadable, span, title.Text, heading.Trim() + " | " + ranges, PeriodHeadings.FormsRead);
             return null;
         }
 
@@ -512,6 +593,37 @@ internal sealed partial class StatementReader
         }
 
         return parts.All(p => HeadingWords.Contains(p.Value) || Months.Contains(p.Value) || YearToken().IsMatch(p.Value) || DayWord().IsMatch(p.Value));
+    }
+
+    /// <summary>
+    /// A line printed wholly in parentheses and without figures, between a title and its column headings
+    /// (<c>(In millions, except number of shares, which are reflected in thousands, and per-share amounts)</c>,
+    /// <c>(Unaudited)</c>): part of the heading, whatever its words.
+    /// </summary>
+    private bool IsParentheticalLine(int line)
+    {
+        var text = _lineText[line].Trim();
+        return text.Length > 2 && text[0] == '(' && text[^1] == ')' && _tokens[line].All(t => t.Kind is TokenKind.Word or TokenKind.Close or TokenKind.Currency || YearToken().IsMatch(t.Text));
+    }
+
+    /// <summary>
+    /// A table row of column headings that opens with a word in the label column (<c>ASSETS | November 2, 2024 |
+    /// February 3, 2024 (1) | October 28, 2023</c>): the other cells are dates, years or lengths (a note's marker
+    /// after one allowed), and the first cell has no figure.
+    /// </summary>
+    private bool IsPeriodRow(int line)
+    {
+        var tokens = _tokens[line];
+        if (!_document.Lines[line].IsTableRow || tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var labelCell = tokens[0].Cell;
+        var rest = tokens.Where(t => t.Cell != labelCell).ToList();
+        return rest.Count > 0 && tokens.Where(t => t.Cell == labelCell).All(t => t.Kind == TokenKind.Word)
+            && rest.Select((t, i) => IsHeadingToken(rest, i) || (i > 0 && rest[i - 1].Cell == t.Cell && MarkerFigure().IsMatch(t.Text))).All(h => h)
+            && PeriodHeadings.LooksLikePeriods(string.Join(' ', rest.Select(t => t.Text)));
     }
 
     private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
@@ -679,6 +791,17 @@ internal sealed partial class StatementReader
                 // "5,16,34" under the Notes heading: the notes a row refers to, on its line or the next; no figure.
                 source.Add(t);
                 continue;
+            }
+
+            if (IsUnlabeledTableRow(t.Line) && (figures.Count >= columns || (label.Count == 0 && figures.Count == 0)))
+            {
+                // A subtotal printed without a label under the rows it adds: no line item to give its figures to.
+                continue;
+            }
+
+            if (IsFootnoteMarker(t))
+            {
+                t = t with { Kind = TokenKind.Word };
             }
 
             switch (t.Kind)
@@ -906,6 +1029,12 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?:^|[\s.…·_|])[1-9]\d{0,2}\s*$")]
+    private static partial Regex PageAtEnd();
 
     [GeneratedRegex(@"^(?:[1-4]Q\d\d|Q[1-4]|FY'?\d{2,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalToken();
