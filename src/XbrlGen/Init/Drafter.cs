@@ -61,9 +61,42 @@ public static partial class Drafter
         // Printed order, as the release has them.
         var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
         tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
+        tables = [.. tables.Select(t => KeepFootingSums(t, registry))];
         ProposeAxes(tables, prefix, members);
         var used = tables.SelectMany(t => t.Lines).Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
         return new MappingDraft(entity, tables, [.. extensions.Values.Where(c => used.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], members);
+    }
+
+    /// <summary>
+    /// Drops a sum that a figure of another table breaks: generate checks every sum against every fact of its concepts
+    /// (Calculations 1.1: the lines present, rounded to the coarsest precision), so a sum that foots in its own table but
+    /// not where another table prints its concepts for other periods (a cash flow's "net income less discontinued
+    /// operations" against the quarter's income statement) would stop the filing.
+    /// </summary>
+    private static DraftTable KeepFootingSums(DraftTable table, Dictionary<FigureKey, (decimal Value, int Decimals)> registry)
+    {
+        var byConcept = registry.ToLookup(r => r.Key.Concept, StringComparer.Ordinal);
+        bool Foots(DraftLine line)
+        {
+            foreach (var (key, total) in byConcept[line.Concept])
+            {
+                var items = line.Sum.Select(s => (Found: registry.TryGetValue(key with { Concept = s.Key }, out var v), v.Value, v.Decimals, s.Weight)).Where(x => x.Found).ToList();
+                if (items.Count == 0)
+                {
+                    continue;
+                }
+
+                var decimals = Math.Min(total.Decimals, items.Min(x => x.Decimals));
+                if (Round(total.Value, decimals) != items.Sum(x => x.Weight * Round(x.Value, decimals)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return table with { Lines = [.. table.Lines.Select(l => l.Sum.Count == 0 || Foots(l) ? l : l with { Sum = [] })] };
     }
 
     private static string TableId(Group g) => g.Primary.SourceId + "|" + Title(g, Language.En) + "|" + Title(g, Language.Ja);
@@ -217,9 +250,17 @@ public static partial class Drafter
         }
 
         var instantColumns = dated.All(c => !c.Period!.IsDuration);
+        int? statedScale = null;
         if (g.Primary.Scale is null && g.Rows.Any(r => FigureOf(r.Primary?.Label ?? string.Empty, r.Other?.Label ?? string.Empty, (r.Primary ?? r.Other)!.Section) == FigureKind.Monetary))
         {
-            return null; // counts or other measures without a scale: no currency figures to file
+            // No scale in the headings: a statement, or a table whose columns print a currency, is money in whole units
+            // (a statement printed in dollars and cents says no "in thousands"); anything else is counts or other measures.
+            if (statement == StatementKind.Other && !dated.Any(c => c.Currency is not null))
+            {
+                return null;
+            }
+
+            statedScale = 0;
         }
 
         var rows = new List<ReleaseRow>();
@@ -353,7 +394,7 @@ public static partial class Drafter
             StatementKind.Equity => "Equity",
             _ => g.Primary.SourceId.Length > 0 ? Pascal(g.Primary.SourceId) : "Table",
         }, ids);
-        return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines);
+        return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines) { Scale = statedScale };
     }
 
     private static string UniqueId(string id, HashSet<string> ids)
