@@ -39,6 +39,7 @@ public static partial class Drafter
         // cash); a line printed again elsewhere takes the same concept only where the figures agree, its sign turned if
         // that is what makes them agree. A supplementary table reuses a statement's concept only for a statement's figures.
         var statementConcepts = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, (List<ReleaseRow> Rows, ReleaseTable Table)>(StringComparer.Ordinal);
         foreach (var group in groups.OrderBy(g => Classify(g) switch
         {
             StatementKind.CashFlow => 0,
@@ -50,6 +51,7 @@ public static partial class Drafter
         {
             if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts) is { } table)
             {
+                sources[table.Id] = (group.Rows.Select(r => r.Primary ?? r.Other!).ToList(), group.Primary);
                 tables.Add(table);
                 if (table.Statement != StatementKind.Other)
                 {
@@ -61,8 +63,15 @@ public static partial class Drafter
         // Printed order, as the release has them.
         var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
         tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
+        tables = MergeCopies(tables, registry, prefix);
         tables = [.. tables.Select(t => KeepFootingSums(t, registry))];
-        ProposeAxes(tables, prefix, members);
+        var converted = Totals.ProposeAxes(tables, prefix, members);
+        // A copy of a breakdown line in a supplementary table is filed as the statement files it, and its own breakdown under it.
+        tables = [.. tables.Select(t => t.Statement != StatementKind.Other || !t.Lines.Any(l => l.Members.Count == 0 && converted.ContainsKey(l.Concept)) ? t
+            : Totals.BreakDownFurther(t with
+            {
+                Lines = [.. t.Lines.Select(l => l.Members.Count == 0 && converted.TryGetValue(l.Concept, out var c) ? l with { Concept = c.Concept, Members = c.Members } : l)],
+            }, sources[t.Id].Rows, sources[t.Id].Table, prefix, members))];
         var used = tables.SelectMany(t => t.Lines).Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
         return new MappingDraft(entity, tables, [.. extensions.Values.Where(c => used.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], members);
     }
@@ -97,6 +106,91 @@ public static partial class Drafter
         }
 
         return table with { Lines = [.. table.Lines.Select(l => l.Sum.Count == 0 || Foots(l) ? l : l with { Sum = [] })] };
+    }
+
+    /// <summary>
+    /// A supplementary table's line drafted as an extension concept whose figures are a statement line's, in every period
+    /// both print (at least two where both print two), takes the statement line's concept (its sign turned if that is
+    /// what makes them agree): revenue by service printed again by quarter. Its other periods become facts of that
+    /// concept too. A line two statement lines fit equally is left alone.
+    /// </summary>
+    private static List<DraftTable> MergeCopies(List<DraftTable> tables, Dictionary<FigureKey, (decimal Value, int Decimals)> registry, string prefix)
+    {
+        var candidates = tables.Where(t => t.Statement != StatementKind.Other).SelectMany(t => t.Lines)
+            .Where(l => l.Members.Count == 0 && l.Period == PeriodRole.ConceptDefault && l.Role is not (LineRole.PeriodStart or LineRole.PeriodEnd))
+            .GroupBy(l => l.Concept, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var result = new List<DraftTable>();
+        foreach (var table in tables)
+        {
+            if (table.Statement != StatementKind.Other)
+            {
+                result.Add(table);
+                continue;
+            }
+
+            var keys = table.Lines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+            var lines = table.Lines.ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!line.Concept.StartsWith(prefix + ":", StringComparison.Ordinal) || line.Members.Count > 0 || line.Period != PeriodRole.ConceptDefault)
+                {
+                    continue;
+                }
+
+                var own = registry.Where(r => r.Key.Concept == line.Concept).ToList();
+                var fits = new List<(DraftLine Line, bool Negated, int Shared)>();
+                foreach (var candidate in candidates.Where(c => !keys.Contains(c.Concept)))
+                {
+                    foreach (var negated in new[] { false, true })
+                    {
+                        var (shared, printed, agree) = (0, 0, true);
+                        foreach (var (key, mine) in own)
+                        {
+                            if (!registry.TryGetValue(key with { Concept = candidate.Concept }, out var theirs))
+                            {
+                                continue;
+                            }
+
+                            printed++;
+                            var coarse = Math.Min(mine.Decimals, theirs.Decimals);
+                            agree &= Round(negated ? -mine.Value : mine.Value, coarse) == Round(theirs.Value, coarse);
+                            shared += mine.Value != 0 ? 1 : 0;
+                        }
+
+                        if (agree && shared >= Math.Min(2, printed) && shared > 0)
+                        {
+                            fits.Add((candidate, negated, shared));
+                        }
+                    }
+                }
+
+                var best = fits.OrderByDescending(f => f.Shared).ToList();
+                if (best.Count == 0 || best.Count > 1 && best[1].Shared == best[0].Shared)
+                {
+                    continue;
+                }
+
+                var (statementLine, turn, _) = best[0];
+                foreach (var (key, mine) in own)
+                {
+                    registry.TryAdd(key with { Concept = statementLine.Concept }, (turn ? -mine.Value : mine.Value, mine.Decimals));
+                }
+
+                keys.Remove(line.Key);
+                keys.Add(statementLine.Concept);
+                lines[i] = line with
+                {
+                    Concept = statementLine.Concept,
+                    Negated = turn,
+                    ExtensionReason = $"the figures of the statement's line '{(statementLine.LabelEn.Length > 0 ? statementLine.LabelEn : statementLine.LabelJa)}'",
+                };
+            }
+
+            result.Add(table with { Lines = lines });
+        }
+
+        return result;
     }
 
     private static string TableId(Group g) => g.Primary.SourceId + "|" + Title(g, Language.En) + "|" + Title(g, Language.Ja);
@@ -379,6 +473,11 @@ public static partial class Drafter
         }
 
         var lines = chosenLines.Select(l => l!).ToList();
+        if (statement == StatementKind.IncomeStatement)
+        {
+            AfterTaxEquityMethod(lines, taxonomy, registry, statementConcepts);
+        }
+
         // Sums only on the statements: a supplementary table's figures are checked against every statement's sums, so
         // one concept totalled two ways, or over units some lines lack, would not foot.
         if (statement != StatementKind.Other)
@@ -395,6 +494,31 @@ public static partial class Drafter
             _ => g.Primary.SourceId.Length > 0 ? Pascal(g.Primary.SourceId) : "Table",
         }, ids);
         return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines) { Scale = statedScale };
+    }
+
+    private const string PreTax = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest";
+    private const string PreTaxBeforeEquityMethod = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments";
+
+    /// <summary>
+    /// An income statement that shows equity-method results below the pre-tax line (after tax) files the pre-tax line
+    /// as income before income taxes, noncontrolling interest and equity-method results, as US-GAAP filers do.
+    /// </summary>
+    private static void AfterTaxEquityMethod(List<DraftLine> lines, BaseTaxonomy taxonomy, Dictionary<FigureKey, (decimal Value, int Decimals)> registry, HashSet<string> statementConcepts)
+    {
+        var pretax = lines.FindIndex(l => l.Concept == PreTax && l.Members.Count == 0);
+        if (pretax < 0 || statementConcepts.Contains(PreTax) || !taxonomy.Concepts.ContainsKey(PreTaxBeforeEquityMethod) || registry.Keys.Any(k => k.Concept == PreTaxBeforeEquityMethod)
+            || !lines.Skip(pretax + 1).Any(l => l.Concept.StartsWith("gaap:IncomeLossFromEquityMethodInvestments", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        foreach (var key in registry.Keys.Where(k => k.Concept == PreTax).ToList())
+        {
+            registry[key with { Concept = PreTaxBeforeEquityMethod }] = registry[key];
+            registry.Remove(key);
+        }
+
+        lines[pretax] = lines[pretax] with { Concept = PreTaxBeforeEquityMethod, RunnersUp = [] };
     }
 
     private static string UniqueId(string id, HashSet<string> ids)
@@ -608,16 +732,6 @@ public static partial class Drafter
 
     private static bool IsTotalAssets(string en, string ja) =>
         string.Join(" ", ConceptMatcher.Words(en)) == "asset" && en.Contains("total", StringComparison.OrdinalIgnoreCase) || ConceptMatcher.JaKey(ja) is "資産" or "総資産" or "資産の部";
-
-    // ---- Axes ------------------------------------------------------------------------------------------------------
-
-    /// <summary>
-    /// A block of lines that breaks one total down and that no base concept fits (revenue by product or service) is
-    /// proposed as the total's concept on <c>gaap:ProductOrServiceAxis</c>, one company member per line, as US-GAAP
-    /// filers file a disaggregation. Subtotals inside the block become members too.
-    /// </summary>
-    private static void ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members) =>
-        Totals.ProposeAxes(tables, prefix, members);
 
     // ---- Entity ----------------------------------------------------------------------------------------------------
 
