@@ -95,8 +95,8 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
     }
 
     /// <summary>
-    /// Words that change what a line is must agree with the concept: discontinued operations (either way), and a
-    /// noncontrolling or minority share the label names and the concept does not.
+    /// Words that change what a line is must agree with the concept: discontinued operations (either way), a
+    /// noncontrolling or minority share the label names and the concept does not, and basic and diluted together.
     /// </summary>
     private static double Qualifiers(IReadOnlyList<string> words, string concept)
     {
@@ -107,6 +107,12 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
         }
 
         if ((words.Any(w => w is "noncontrolling" or "minority") || words.Contains("non") && words.Contains("controlling")) && !concept.Contains("Noncontrolling", StringComparison.Ordinal) && !concept.Contains("Minority", StringComparison.Ordinal))
+        {
+            factor *= 0.75;
+        }
+
+        // "Basic and diluted" is one figure for both; a line that names one of them is that one.
+        if (concept.Contains("BasicAndDiluted", StringComparison.Ordinal) && !(words.Contains("basic") && words.Contains("diluted")))
         {
             factor *= 0.75;
         }

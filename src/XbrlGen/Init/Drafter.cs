@@ -40,6 +40,7 @@ public static partial class Drafter
         // that is what makes them agree. A supplementary table reuses a statement's concept only for a statement's figures.
         var statementConcepts = new HashSet<string>(StringComparer.Ordinal);
         var sources = new Dictionary<string, (List<ReleaseRow> Rows, ReleaseTable Table)>(StringComparer.Ordinal);
+        var claims = Claims(groups, matcher);
         foreach (var group in groups.OrderBy(g => Classify(g) switch
         {
             StatementKind.CashFlow => 0,
@@ -49,7 +50,7 @@ public static partial class Drafter
             _ => 3,
         }))
         {
-            if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts) is { } table)
+            if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts, claims) is { } table)
             {
                 sources[table.Id] = (group.Rows.Select(r => r.Primary ?? r.Other!).ToList(), group.Primary);
                 tables.Add(table);
@@ -63,6 +64,7 @@ public static partial class Drafter
         // Printed order, as the release has them.
         var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
         tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
+        ParentAndNoncontrolling(tables, taxonomy, registry);
         tables = MergeCopies(tables, registry, prefix);
         tables = [.. tables.Select(t => KeepFootingSums(t, registry))];
         var converted = Totals.ProposeAxes(tables, prefix, members);
@@ -325,7 +327,8 @@ public static partial class Drafter
     // ---- One table -------------------------------------------------------------------------------------------------
 
     private static DraftTable? DraftTable(Group g, Release release, ConceptMatcher matcher, BaseTaxonomy taxonomy, string currency, string prefix,
-        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, Dictionary<string, DraftConcept> extensions, HashSet<string> ids, HashSet<string> statementConcepts)
+        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, Dictionary<string, DraftConcept> extensions, HashSet<string> ids, HashSet<string> statementConcepts,
+        ILookup<string, (ReleaseRow Row, ReleaseTable Table)> claims)
     {
         var dated = g.Primary.AmountColumns.Where(c => c.Period is not null).ToList();
         if (dated.Count == 0 || g.Rows.Count == 0 || g.Primary.StatedMeasure is { } measure && !HeadingText.IsCurrencyCode(measure))
@@ -370,7 +373,7 @@ public static partial class Drafter
             var (en, ja) = g.Primary.Language == Model.Language.Ja
                 ? (otherRow?.Label ?? string.Empty, primaryRow?.Label ?? string.Empty)
                 : (primaryRow?.Label ?? string.Empty, otherRow?.Label ?? string.Empty);
-            var figure = FigureOf(en, ja, row.Section);
+            var figure = FigureOf(en, ja, row.Section, row.Unit);
             // "Diluted" under "... Basic" counts what the basic line counts (per share, or shares).
             if (seen.Count > 0 && ConceptMatcher.Words(en) is ["diluted"] && ConceptMatcher.Words(seen[^1].En).LastOrDefault() == "basic")
             {
@@ -404,7 +407,10 @@ public static partial class Drafter
             }
 
             var facts = new LineFacts(en, ja, statement, section, isTotal, figure, instantColumns, lineRole is LineRole.PeriodStart or LineRole.PeriodEnd);
-            seen.Add((en, ja, facts, matcher.Rank(facts, 6), PrintedNegative(row), lineRole, periodRole, figure, section));
+            var rankedHere = matcher.Rank(facts, 6);
+            // The operating result however it is worded ("Income (loss) from operations"): the lines below are non-operating.
+            seenOperatingIncome |= statement == StatementKind.IncomeStatement && rankedHere.FirstOrDefault() is { Confidence: >= 0.8m } top && top.Concept.Name.LocalName == "OperatingIncomeLoss";
+            seen.Add((en, ja, facts, rankedHere, PrintedNegative(row), lineRole, periodRole, figure, section));
             rows.Add(row);
         }
 
@@ -419,7 +425,8 @@ public static partial class Drafter
             {
                 var key = s.Concept.Name.Prefixed;
                 var negated = Negated(s.Concept, statement, printedNegative);
-                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry))
+                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry)
+                    || statement == StatementKind.CashFlow && claims[key].Any(c => !SameAmounts(row, g.Primary, c.Row, c.Table)))
                 {
                     continue;
                 }
@@ -494,6 +501,80 @@ public static partial class Drafter
             _ => g.Primary.SourceId.Length > 0 ? Pascal(g.Primary.SourceId) : "Table",
         }, ids);
         return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines) { Scale = statedScale };
+    }
+
+    /// <summary>
+    /// The concept each income statement line ranks first: the cash flow, drafted first, takes one of these for an
+    /// adjustment only where it prints the income statement's amounts ("Income tax benefit" that is a deferred part is
+    /// not the tax line).
+    /// </summary>
+    private static ILookup<string, (ReleaseRow Row, ReleaseTable Table)> Claims(List<Group> groups, ConceptMatcher matcher) =>
+        groups.Where(g => Classify(g) == StatementKind.IncomeStatement).SelectMany(g => g.Rows.Where(r => r.Primary is not null).Select(r =>
+        {
+            var (en, ja) = g.Primary.Language == Model.Language.Ja ? (r.Other?.Label ?? string.Empty, r.Primary!.Label) : (r.Primary!.Label, r.Other?.Label ?? string.Empty);
+            var figure = FigureOf(en, ja, r.Primary.Section, r.Primary.Unit);
+            var best = figure == FigureKind.Monetary ? matcher.Rank(new LineFacts(en, ja, StatementKind.IncomeStatement, null, SaysTotal(en, ja), figure, false, false), 1).FirstOrDefault() : null;
+            return (Concept: best is { Confidence: >= ConceptMatcher.Threshold } ? best.Concept.Name.Prefixed : null, Row: r.Primary, g.Primary);
+        })).Where(x => x.Concept is not null).ToLookup(x => x.Concept!, x => (x.Row, x.Primary), StringComparer.Ordinal);
+
+    /// <summary>Two rows print the same amounts, either sign, in every period both print (at least one).</summary>
+    private static bool SameAmounts(ReleaseRow a, ReleaseTable at, ReleaseRow b, ReleaseTable bt)
+    {
+        Dictionary<ReportingPeriod, (decimal Value, int Scale)> Amounts(ReleaseRow row, ReleaseTable table) => row.Values
+            .Where(v => !v.Value.IsDash && table.Columns.ElementAtOrDefault(v.Key) is { IsAmount: true, Period: not null })
+            .GroupBy(v => table.Columns[v.Key].Period!).ToDictionary(x => x.Key, x => (Math.Abs(x.First().Value.Value) * Calculations.Pow10(table.Scale ?? 0), table.Scale ?? 0));
+        var x = Amounts(a, at);
+        var y = Amounts(b, bt);
+        var shared = x.Keys.Where(y.ContainsKey).ToList();
+        return shared.Count > 0 && shared.All(p => Round(x[p].Value, -Math.Max(x[p].Scale, y[p].Scale)) == Round(y[p].Value, -Math.Max(x[p].Scale, y[p].Scale)));
+    }
+
+    /// <summary>
+    /// An income statement that deducts a noncontrolling share from net income and prints what is left for the parent
+    /// files the first as <c>ProfitLoss</c> (every table's copy of it) and the parent's share as <c>NetIncomeLoss</c>,
+    /// as US-GAAP filers do.
+    /// </summary>
+    private static void ParentAndNoncontrolling(List<DraftTable> tables, BaseTaxonomy taxonomy, Dictionary<FigureKey, (decimal Value, int Decimals)> registry)
+    {
+        const string net = "gaap:NetIncomeLoss";
+        const string profit = "gaap:ProfitLoss";
+        foreach (var table in tables.Where(t => t.Statement == StatementKind.IncomeStatement))
+        {
+            var lines = table.Lines;
+            var total = lines.ToList().FindIndex(l => l.Concept == net && l.Members.Count == 0);
+            var share = lines.ToList().FindIndex(l => l.Concept == "gaap:NetIncomeLossAttributableToNoncontrollingInterest");
+            var parent = share < 0 ? -1 : lines.ToList().FindIndex(share + 1, l => l.Members.Count == 0 && l.Unit is null && l.Concept != net
+                && l.LabelEn.Contains("attributable", StringComparison.OrdinalIgnoreCase) && !ConceptMatcher.Words(l.LabelEn).Any(w => w is "noncontrolling" or "minority" or "comprehensive")
+                && !l.Concept.Contains("Comprehensive", StringComparison.Ordinal));
+            if (total < 0 || share < total || parent < 0 || !taxonomy.Concepts.ContainsKey(profit) || registry.Keys.Any(k => k.Concept == profit))
+            {
+                continue;
+            }
+
+            var old = lines[parent].Concept;
+            Rename(net, profit);
+            Rename(old, net);
+            var named = lines[parent] with { Concept = net, RunnersUp = [], ExtensionReason = null };
+            for (var t = 0; t < tables.Count; t++)
+            {
+                tables[t] = tables[t] with
+                {
+                    Lines = [.. tables[t].Lines.Select(l => ReferenceEquals(l, lines[parent]) ? named : l.Members.Count == 0 && l.Concept == net ? l with { Concept = profit } : l)
+                        .Select(l => l with { Sum = [.. l.Sum.Select(x => (x.Key == net ? profit : x.Key == old ? net : x.Key, x.Weight))] })],
+                };
+            }
+
+            return;
+        }
+
+        void Rename(string from, string to)
+        {
+            foreach (var key in registry.Keys.Where(k => k.Concept == from).ToList())
+            {
+                registry[key with { Concept = to }] = registry[key];
+                registry.Remove(key);
+            }
+        }
     }
 
     private const string PreTax = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest";
@@ -692,6 +773,15 @@ public static partial class Drafter
     private static partial Regex NonWord();
 
     // ---- What a label says ----------------------------------------------------------------------------------------
+
+    /// <summary>What a row's figures count: what the reader found where it found more than money (a share count under an
+    /// earnings-per-share heading), else what the labels say.</summary>
+    private static FigureKind FigureOf(string en, string ja, string? section, FigureUnit read) => read switch
+    {
+        FigureUnit.Shares => FigureKind.Shares,
+        FigureUnit.PerShare => FigureKind.PerShare,
+        _ => FigureOf(en, ja, section),
+    };
 
     private static FigureKind FigureOf(string en, string ja, string? section)
     {
