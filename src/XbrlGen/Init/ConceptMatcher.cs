@@ -96,7 +96,8 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
 
     /// <summary>
     /// Words that change what a line is must agree with the concept: discontinued operations (either way), a
-    /// noncontrolling or minority share the label names and the concept does not, and basic and diluted together.
+    /// noncontrolling or minority share the label names and the concept does not, a cash flow's activity, and basic and
+    /// diluted together.
     /// </summary>
     private static double Qualifiers(IReadOnlyList<string> words, string concept)
     {
@@ -109,6 +110,14 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
         if ((words.Any(w => w is "noncontrolling" or "minority") || words.Contains("non") && words.Contains("controlling")) && !concept.Contains("Noncontrolling", StringComparison.Ordinal) && !concept.Contains("Minority", StringComparison.Ordinal))
         {
             factor *= 0.75;
+        }
+
+        // A cash flow's activity: a line that names operating, investing or financing activities is not another's.
+        var activities = new[] { "Operating", "Investing", "Financing" };
+        var named = activities.Where(a => words.Contains(a.ToLowerInvariant())).ToList();
+        if (named.Count == 1 && concept.Contains("Activities", StringComparison.Ordinal) && !concept.Contains(named[0] + "Activities", StringComparison.Ordinal))
+        {
+            factor *= 0.6;
         }
 
         // "Basic and diluted" is one figure for both; a line that names one of them is that one.

@@ -424,9 +424,9 @@ public static partial class Drafter
             foreach (var s in ranked.Where(s => s.Confidence >= ConceptMatcher.Threshold))
             {
                 var key = s.Concept.Name.Prefixed;
-                var negated = Negated(s.Concept, statement, printedNegative);
+                var negated = Negated(s.Concept, statement, printedNegative) != (statement != StatementKind.CashFlow && BenefitFirst(s.Concept, en));
                 if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry)
-                    || statement == StatementKind.CashFlow && claims[key].Any(c => !SameAmounts(row, g.Primary, c.Row, c.Table)))
+                    || statement == StatementKind.CashFlow && claims[key].Any() && !claims[key].Any(c => SameAmounts(row, g.Primary, c.Row, c.Table)))
                 {
                     continue;
                 }
@@ -707,6 +707,16 @@ public static partial class Drafter
 
         return printedNegative && !NetsTwoDirections().IsMatch(name);
     }
+
+    /// <summary>
+    /// An expense-or-benefit concept whose label prints a benefit as the positive direction ("Income tax (expense)
+    /// benefit", "Income tax benefit"): the printed figure is the concept's value negated.
+    /// </summary>
+    private static bool BenefitFirst(Concept concept, string en) =>
+        concept.Name.LocalName.EndsWith("ExpenseBenefit", StringComparison.Ordinal) && BenefitWording().IsMatch(en);
+
+    [GeneratedRegex(@"(?i)\(\s*expense\s*\)\s*benefit|benefit\s*\(\s*expense\s*\)|^(?!.*expense).*\bbenefit\b")]
+    private static partial Regex BenefitWording();
 
     [GeneratedRegex("^(NetIncomeLoss|ProfitLoss|IncomeLossFromContinuingOperations|IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest|NetIncomeLossAvailableToCommonStockholdersBasic)$")]
     private static partial Regex StartsCashFlow();
