@@ -67,8 +67,13 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
                 continue;
             }
 
+            similarity *= Qualifiers(en, entry.Concept.Name.LocalName);
             var statement = entry.Statement == line.Statement ? 1.0 : entry.Statement == StatementKind.Other || line.Statement == StatementKind.Other ? 0.5 : 0.0;
-            if (statement == 0.0 && line.Statement is StatementKind.CashFlow or StatementKind.BalanceSheet && !line.IsBalanceAtStartOrEnd)
+            if (statement == 0.0 && line.Statement == StatementKind.CashFlow && line.Section == "Operating Activities" && entry.Statement == StatementKind.IncomeStatement)
+            {
+                statement = 0.5; // the operating section adjusts net income by the income statement's own items (deferred taxes, equity-method results)
+            }
+            else if (statement == 0.0 && line.Statement is StatementKind.CashFlow or StatementKind.BalanceSheet && !line.IsBalanceAtStartOrEnd)
             {
                 similarity *= 0.8; // a cash flow's or balance sheet's line is rarely another statement's concept
             }
@@ -87,6 +92,41 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
 
         return [.. ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Entry.Concept.Name.Prefixed, StringComparer.Ordinal).Take(count)
             .Select(r => new Suggestion(r.Entry.Concept, Math.Round((decimal)Math.Min(1.0, r.Score), 2)))];
+    }
+
+    /// <summary>
+    /// Words that change what a line is must agree with the concept: discontinued operations (either way), a
+    /// noncontrolling or minority share the label names and the concept does not, a cash flow's activity, and basic and
+    /// diluted together.
+    /// </summary>
+    private static double Qualifiers(IReadOnlyList<string> words, string concept)
+    {
+        var factor = 1.0;
+        if (words.Contains("discontinued") != concept.Contains("Discontinued", StringComparison.Ordinal))
+        {
+            factor *= 0.75;
+        }
+
+        if ((words.Any(w => w is "noncontrolling" or "minority") || words.Contains("non") && words.Contains("controlling")) && !concept.Contains("Noncontrolling", StringComparison.Ordinal) && !concept.Contains("Minority", StringComparison.Ordinal))
+        {
+            factor *= 0.75;
+        }
+
+        // A cash flow's activity: a line that names operating, investing or financing activities is not another's.
+        var activities = new[] { "Operating", "Investing", "Financing" };
+        var named = activities.Where(a => words.Contains(a.ToLowerInvariant())).ToList();
+        if (named.Count == 1 && concept.Contains("Activities", StringComparison.Ordinal) && !concept.Contains(named[0] + "Activities", StringComparison.Ordinal))
+        {
+            factor *= 0.6;
+        }
+
+        // "Basic and diluted" is one figure for both; a line that names one of them is that one.
+        if (concept.Contains("BasicAndDiluted", StringComparison.Ordinal) && !(words.Contains("basic") && words.Contains("diluted")))
+        {
+            factor *= 0.75;
+        }
+
+        return factor;
     }
 
     private static bool Fits(VocabularyEntry entry, LineFacts line)
@@ -147,7 +187,7 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
         }
 
         var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("of" or "the" or "and" or "in" or "for" or "to" or "a" or "an" or "s" or "net" or "ended" or "period"))
+            .Where(w => w is not ("of" or "the" or "and" or "in" or "for" or "to" or "a" or "an" or "s" or "net" or "ended" or "period" or "less" or "plus" or "add"))
             .Select(Stem).ToList();
         if (words.Count > 1 && words[0] == "total")
         {

@@ -35,7 +35,11 @@ public sealed record DraftLine(
 }
 
 /// <summary>One drafted table: its id, the release's source id and titles, the statement it is, and its lines in printed order.</summary>
-public sealed record DraftTable(string Id, string Source, string TitleEn, string TitleJa, StatementKind Statement, IReadOnlyList<DraftLine> Lines);
+public sealed record DraftTable(string Id, string Source, string TitleEn, string TitleJa, StatementKind Statement, IReadOnlyList<DraftLine> Lines)
+{
+    /// <summary>The scale the mapping states for a table whose headings state none (money printed in whole units); null when the headings tell it.</summary>
+    public int? Scale { get; init; }
+}
 
 /// <summary>The entity settings a release tells (name, year end, currency, languages) and what it cannot (identifier and scheme: placeholders).</summary>
 public sealed record DraftEntity(string Prefix, string Namespace, string Name, FiscalCalendar Calendar, string Currency, Language PrimaryLanguage, string DocumentType);

@@ -98,6 +98,11 @@ public static class DraftWriter
             sb.Append("  - id: ").Append(t.Id).Append("          # ").Append(t.Statement).Append('\n');
             sb.Append("    source: ").Append(Quote(t.Source)).Append('\n');
             sb.Append("    title: ").Append(Label(t.TitleEn, t.TitleJa)).Append('\n');
+            if (t.Scale is { } scale)
+            {
+                sb.Append("    scale: ").Append(scale.ToString(CultureInfo.InvariantCulture)).Append("          # the headings state no scale: the figures are read as printed, in whole units; check it\n");
+            }
+
             sb.Append("    lines:\n");
             foreach (var l in t.Lines)
             {

@@ -39,6 +39,8 @@ public static partial class Drafter
         // cash); a line printed again elsewhere takes the same concept only where the figures agree, its sign turned if
         // that is what makes them agree. A supplementary table reuses a statement's concept only for a statement's figures.
         var statementConcepts = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, (List<ReleaseRow> Rows, ReleaseTable Table)>(StringComparer.Ordinal);
+        var claims = Claims(groups, matcher);
         foreach (var group in groups.OrderBy(g => Classify(g) switch
         {
             StatementKind.CashFlow => 0,
@@ -48,8 +50,9 @@ public static partial class Drafter
             _ => 3,
         }))
         {
-            if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts) is { } table)
+            if (DraftTable(group, release, matcher, taxonomy, currency, prefix, registry, extensions, ids, statementConcepts, claims) is { } table)
             {
+                sources[table.Id] = (group.Rows.Select(r => r.Primary ?? r.Other!).ToList(), group.Primary);
                 tables.Add(table);
                 if (table.Statement != StatementKind.Other)
                 {
@@ -61,9 +64,135 @@ public static partial class Drafter
         // Printed order, as the release has them.
         var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
         tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
-        ProposeAxes(tables, prefix, members);
+        ParentAndNoncontrolling(tables, taxonomy, registry);
+        tables = MergeCopies(tables, registry, prefix);
+        tables = [.. tables.Select(t => KeepFootingSums(t, registry))];
+        var converted = Totals.ProposeAxes(tables, prefix, members);
+        // A copy of a breakdown line in a supplementary table is filed as the statement files it, and its own breakdown under it.
+        tables = [.. tables.Select(t => t.Statement != StatementKind.Other || !t.Lines.Any(l => l.Members.Count == 0 && converted.ContainsKey(l.Concept)) ? t
+            : Totals.BreakDownFurther(t with
+            {
+                Lines = [.. t.Lines.Select(l => l.Members.Count == 0 && converted.TryGetValue(l.Concept, out var c) ? l with { Concept = c.Concept, Members = c.Members } : l)],
+            }, sources[t.Id].Rows, sources[t.Id].Table, prefix, members))];
         var used = tables.SelectMany(t => t.Lines).Select(l => l.Concept).ToHashSet(StringComparer.Ordinal);
         return new MappingDraft(entity, tables, [.. extensions.Values.Where(c => used.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], members);
+    }
+
+    /// <summary>
+    /// Drops a sum that a figure of another table breaks: generate checks every sum against every fact of its concepts
+    /// (Calculations 1.1: the lines present, rounded to the coarsest precision), so a sum that foots in its own table but
+    /// not where another table prints its concepts for other periods (a cash flow's "net income less discontinued
+    /// operations" against the quarter's income statement) would stop the filing.
+    /// </summary>
+    private static DraftTable KeepFootingSums(DraftTable table, Dictionary<FigureKey, (decimal Value, int Decimals)> registry)
+    {
+        var byConcept = registry.ToLookup(r => r.Key.Concept, StringComparer.Ordinal);
+        bool Foots(DraftLine line)
+        {
+            foreach (var (key, total) in byConcept[line.Concept])
+            {
+                var items = line.Sum.Select(s => (Found: registry.TryGetValue(key with { Concept = s.Key }, out var v), v.Value, v.Decimals, s.Weight)).Where(x => x.Found).ToList();
+                if (items.Count == 0)
+                {
+                    continue;
+                }
+
+                var decimals = Math.Min(total.Decimals, items.Min(x => x.Decimals));
+                if (Round(total.Value, decimals) != items.Sum(x => x.Weight * Round(x.Value, decimals)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return table with { Lines = [.. table.Lines.Select(l => l.Sum.Count == 0 || Foots(l) ? l : l with { Sum = [] })] };
+    }
+
+    /// <summary>
+    /// A supplementary table's line drafted as an extension concept whose figures are a statement line's, in every period
+    /// both print (at least two where both print two), takes the statement line's concept (its sign turned if that is
+    /// what makes them agree): revenue by service printed again by quarter. Its other periods become facts of that
+    /// concept too. A line two statement lines fit equally is left alone.
+    /// </summary>
+    private static List<DraftTable> MergeCopies(List<DraftTable> tables, Dictionary<FigureKey, (decimal Value, int Decimals)> registry, string prefix)
+    {
+        var candidates = tables.Where(t => t.Statement != StatementKind.Other).SelectMany(t => t.Lines)
+            .Where(l => l.Members.Count == 0 && l.Period == PeriodRole.ConceptDefault && l.Role is not (LineRole.PeriodStart or LineRole.PeriodEnd))
+            .GroupBy(l => l.Concept, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var result = new List<DraftTable>();
+        foreach (var table in tables)
+        {
+            if (table.Statement != StatementKind.Other)
+            {
+                result.Add(table);
+                continue;
+            }
+
+            var keys = table.Lines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+            var lines = table.Lines.ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!line.Concept.StartsWith(prefix + ":", StringComparison.Ordinal) || line.Members.Count > 0 || line.Period != PeriodRole.ConceptDefault)
+                {
+                    continue;
+                }
+
+                var own = registry.Where(r => r.Key.Concept == line.Concept).ToList();
+                var fits = new List<(DraftLine Line, bool Negated, int Shared)>();
+                foreach (var candidate in candidates.Where(c => !keys.Contains(c.Concept)))
+                {
+                    foreach (var negated in new[] { false, true })
+                    {
+                        var (shared, printed, agree) = (0, 0, true);
+                        foreach (var (key, mine) in own)
+                        {
+                            if (!registry.TryGetValue(key with { Concept = candidate.Concept }, out var theirs))
+                            {
+                                continue;
+                            }
+
+                            printed++;
+                            var coarse = Math.Min(mine.Decimals, theirs.Decimals);
+                            agree &= Round(negated ? -mine.Value : mine.Value, coarse) == Round(theirs.Value, coarse);
+                            shared += mine.Value != 0 ? 1 : 0;
+                        }
+
+                        if (agree && shared >= Math.Min(2, printed) && shared > 0)
+                        {
+                            fits.Add((candidate, negated, shared));
+                        }
+                    }
+                }
+
+                var best = fits.OrderByDescending(f => f.Shared).ToList();
+                if (best.Count == 0 || best.Count > 1 && best[1].Shared == best[0].Shared)
+                {
+                    continue;
+                }
+
+                var (statementLine, turn, _) = best[0];
+                foreach (var (key, mine) in own)
+                {
+                    registry.TryAdd(key with { Concept = statementLine.Concept }, (turn ? -mine.Value : mine.Value, mine.Decimals));
+                }
+
+                keys.Remove(line.Key);
+                keys.Add(statementLine.Concept);
+                lines[i] = line with
+                {
+                    Concept = statementLine.Concept,
+                    Negated = turn,
+                    ExtensionReason = $"the figures of the statement's line '{(statementLine.LabelEn.Length > 0 ? statementLine.LabelEn : statementLine.LabelJa)}'",
+                };
+            }
+
+            result.Add(table with { Lines = lines });
+        }
+
+        return result;
     }
 
     private static string TableId(Group g) => g.Primary.SourceId + "|" + Title(g, Language.En) + "|" + Title(g, Language.Ja);
@@ -198,7 +327,8 @@ public static partial class Drafter
     // ---- One table -------------------------------------------------------------------------------------------------
 
     private static DraftTable? DraftTable(Group g, Release release, ConceptMatcher matcher, BaseTaxonomy taxonomy, string currency, string prefix,
-        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, Dictionary<string, DraftConcept> extensions, HashSet<string> ids, HashSet<string> statementConcepts)
+        Dictionary<FigureKey, (decimal Value, int Decimals)> registry, Dictionary<string, DraftConcept> extensions, HashSet<string> ids, HashSet<string> statementConcepts,
+        ILookup<string, (ReleaseRow Row, ReleaseTable Table)> claims)
     {
         var dated = g.Primary.AmountColumns.Where(c => c.Period is not null).ToList();
         if (dated.Count == 0 || g.Rows.Count == 0 || g.Primary.StatedMeasure is { } measure && !HeadingText.IsCurrencyCode(measure))
@@ -217,9 +347,17 @@ public static partial class Drafter
         }
 
         var instantColumns = dated.All(c => !c.Period!.IsDuration);
+        int? statedScale = null;
         if (g.Primary.Scale is null && g.Rows.Any(r => FigureOf(r.Primary?.Label ?? string.Empty, r.Other?.Label ?? string.Empty, (r.Primary ?? r.Other)!.Section) == FigureKind.Monetary))
         {
-            return null; // counts or other measures without a scale: no currency figures to file
+            // No scale in the headings: a statement, or a table whose columns print a currency, is money in whole units
+            // (a statement printed in dollars and cents says no "in thousands"); anything else is counts or other measures.
+            if (statement == StatementKind.Other && !dated.Any(c => c.Currency is not null))
+            {
+                return null;
+            }
+
+            statedScale = 0;
         }
 
         var rows = new List<ReleaseRow>();
@@ -235,7 +373,7 @@ public static partial class Drafter
             var (en, ja) = g.Primary.Language == Model.Language.Ja
                 ? (otherRow?.Label ?? string.Empty, primaryRow?.Label ?? string.Empty)
                 : (primaryRow?.Label ?? string.Empty, otherRow?.Label ?? string.Empty);
-            var figure = FigureOf(en, ja, row.Section);
+            var figure = FigureOf(en, ja, row.Section, row.Unit);
             // "Diluted" under "... Basic" counts what the basic line counts (per share, or shares).
             if (seen.Count > 0 && ConceptMatcher.Words(en) is ["diluted"] && ConceptMatcher.Words(seen[^1].En).LastOrDefault() == "basic")
             {
@@ -269,7 +407,10 @@ public static partial class Drafter
             }
 
             var facts = new LineFacts(en, ja, statement, section, isTotal, figure, instantColumns, lineRole is LineRole.PeriodStart or LineRole.PeriodEnd);
-            seen.Add((en, ja, facts, matcher.Rank(facts, 6), PrintedNegative(row), lineRole, periodRole, figure, section));
+            var rankedHere = matcher.Rank(facts, 6);
+            // The operating result however it is worded ("Income (loss) from operations"): the lines below are non-operating.
+            seenOperatingIncome |= statement == StatementKind.IncomeStatement && rankedHere.FirstOrDefault() is { Confidence: >= 0.8m } top && top.Concept.Name.LocalName == "OperatingIncomeLoss";
+            seen.Add((en, ja, facts, rankedHere, PrintedNegative(row), lineRole, periodRole, figure, section));
             rows.Add(row);
         }
 
@@ -283,8 +424,9 @@ public static partial class Drafter
             foreach (var s in ranked.Where(s => s.Confidence >= ConceptMatcher.Threshold))
             {
                 var key = s.Concept.Name.Prefixed;
-                var negated = Negated(s.Concept, statement, printedNegative);
-                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry))
+                var negated = Negated(s.Concept, statement, printedNegative) != (statement != StatementKind.CashFlow && BenefitFirst(s.Concept, en));
+                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry)
+                    || statement == StatementKind.CashFlow && claims[key].Any() && !claims[key].Any(c => SameAmounts(row, g.Primary, c.Row, c.Table)))
                 {
                     continue;
                 }
@@ -338,6 +480,11 @@ public static partial class Drafter
         }
 
         var lines = chosenLines.Select(l => l!).ToList();
+        if (statement == StatementKind.IncomeStatement)
+        {
+            AfterTaxEquityMethod(lines, taxonomy, registry, statementConcepts);
+        }
+
         // Sums only on the statements: a supplementary table's figures are checked against every statement's sums, so
         // one concept totalled two ways, or over units some lines lack, would not foot.
         if (statement != StatementKind.Other)
@@ -353,7 +500,106 @@ public static partial class Drafter
             StatementKind.Equity => "Equity",
             _ => g.Primary.SourceId.Length > 0 ? Pascal(g.Primary.SourceId) : "Table",
         }, ids);
-        return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines);
+        return new DraftTable(id, g.Primary.SourceId, titleEn, titleJa, statement, lines) { Scale = statedScale };
+    }
+
+    /// <summary>
+    /// The concept each income statement line ranks first: the cash flow, drafted first, takes one of these for an
+    /// adjustment only where it prints the income statement's amounts ("Income tax benefit" that is a deferred part is
+    /// not the tax line).
+    /// </summary>
+    private static ILookup<string, (ReleaseRow Row, ReleaseTable Table)> Claims(List<Group> groups, ConceptMatcher matcher) =>
+        groups.Where(g => Classify(g) == StatementKind.IncomeStatement).SelectMany(g => g.Rows.Where(r => r.Primary is not null).Select(r =>
+        {
+            var (en, ja) = g.Primary.Language == Model.Language.Ja ? (r.Other?.Label ?? string.Empty, r.Primary!.Label) : (r.Primary!.Label, r.Other?.Label ?? string.Empty);
+            var figure = FigureOf(en, ja, r.Primary.Section, r.Primary.Unit);
+            var best = figure == FigureKind.Monetary ? matcher.Rank(new LineFacts(en, ja, StatementKind.IncomeStatement, null, SaysTotal(en, ja), figure, false, false), 1).FirstOrDefault() : null;
+            return (Concept: best is { Confidence: >= ConceptMatcher.Threshold } ? best.Concept.Name.Prefixed : null, Row: r.Primary, g.Primary);
+        })).Where(x => x.Concept is not null).ToLookup(x => x.Concept!, x => (x.Row, x.Primary), StringComparer.Ordinal);
+
+    /// <summary>Two rows print the same amounts, either sign, in every period both print (at least one).</summary>
+    private static bool SameAmounts(ReleaseRow a, ReleaseTable at, ReleaseRow b, ReleaseTable bt)
+    {
+        Dictionary<ReportingPeriod, (decimal Value, int Scale)> Amounts(ReleaseRow row, ReleaseTable table) => row.Values
+            .Where(v => !v.Value.IsDash && table.Columns.ElementAtOrDefault(v.Key) is { IsAmount: true, Period: not null })
+            .GroupBy(v => table.Columns[v.Key].Period!).ToDictionary(x => x.Key, x => (Math.Abs(x.First().Value.Value) * Calculations.Pow10(table.Scale ?? 0), table.Scale ?? 0));
+        var x = Amounts(a, at);
+        var y = Amounts(b, bt);
+        var shared = x.Keys.Where(y.ContainsKey).ToList();
+        return shared.Count > 0 && shared.All(p => Round(x[p].Value, -Math.Max(x[p].Scale, y[p].Scale)) == Round(y[p].Value, -Math.Max(x[p].Scale, y[p].Scale)));
+    }
+
+    /// <summary>
+    /// An income statement that deducts a noncontrolling share from net income and prints what is left for the parent
+    /// files the first as <c>ProfitLoss</c> (every table's copy of it) and the parent's share as <c>NetIncomeLoss</c>,
+    /// as US-GAAP filers do.
+    /// </summary>
+    private static void ParentAndNoncontrolling(List<DraftTable> tables, BaseTaxonomy taxonomy, Dictionary<FigureKey, (decimal Value, int Decimals)> registry)
+    {
+        const string net = "gaap:NetIncomeLoss";
+        const string profit = "gaap:ProfitLoss";
+        foreach (var table in tables.Where(t => t.Statement == StatementKind.IncomeStatement))
+        {
+            var lines = table.Lines;
+            var total = lines.ToList().FindIndex(l => l.Concept == net && l.Members.Count == 0);
+            var share = lines.ToList().FindIndex(l => l.Concept == "gaap:NetIncomeLossAttributableToNoncontrollingInterest");
+            var parent = share < 0 ? -1 : lines.ToList().FindIndex(share + 1, l => l.Members.Count == 0 && l.Unit is null && l.Concept != net
+                && l.LabelEn.Contains("attributable", StringComparison.OrdinalIgnoreCase) && !ConceptMatcher.Words(l.LabelEn).Any(w => w is "noncontrolling" or "minority" or "comprehensive")
+                && !l.Concept.Contains("Comprehensive", StringComparison.Ordinal));
+            if (total < 0 || share < total || parent < 0 || !taxonomy.Concepts.ContainsKey(profit) || registry.Keys.Any(k => k.Concept == profit))
+            {
+                continue;
+            }
+
+            var old = lines[parent].Concept;
+            Rename(net, profit);
+            Rename(old, net);
+            var named = lines[parent] with { Concept = net, RunnersUp = [], ExtensionReason = null };
+            for (var t = 0; t < tables.Count; t++)
+            {
+                tables[t] = tables[t] with
+                {
+                    Lines = [.. tables[t].Lines.Select(l => ReferenceEquals(l, lines[parent]) ? named : l.Members.Count == 0 && l.Concept == net ? l with { Concept = profit } : l)
+                        .Select(l => l with { Sum = [.. l.Sum.Select(x => (x.Key == net ? profit : x.Key == old ? net : x.Key, x.Weight))] })],
+                };
+            }
+
+            return;
+        }
+
+        void Rename(string from, string to)
+        {
+            foreach (var key in registry.Keys.Where(k => k.Concept == from).ToList())
+            {
+                registry[key with { Concept = to }] = registry[key];
+                registry.Remove(key);
+            }
+        }
+    }
+
+    private const string PreTax = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest";
+    private const string PreTaxBeforeEquityMethod = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments";
+
+    /// <summary>
+    /// An income statement that shows equity-method results below the pre-tax line (after tax) files the pre-tax line
+    /// as income before income taxes, noncontrolling interest and equity-method results, as US-GAAP filers do.
+    /// </summary>
+    private static void AfterTaxEquityMethod(List<DraftLine> lines, BaseTaxonomy taxonomy, Dictionary<FigureKey, (decimal Value, int Decimals)> registry, HashSet<string> statementConcepts)
+    {
+        var pretax = lines.FindIndex(l => l.Concept == PreTax && l.Members.Count == 0);
+        if (pretax < 0 || statementConcepts.Contains(PreTax) || !taxonomy.Concepts.ContainsKey(PreTaxBeforeEquityMethod) || registry.Keys.Any(k => k.Concept == PreTaxBeforeEquityMethod)
+            || !lines.Skip(pretax + 1).Any(l => l.Concept.StartsWith("gaap:IncomeLossFromEquityMethodInvestments", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        foreach (var key in registry.Keys.Where(k => k.Concept == PreTax).ToList())
+        {
+            registry[key with { Concept = PreTaxBeforeEquityMethod }] = registry[key];
+            registry.Remove(key);
+        }
+
+        lines[pretax] = lines[pretax] with { Concept = PreTaxBeforeEquityMethod, RunnersUp = [] };
     }
 
     private static string UniqueId(string id, HashSet<string> ids)
@@ -462,6 +708,16 @@ public static partial class Drafter
         return printedNegative && !NetsTwoDirections().IsMatch(name);
     }
 
+    /// <summary>
+    /// An expense-or-benefit concept whose label prints a benefit as the positive direction ("Income tax (expense)
+    /// benefit", "Income tax benefit"): the printed figure is the concept's value negated.
+    /// </summary>
+    private static bool BenefitFirst(Concept concept, string en) =>
+        concept.Name.LocalName.EndsWith("ExpenseBenefit", StringComparison.Ordinal) && BenefitWording().IsMatch(en);
+
+    [GeneratedRegex(@"(?i)\(\s*expense\s*\)\s*benefit|benefit\s*\(\s*expense\s*\)|^(?!.*expense).*\bbenefit\b")]
+    private static partial Regex BenefitWording();
+
     [GeneratedRegex("^(NetIncomeLoss|ProfitLoss|IncomeLossFromContinuingOperations|IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest|NetIncomeLossAvailableToCommonStockholdersBasic)$")]
     private static partial Regex StartsCashFlow();
 
@@ -528,6 +784,15 @@ public static partial class Drafter
 
     // ---- What a label says ----------------------------------------------------------------------------------------
 
+    /// <summary>What a row's figures count: what the reader found where it found more than money (a share count under an
+    /// earnings-per-share heading), else what the labels say.</summary>
+    private static FigureKind FigureOf(string en, string ja, string? section, FigureUnit read) => read switch
+    {
+        FigureUnit.Shares => FigureKind.Shares,
+        FigureUnit.PerShare => FigureKind.PerShare,
+        _ => FigureOf(en, ja, section),
+    };
+
     private static FigureKind FigureOf(string en, string ja, string? section)
     {
         var e = (en + " " + section).ToLowerInvariant();
@@ -567,16 +832,6 @@ public static partial class Drafter
 
     private static bool IsTotalAssets(string en, string ja) =>
         string.Join(" ", ConceptMatcher.Words(en)) == "asset" && en.Contains("total", StringComparison.OrdinalIgnoreCase) || ConceptMatcher.JaKey(ja) is "資産" or "総資産" or "資産の部";
-
-    // ---- Axes ------------------------------------------------------------------------------------------------------
-
-    /// <summary>
-    /// A block of lines that breaks one total down and that no base concept fits (revenue by product or service) is
-    /// proposed as the total's concept on <c>gaap:ProductOrServiceAxis</c>, one company member per line, as US-GAAP
-    /// filers file a disaggregation. Subtotals inside the block become members too.
-    /// </summary>
-    private static void ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members) =>
-        Totals.ProposeAxes(tables, prefix, members);
 
     // ---- Entity ----------------------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ namespace XbrlGen.Init;
 /// of another total), in every column, is their total. Weights are +1, or -1 where the line above is subtracted
 /// (revenue less costs); the sum is then written in terms of the concepts' values, so a negated line's weight turns.
 /// </summary>
-public static class Totals
+public static partial class Totals
 {
     /// <summary>The most lines above a total that are tried with a line subtracted (2^n sign choices).</summary>
     private const int MaxSignedItems = 7;
@@ -122,11 +122,14 @@ public static class Totals
     /// <summary>
     /// A base-concept line whose sum adds only extension lines (a breakdown no base concept names, as revenue by product
     /// or service) files those lines as its own concept on <c>gaap:ProductOrServiceAxis</c>, one company member each;
-    /// a subtotal among them gets a member too, and its own lines become members under it.
+    /// a subtotal among them gets a member too, and its own lines become members under it. A cost line names the same
+    /// member as the revenue line it is the cost of ("Cost of systems integration revenues": systems integration).
+    /// Returns each extension concept so converted with the concept and members it became, for the copies of its
+    /// figures in other tables.
     /// </summary>
-    internal static void ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members)
+    internal static Dictionary<string, (string Concept, IReadOnlyList<(string Axis, string Member)> Members)> ProposeAxes(List<DraftTable> tables, string prefix, List<DraftMember> members)
     {
-        const string axis = "gaap:ProductOrServiceAxis";
+        var converted = new Dictionary<string, (string Concept, IReadOnlyList<(string Axis, string Member)> Members)>(StringComparer.Ordinal);
         for (var t = 0; t < tables.Count; t++)
         {
             var lines = tables[t].Lines.ToList();
@@ -136,15 +139,11 @@ public static class Totals
             void Convert(int index, string concept, string parent)
             {
                 var line = lines[index];
-                var member = prefix + ":" + line.Concept[(prefix.Length + 1)..] + "Member";
-                if (!members.Any(m => m.Name == member))
-                {
-                    members.Add(new DraftMember(member, parent, line.LabelEn.Length > 0 ? line.LabelEn : line.LabelJa, line.LabelJa.Length > 0 ? line.LabelJa : line.LabelEn));
-                }
-
-                var converted = line with { Concept = concept, Members = [(axis, member)], ExtensionReason = $"a line of the breakdown of {concept}, filed on {axis}" };
-                rename[line.Key] = converted.Key;
-                lines[index] = converted;
+                var member = Member(line, concept, parent, prefix, members);
+                var done = line with { Concept = concept, Members = [(Axis, member)], ExtensionReason = $"a line of the breakdown of {concept}, filed on {Axis}" };
+                rename[line.Key] = done.Key;
+                converted.TryAdd(line.Concept, (concept, done.Members));
+                lines[index] = done;
                 foreach (var (key, _) in line.Sum)
                 {
                     var inner = lines.FindIndex(l => l.Key == key);
@@ -166,7 +165,7 @@ public static class Totals
 
                 foreach (var (key, _) in total.Sum)
                 {
-                    Convert(lines.FindIndex(l => l.Key == key), total.Concept, "gaap:ProductsAndServicesDomain");
+                    Convert(lines.FindIndex(l => l.Key == key), total.Concept, Domain);
                 }
 
                 bool AllExtension(DraftLine item) => item.Sum.All(s => lines.Find(l => l.Key == s.Key) is { } inner && IsExtension(inner) && AllExtension(inner) && s.Weight == 1m);
@@ -178,5 +177,71 @@ public static class Totals
                 tables[t] = tables[t] with { Lines = lines };
             }
         }
+
+        return converted;
     }
+
+    /// <summary>
+    /// A supplementary table that repeats a breakdown line and breaks it down further (dedicated access services by
+    /// service): the extension lines just above that foot to the breakdown line, in every column, become members under
+    /// its member, on its concept.
+    /// </summary>
+    internal static DraftTable BreakDownFurther(DraftTable table, List<ReleaseRow> rows, ReleaseTable source, string prefix, List<DraftMember> members)
+    {
+        var columns = source.Columns.Where(c => c.IsAmount).Select(c => c.Index).ToList();
+        var lines = table.Lines.ToList();
+        var open = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var total = lines[i];
+            if (total.Members is [(Axis, var parent)] && Find(open, i, rows, columns) is { } block && block.Weights.All(w => w == 1m)
+                && block.Items.All(j => lines[j].Concept.StartsWith(prefix + ":", StringComparison.Ordinal) && lines[j].Members.Count == 0 && lines[j].Unit is null && !lines[j].Negated))
+            {
+                foreach (var j in block.Items)
+                {
+                    var member = Member(lines[j], total.Concept, parent, prefix, members);
+                    lines[j] = lines[j] with { Concept = total.Concept, Members = [(Axis, member)], ExtensionReason = $"a line of the breakdown of {total.Key}, filed on {Axis}" };
+                }
+
+                open.RemoveRange(open.Count - block.Items.Count, block.Items.Count);
+            }
+
+            open.Add(i);
+        }
+
+        return table with { Lines = lines };
+    }
+
+    private const string Axis = "gaap:ProductOrServiceAxis";
+    private const string Domain = "gaap:ProductsAndServicesDomain";
+
+    /// <summary>
+    /// The member a breakdown line is filed on: named from its label without a leading "Total" or "Cost of" and a trailing
+    /// "revenues", so a product's revenue and its cost share one member; a name another parent holds takes a number.
+    /// </summary>
+    private static string Member(DraftLine line, string concept, string parent, string prefix, List<DraftMember> members)
+    {
+        var label = line.LabelEn.Length > 0 ? line.LabelEn : line.LabelJa;
+        var local = Drafter.Pascal(MemberWords().Replace(label.Trim(), string.Empty));
+        if (local.Length == 0 || !char.IsLetter(local[0]))
+        {
+            local = line.Concept[(prefix.Length + 1)..];
+        }
+
+        var name = prefix + ":" + local + "Member";
+        for (var n = 2; members.Find(m => m.Name == name) is { } held && held.Parent != parent; n++)
+        {
+            name = prefix + ":" + local + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Member";
+        }
+
+        if (!members.Any(m => m.Name == name))
+        {
+            members.Add(new DraftMember(name, parent, line.LabelEn.Length > 0 ? line.LabelEn : line.LabelJa, line.LabelJa.Length > 0 ? line.LabelJa : line.LabelEn));
+        }
+
+        return name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)^(total\s+)?(costs?\s+of\s+(sales\s+of\s+)?)?|\s+revenues?$")]
+    private static partial System.Text.RegularExpressions.Regex MemberWords();
 }

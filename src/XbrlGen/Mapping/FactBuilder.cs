@@ -335,13 +335,14 @@ internal sealed class FactBuilder
             var scale = 0;
             if (unit.IsCurrency)
             {
-                if (match.Source.Scale is null)
+                // The headings' scale; else the one the mapping states for a table its headings give none.
+                if ((match.Source.Scale ?? match.Table.Scale) is not { } stated)
                 {
                     _diagnostics.Report(Codes.ScaleMissing, match.Source.HeadingSpan, match.Source.ToString());
                     return;
                 }
 
-                scale = match.Source.Scale.Value;
+                scale = stated;
             }
 
             var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);

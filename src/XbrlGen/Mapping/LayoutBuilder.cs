@@ -32,9 +32,9 @@ internal static class LayoutBuilder
                 row.Values.OrderBy(v => v.Key).Select(v =>
                 {
                     var link = trace.FigureAt(row, v.Key);
-                    return new PrintedFigure(v.Key, v.Value.Text, v.Value.Value, v.Value.IsDash, link?.Scale ?? table.Scale ?? 0, link?.Fact);
+                    return new PrintedFigure(v.Key, v.Value.Text, v.Value.Value, v.Value.IsDash, link?.Scale ?? table.Scale ?? match.Table.Scale ?? 0, link?.Fact);
                 }).ToList())).ToList();
-            tables.Add(new PrintedTable(match.Table.Id, match.Table.Source, table.Language, table.Title, table.Scale, columns, rows));
+            tables.Add(new PrintedTable(match.Table.Id, match.Table.Source, table.Language, table.Title, table.Scale ?? match.Table.Scale, columns, rows));
         }
 
         return new PrintedLayout(mapping.Entity.PrimaryLanguage, tables, trace.Prose);

@@ -295,12 +295,25 @@ public static class MappingLoader
 
     private static TableMap ReadTable(YamlNodes y, YamlMappingNode node)
     {
-        y.Keys(node, "a table of mapping.yaml", "id", "source", "title", "lines");
+        y.Keys(node, "a table of mapping.yaml", "id", "source", "title", "scale", "lines");
         var id = y.Text(node, "id", required: true) ?? string.Empty;
         var source = y.Text(node, "source", required: true) ?? string.Empty;
         var title = y.Bilingual(node, "title");
+        int? scale = null;
+        if (y.Text(node, "scale") is { } scaleText)
+        {
+            if (int.TryParse(scaleText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 12)
+            {
+                scale = n;
+            }
+            else
+            {
+                y.Diagnostics.Report(Codes.ProseScaleInvalid, y.Span(node), scaleText);
+            }
+        }
+
         var lines = y.Items(node, "lines").Select(l => ReadLine(y, l)).ToList();
-        return new TableMap(id, source, title.En, title.Ja, lines, y.Span(node));
+        return new TableMap(id, source, title.En, title.Ja, lines, y.Span(node)) { Scale = scale };
     }
 
     private static LineMap ReadLine(YamlNodes y, YamlMappingNode node)

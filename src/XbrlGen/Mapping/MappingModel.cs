@@ -72,7 +72,14 @@ public sealed record LineMap(
 }
 
 /// <summary>One release table (in both its languages) and its lines, in printed order.</summary>
-public sealed record TableMap(string Id, string Source, string TitleEn, string TitleJa, IReadOnlyList<LineMap> Lines, SourceSpan Span);
+public sealed record TableMap(string Id, string Source, string TitleEn, string TitleJa, IReadOnlyList<LineMap> Lines, SourceSpan Span)
+{
+    /// <summary>
+    /// The power of ten the table's money is printed in, where its headings state none (a statement printed in whole
+    /// dollars says no "in thousands"); null to take the headings' scale. A scale the headings state wins.
+    /// </summary>
+    public int? Scale { get; init; }
+}
 
 /// <summary>A figure stated in running text, found by patterns with a named group <c>value</c>.</summary>
 public sealed record ProseRule(string Id, string Concept, string? Unit, int Scale, PeriodRole PeriodRole, IReadOnlyList<string> Patterns, SourceSpan Span);
