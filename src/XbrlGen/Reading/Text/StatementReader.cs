@@ -433,7 +433,7 @@ internal sealed partial class StatementReader
     {
         // The heading: period phrases, dates, years, scale and currency, up to the first word of a label.
         var h = 0;
-        while (h < stream.Count && (IsHeadingToken(stream, h) || IsParentheticalLine(stream[h].Line) || IsPeriodRow(stream[h].Line)))
+        while (h < stream.Count && (IsHeadingToken(stream, h) || IsParentheticalLine(stream[h].Line) || IsPeriodRow(stream[h].Line) || IsCaptionRow(stream[h].Line)))
         {
             h++;
         }
@@ -499,7 +499,7 @@ internal sealed partial class StatementReader
         var positions = ColumnPositions(stream, h, columns.Count);
         var notes = _cellPerLine ? null : stream.Take(h).FirstOrDefault(t => NotesWord().IsMatch(t.Text) && t.Text.Length <= 6);
         var headingLines = stream.Take(h).Select(t => t.Line).Where(l => l != title.Line).Select(l => _lineText[l]).ToHashSet(StringComparer.Ordinal);
-        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines);
+        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines, SharesScaleOf(context));
         if (rows.Count == 0)
         {
             return null;
@@ -626,6 +626,17 @@ internal sealed partial class StatementReader
             && PeriodHeadings.LooksLikePeriods(string.Join(' ', rest.Select(t => t.Text)));
     }
 
+    /// <summary>
+    /// A row of an HTML table that captions its columns in words and leaves the label column empty
+    /// (<c>| Successor | Predecessor</c>, <c>| Actual | Pro forma</c>): part of the heading above the dates.
+    /// </summary>
+    private bool IsCaptionRow(int line)
+    {
+        var tokens = _tokens[line];
+        return _document.Kind == InputKind.Html && _document.Lines[line].IsTableRow && tokens.Count > 0
+            && tokens.All(t => t.Kind == TokenKind.Word && t.Left > 0) && tokens.Select(t => t.Cell).Distinct().Count() >= 2;
+    }
+
     private static readonly HashSet<string> HeadingWords = new(StringComparer.Ordinal)
     {
         "for", "the", "three", "six", "nine", "twelve", "thirteen", "fourteen", "twenty-six", "thirty-nine", "fifty-two", "fifty-three", "twenty", "thirty", "fifty",
@@ -656,7 +667,7 @@ internal sealed partial class StatementReader
         return years.Count == count ? years.Select(t => t.Right).ToArray() : null;
     }
 
-    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines)
+    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines, int? sharesScale)
     {
         var rows = new List<ReleaseRow>();
         var label = new List<Token>();
@@ -744,6 +755,10 @@ internal sealed partial class StatementReader
             }
 
             var (unit, figureScale) = FigureUnits.Of(section, labelText, values.Values, scale, exceptShares);
+            if (unit == FigureUnit.Shares && sharesScale is not null)
+            {
+                figureScale = sharesScale;
+            }
             if (unit == FigureUnit.Currency && rows.Count > 0 && BasicOrDilutedAlone().IsMatch(labelText) && rows[^1].Unit != FigureUnit.Currency)
             {
                 // "Net loss per common share Basic ..." then "Diluted ...": the second takes the first's unit.
@@ -981,6 +996,16 @@ internal sealed partial class StatementReader
             : 3;
     }
 
+    /// <summary>
+    /// The scale the heading gives the share counts apart from the amounts (<c>(In millions, except number of shares,
+    /// which are reflected in thousands, and per-share amounts)</c>), or null where it gives none.
+    /// </summary>
+    private static int? SharesScaleOf(string text)
+    {
+        var m = SharesInScale().Match(text);
+        return !m.Success ? null : m.Groups["scale"].Value.StartsWith("m", StringComparison.OrdinalIgnoreCase) ? 6 : 3;
+    }
+
     private static string? CurrencyOf(string text)
     {
         var m = CurrencyWord().Match(text);
@@ -1029,6 +1054,9 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\bshares,?\s+(?:which\s+are\s+)?(?:reflected|presented|stated|shown|expressed)\s+in\s+(?<scale>thousands|millions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharesInScale();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")]
     private static partial Regex MonthDay();

@@ -128,6 +128,8 @@ public class GroupedStatementTests
         Row(Td(""), Td("2025", 2), Td(""), Td("2024", 2), Td(""), Td("2025", 2), Td(""), Td("2024", 2)) +
         Row(Td("Net sales"), Td("$"), Td("95,359"), Td(""), Td("$"), Td("90,753"), Td(""), Td("$"), Td("219,659"), Td(""), Td("$"), Td("210,328")) +
         Row(Td("Net income"), Td("$"), Td("24,780"), Td(""), Td("$"), Td("23,636"), Td(""), Td("$"), Td("61,110"), Td(""), Td("$"), Td("57,552")) +
+        Row(Td("Shares used in computing earnings per share:")) +
+        Row(Td("Diluted"), Td(""), Td("15,056,133"), Td(""), Td(""), Td("15,464,709"), Td(""), Td(""), Td("15,103,499"), Td(""), Td(""), Td("15,520,675")) +
         "</table><p>See accompanying Notes to Condensed Consolidated Financial Statements.</p><p>Acme Inc. | Q1 2025 Form 10-Q | 1</p>" +
         "<p>Notes to Condensed Consolidated Financial Statements (Unaudited)</p><p>Note 1 – Summary of Significant Accounting Policies</p>";
 
@@ -140,8 +142,13 @@ public class GroupedStatementTests
         Assert.Equal(StatementKind.Income, table.Statement);
         Assert.Equal(6, table.Scale);
         Assert.Equal(["2025-01-01..2025-03-31", "2024-01-01..2024-03-31", "2024-10-01..2025-03-31", "2023-10-01..2024-03-31"], Periods(table));
-        Assert.Equal(["Net sales", "Net income"], table.Rows.Select(r => r.Label));
+        Assert.Equal(["Net sales", "Net income", "Diluted"], table.Rows.Select(r => r.Label));
         Assert.Equal([24_780m, 23_636m, 61_110m, 57_552m], Values(table, "Net income"));
+
+        // "number of shares, which are reflected in thousands": the counts are in thousands, the amounts in millions.
+        var diluted = table.Rows.Single(r => r.Label == "Diluted");
+        Assert.Equal(FigureUnit.Shares, diluted.Unit);
+        Assert.Equal(3, diluted.FigureScale);
     }
 
     [Fact]
@@ -171,6 +178,24 @@ public class GroupedStatementTests
             "Condensed Consolidated Statements of Operations               4\n" +
             "Item 2. Management's Discussion and Analysis                 12\n");
         Assert.Empty(release.Tables);
+    }
+
+    [Fact]
+    public void Columns_captioned_in_words_above_their_dates_are_read()
+    {
+        var (release, bag) = ReadHtml(
+            "<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(in thousands, except share data and par value amounts)</p><table>" +
+            Row(Td(""), Td("Successor", 2), Td(""), Td("Predecessor", 2)) +
+            Row(Td(""), Td("September 30,", 2), Td(""), Td("December 31,", 2)) +
+            Row(Td(""), Td("2023", 2), Td(""), Td("2022", 2)) +
+            Row(Td(""), Td("(Unaudited)", 2)) +
+            Row(Td("Cash"), Td("$"), Td("16,177"), Td(""), Td("$"), Td("9,746")) +
+            Row(Td("Total assets"), Td("$"), Td("17,619"), Td(""), Td("$"), Td("10,778")) +
+            "</table>");
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        var table = Assert.Single(release.Tables);
+        Assert.Equal(["2023-09-30", "2022-12-31"], Periods(table));
+        Assert.Equal([17_619m, 10_778m], Values(table, "Total assets"));
     }
 
     [Fact]
