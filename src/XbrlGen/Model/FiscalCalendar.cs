@@ -78,6 +78,37 @@ public sealed partial record FiscalCalendar(int YearEndMonth, int YearEndDay, Fi
             }
         }
 
+        return IsWeekCalendar ? WeekQuarterOf(end) : null;
+    }
+
+    /// <summary>
+    /// A year end that is not a month's last day (<c>--12-02</c>, <c>--02-03</c>): a 52/53-week year, which ends on the
+    /// same weekday each year, near that date; its quarters are 13 weeks (the last one 14 in a 53-week year).
+    /// </summary>
+    public bool IsWeekCalendar => YearEndDay != DateTime.DaysInMonth(2001, YearEndMonth);
+
+    /// <summary>
+    /// The quarter of a week calendar that ends on <paramref name="end"/>: 13, 26, 39 or 52 (53) weeks after a year end
+    /// within six days of the stated month and day.
+    /// </summary>
+    private (int FiscalYear, int Quarter)? WeekQuarterOf(DateOnly end)
+    {
+        for (var year = end.Year - 2; year <= end.Year; year++)
+        {
+            var nominal = new DateOnly(year, YearEndMonth, YearEndDay);
+            for (var delta = -6; delta <= 6; delta++)
+            {
+                var days = end.DayNumber - nominal.AddDays(delta).DayNumber;
+                int? quarter = days switch { 91 => 1, 182 => 2, 273 => 3, 364 or 371 => 4, _ => null };
+                if (quarter is { } q)
+                {
+                    // The year runs from the day after that year end to about the same date a year later.
+                    var fiscalYear = Naming == FiscalYearNaming.StartYear && YearEndMonth != 12 ? year : year + 1;
+                    return (fiscalYear, q);
+                }
+            }
+        }
+
         return null;
     }
 

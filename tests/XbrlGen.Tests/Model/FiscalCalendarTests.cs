@@ -41,4 +41,23 @@ public class FiscalCalendarTests
         Assert.Equal((12, 31), (month, day));
         Assert.False(FiscalCalendar.TryParseYearEnd("--02-30", out _, out _));
     }
+    [Theory]
+    [InlineData(12, 2, "2023-03-03", 2023, 1)] // 13 weeks after a year end on 2022-12-02
+    [InlineData(2, 3, "2024-11-02", 2025, 3)] // 39 weeks after 2024-02-03, in the year that ends in 2025
+    [InlineData(9, 28, "2025-03-29", 2025, 2)] // 26 weeks after 2024-09-28
+    [InlineData(9, 28, "2024-09-28", 2024, 4)] // 52 weeks after 2023-09-30, a year end two days off the stated date
+    public void A_year_end_off_a_month_end_is_a_52_53_week_year_whose_quarters_are_13_weeks(int month, int day, string end, int fiscalYear, int quarter)
+    {
+        var calendar = new FiscalCalendar(month, day, FiscalYearNaming.EndYear);
+        Assert.True(calendar.IsWeekCalendar);
+        Assert.Equal((fiscalYear, quarter), calendar.QuarterOf(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void A_week_calendar_takes_no_day_between_its_quarter_ends()
+    {
+        var calendar = new FiscalCalendar(12, 2, FiscalYearNaming.EndYear);
+        Assert.Null(calendar.QuarterOf(new DateOnly(2023, 3, 31)));
+        Assert.False(Iij.IsWeekCalendar);
+    }
 }
