@@ -222,7 +222,7 @@ internal static partial class PeriodHeadings
     /// </remarks>
     public static ReportingPeriod Flow(DateOnly end, int months)
     {
-        if (end.Day == DateTime.DaysInMonth(end.Year, end.Month) || months % 3 != 0 || months > 12)
+        if (IsMonthEnd(end) || months % 3 != 0 || months > 12)
         {
             return new ReportingPeriod(end, months);
         }
@@ -425,28 +425,27 @@ internal static partial class PeriodHeadings
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        DateOnly? Make(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
-        var dayFirst = Make(b, a);
-        var monthFirst = Make(a, b);
+        var dayFirst = DateOf(y, b, a);
+        var monthFirst = DateOf(y, a, b);
         if (dayFirst is null || monthFirst is null || dayFirst == monthFirst)
         {
             return dayFirst ?? monthFirst;
         }
 
-        static bool MonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
-        return MonthEnd(dayFirst.Value) == MonthEnd(monthFirst.Value) ? null : MonthEnd(dayFirst.Value) ? dayFirst : monthFirst;
+        return IsMonthEnd(dayFirst.Value) == IsMonthEnd(monthFirst.Value) ? null : IsMonthEnd(dayFirst.Value) ? dayFirst : monthFirst;
     }
 
     private static DateOnly? EnDate(string y, string mon, string d) =>
-        JaDate(y, (Array.IndexOf(MonthNames, mon[..3].ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture), d);
+        DateOf(int.Parse(y, CultureInfo.InvariantCulture), Array.IndexOf(MonthNames, mon[..3].ToLowerInvariant()) + 1, int.Parse(d, CultureInfo.InvariantCulture));
 
-    private static DateOnly? JaDate(string y, string m, string d)
-    {
-        var year = int.Parse(y, CultureInfo.InvariantCulture);
-        var month = int.Parse(m, CultureInfo.InvariantCulture);
-        var day = int.Parse(d, CultureInfo.InvariantCulture);
-        return year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-    }
+    private static DateOnly? JaDate(string y, string m, string d) =>
+        DateOf(int.Parse(y, CultureInfo.InvariantCulture), int.Parse(m, CultureInfo.InvariantCulture), int.Parse(d, CultureInfo.InvariantCulture));
+
+    /// <summary>The date, when the three numbers make one in the years releases print (1900 to 2200).</summary>
+    private static DateOnly? DateOf(int year, int month, int day) =>
+        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static bool IsMonthEnd(DateOnly date) => date.Day == DateTime.DaysInMonth(date.Year, date.Month);
 
     private static (int? Months, int? Weeks) Length(Match m)
     {
