@@ -19,6 +19,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Unusable("XG0104", "the release contains binary data (control character U+{0:X4})");
     public static readonly DiagnosticDescriptor InputIsDirectory = DiagnosticDescriptor.Unusable("XG0105", "'{0}' is a folder; give a file");
     public static readonly DiagnosticDescriptor MalformedNumber = DiagnosticDescriptor.Unusable("XG0110", "malformed number '{0}'");
+    public static readonly DiagnosticDescriptor TableRowsUnread = DiagnosticDescriptor.Warning("XG0118", "table '{0}' is left out: its row '{1}' has {2} figures where its columns expect {3} ({4} such rows); map it only once its layout is read");
     public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
     public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");
     public static readonly DiagnosticDescriptor PeriodHeadingUnreadable = DiagnosticDescriptor.Unusable("XG0113", "cannot read the periods of table '{0}' from its headings");
@@ -39,6 +40,7 @@ public static partial class Codes
     // Reading any release: PDF, HTML and text inputs, statements read without a mapping (issue 24, reader-text).
     public static readonly DiagnosticDescriptor StatementPeriodsUnreadable = DiagnosticDescriptor.Unusable("XG0150", "cannot read the periods of '{0}' from its heading '{1}'; the forms read are {2}");
     public static readonly DiagnosticDescriptor FiscalLabelWithoutCalendar = DiagnosticDescriptor.Unusable("XG0151", "column '{0}' is a fiscal label; its dates need the company's fiscal calendar (give --mapping)");
+    public static readonly DiagnosticDescriptor StatementPeriodsYearToDate = DiagnosticDescriptor.Warning("XG0153", "the heading of '{0}' ('{1}') prints dates but no period length, and no other statement gives one; its columns are read as the year to date, {2} months from {3} (a fiscal year ending {4}): check that the figures cover that period");
     public static readonly DiagnosticDescriptor InputKindNotRead = DiagnosticDescriptor.Unusable("XG0152", "'{0}' is a {1} file; this build does not read {1} releases yet");
 
     // Mapping.

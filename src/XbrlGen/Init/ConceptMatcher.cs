@@ -186,7 +186,7 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
             sb.Append(char.IsLetter(c) ? c : ' ');
         }
 
-        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = Compounds(sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w is not ("of" or "the" or "and" or "in" or "for" or "to" or "a" or "an" or "s" or "net" or "ended" or "period" or "less" or "plus" or "add"))
             .Select(Stem).ToList();
         if (words.Count > 1 && words[0] == "total")
@@ -195,6 +195,18 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Words read as one: "non" and the word after it, as US-GAAP writes them ("non-interest" is "noninterest", "non
+    /// current" "noncurrent"), and a bank's "net interest", which is not interest with a little word before it.
+    /// </summary>
+    private static IEnumerable<string> Compounds(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            yield return words[i] is "non" or "net" && i + 1 < words.Length && (words[i] == "non" || words[i + 1] == "interest") ? words[i] + words[++i] : words[i];
+        }
     }
 
     private static string Stem(string w) => w switch

@@ -204,8 +204,9 @@ public static partial class Drafter
 
     private static List<Group> Groups(Release release, Language primaryLanguage)
     {
-        var primaries = release.Tables.Where(t => t.Language == primaryLanguage).ToList();
-        var others = release.Tables.Where(t => t.Language != primaryLanguage).ToList();
+        // A table with rows the reader could not fit to its columns is left out (XG0118): its draft would not be whole.
+        var primaries = release.Tables.Where(t => t.Language == primaryLanguage && t.UnreadRows.Count == 0).ToList();
+        var others = release.Tables.Where(t => t.Language != primaryLanguage && t.UnreadRows.Count == 0).ToList();
         var used = new HashSet<ReleaseTable>();
         var groups = new List<Group>();
         foreach (var p in primaries)
@@ -340,7 +341,7 @@ public static partial class Drafter
         var titleEn = Title(g, Language.En);
         var titleJa = Title(g, Language.Ja);
         var stub = new TableMap(string.Empty, g.Primary.SourceId, titleEn, titleJa, [], new Diagnostics.SourceSpan(release.File, 0, 0));
-        var found = release.Tables.Where(t => FactBuilder.IsTableFor(stub, t)).ToHashSet();
+        var found = FactBuilder.TablesFor(stub, release.Tables).ToHashSet();
         if (!found.SetEquals(new[] { g.Primary, g.Other }.OfType<ReleaseTable>()))
         {
             return null; // the mapping could not name this table alone (no source id, a title shared with another table)
@@ -786,10 +787,12 @@ public static partial class Drafter
 
     /// <summary>What a row's figures count: what the reader found where it found more than money (a share count under an
     /// earnings-per-share heading), else what the labels say.</summary>
+    /// <summary>What a row's figures count, as the reader found it (<see cref="FigureUnits"/>): money, per share or shares.</summary>
     private static FigureKind FigureOf(string en, string ja, string? section, FigureUnit read) => read switch
     {
         FigureUnit.Shares => FigureKind.Shares,
         FigureUnit.PerShare => FigureKind.PerShare,
+        FigureUnit.Currency => FigureKind.Monetary,
         _ => FigureOf(en, ja, section),
     };
 

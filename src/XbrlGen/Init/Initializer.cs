@@ -117,7 +117,8 @@ public static class Initializer
         }
 
         var calendar = new FiscalCalendar(end.Month, end.Day, best.Naming);
-        var release = ReleaseReader.ReadFile(options.Release, new ReaderOptions(calendar), diagnostics, options.MaxInputBytes);
+        // Nothing is filed yet: a table whose rows do not fit its columns is a warning, and is not drafted.
+        var release = ReleaseReader.ReadFile(options.Release, new ReaderOptions(calendar) { Files = _ => [] }, diagnostics, options.MaxInputBytes);
         return (release, calendar);
     }
 

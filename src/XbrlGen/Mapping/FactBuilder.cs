@@ -84,7 +84,7 @@ internal sealed class FactBuilder
         ResolveLineMembers();
         foreach (var table in _mapping.Tables)
         {
-            var sources = _release.Tables.Where(t => IsTableFor(table, t)).ToList();
+            var sources = TablesFor(table, _release.Tables);
             if (sources.Count == 0)
             {
                 _diagnostics.Report(Codes.TableNotFound, table.Span, table.Id, table.Source);
@@ -137,6 +137,19 @@ internal sealed class FactBuilder
         {
             AddProseFacts(rule);
         }
+    }
+
+    /// <summary>A currency-per-share unit in another currency (a convenience column's): <c>perShare</c> in USD is <c>perShare_USD</c>.</summary>
+    private Unit Translated(Unit perShare, string currency)
+    {
+        var key = perShare.Id + "_" + currency;
+        if (!_units.TryGetValue(key, out var unit))
+        {
+            unit = new Unit(key, Xbrl.Unit.Currency(currency).Numerator, perShare.Denominator);
+            _units[key] = unit;
+        }
+
+        return unit;
     }
 
     public Unit? UnitFor(string key, SourceSpan span)
@@ -207,6 +220,19 @@ internal sealed class FactBuilder
     }
 
     // ---- Finding tables and rows ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The release's tables a mapping's table names: by source id, else by title, where a table titled exactly as the
+    /// mapping says ("Balance sheet") is preferred, in its language, to tables whose titles merely hold it ("Parent
+    /// company balance sheet") or are held by it.
+    /// </summary>
+    internal static List<ReleaseTable> TablesFor(TableMap map, IEnumerable<ReleaseTable> tables) =>
+        tables.Where(t => IsTableFor(map, t)).GroupBy(t => t.Language)
+            .SelectMany(g => g.Where(t => IsTitled(map, t)).ToList() is { Count: > 0 } exact ? exact : g.ToList())
+            .ToList();
+
+    private static bool IsTitled(TableMap map, ReleaseTable table) =>
+        table.SourceId.Length == 0 && TextCleaner.MatchKey(table.Title) == TextCleaner.MatchKey(table.Language == Language.Ja ? map.TitleJa : map.TitleEn);
 
     internal static bool IsTableFor(TableMap map, ReleaseTable table)
     {
@@ -309,15 +335,21 @@ internal sealed class FactBuilder
                 return;
             }
 
-            if (match.Line.Unit is not null && currency != primary)
-            {
-                continue; // a non-currency figure has no convenience translation
-            }
-
             var unit = UnitFor(unitKey, match.Line.Span);
             if (unit is null)
             {
                 return;
+            }
+
+            if (match.Line.Unit is not null && currency != primary)
+            {
+                // A convenience column: money per share is translated too, in the column's currency; a count is not.
+                if (!unit.IsCurrencyPerShare || !HeadingText.IsCurrencyCode(currency))
+                {
+                    continue;
+                }
+
+                unit = Translated(unit, currency);
             }
 
             if (!unit.Fits(concept.ItemType))
@@ -335,8 +367,9 @@ internal sealed class FactBuilder
             var scale = 0;
             if (unit.IsCurrency)
             {
-                // The headings' scale; else the one the mapping states for a table its headings give none.
-                if ((match.Source.Scale ?? match.Table.Scale) is not { } stated)
+                // The column's own unit ("Thousands of U.S. dollars" beside "Millions of yen"), else the headings'
+                // scale, else the one the mapping states for a table its headings give none.
+                if ((column.Scale ?? match.Source.Scale ?? match.Table.Scale) is not { } stated)
                 {
                     _diagnostics.Report(Codes.ScaleMissing, match.Source.HeadingSpan, match.Source.ToString());
                     return;
@@ -344,9 +377,13 @@ internal sealed class FactBuilder
 
                 scale = stated;
             }
+            else if (match.Row.Unit == FigureUnit.Shares && match.Row.FigureScale is { } shares)
+            {
+                scale = shares; // share counts "in thousands, except per share data", as the reader found them
+            }
 
-            var value = printed.Value * Calculations.Pow10(scale) * (match.Line.Negated ? -1m : 1m);
-            var decimals = scale > 0 ? -scale : printed.DecimalPlaces;
+            var (scaled, decimals) = Scaled(printed, scale);
+            var value = scaled * (match.Line.Negated ? -1m : 1m);
             Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, match.Row.Span, _order++)
             {
                 Members = LineMembers.GetValueOrDefault(match.Line) ?? [],
@@ -354,6 +391,13 @@ internal sealed class FactBuilder
             });
         }
     }
+
+    /// <summary>
+    /// A printed figure in its scale's units (<c>787.8</c> millions is 787,800,000, with no trailing <c>.0</c>) and its
+    /// decimals: the places printed less the scale (-5 for <c>787.8</c> millions, -6 for <c>788</c>, 2 for <c>0.50</c>).
+    /// </summary>
+    internal static (decimal Value, int Decimals) Scaled(PrintedNumber printed, int scale) =>
+        (decimal.Round(printed.Value * Calculations.Pow10(scale), Math.Max(0, printed.DecimalPlaces - scale)), printed.DecimalPlaces - scale);
 
     private static string? DefaultUnitKey(Concept concept) => ItemTypes.Local(concept.ItemType) switch
     {
@@ -433,8 +477,7 @@ internal sealed class FactBuilder
 
                 Period period = rule.PeriodRole == PeriodRole.Start ? documentPeriod.AsStartInstant()
                     : concept.PeriodType == PeriodType.Instant ? documentPeriod.AsInstant() : documentPeriod.AsDuration();
-                var value = printed.Value * Calculations.Pow10(rule.Scale);
-                var decimals = rule.Scale > 0 ? -rule.Scale : printed.DecimalPlaces;
+                var (value, decimals) = Scaled(printed, rule.Scale);
                 var language = TextCleaner.HasCjk(_release.Lines[span.Line - 1]) ? Language.Ja : Language.En;
                 Candidates.Add(new FactCandidate(concept, period, unit, value, decimals, null, span, _order++)
                 {

@@ -152,7 +152,7 @@ public static class FilingBuilder
         {
             ("dei:AmendmentFlag", "false"),
             ("dei:CurrentFiscalYearEndDate", mapping.Entity.Calendar.YearEndGMonthDay),
-            ("dei:DocumentFiscalPeriodFocus", "Q" + quarter.ToString(CultureInfo.InvariantCulture)),
+            ("dei:DocumentFiscalPeriodFocus", period.Months == 12 ? "FY" : "Q" + quarter.ToString(CultureInfo.InvariantCulture)),
             ("dei:DocumentFiscalYearFocus", fiscalYear.ToString(CultureInfo.InvariantCulture)),
             ("dei:DocumentPeriodEndDate", Period.Iso(period.End)),
             ("dei:DocumentType", mapping.Entity.DocumentType),

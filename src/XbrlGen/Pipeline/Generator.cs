@@ -125,7 +125,8 @@ public static class Generator
             return (null, [], null);
         }
 
-        var release = ReleaseReader.ReadFile(options.Release, new ReaderOptions(mapping.Entity.Calendar), diagnostics, options.MaxInputBytes);
+        var files = new ReaderOptions(mapping.Entity.Calendar) { Files = tables => mapping.Tables.SelectMany(map => FactBuilder.TablesFor(map, tables)) };
+        var release = ReleaseReader.ReadFile(options.Release, files, diagnostics, options.MaxInputBytes);
         if (release is null || diagnostics.HasErrors)
         {
             return (null, [], null);

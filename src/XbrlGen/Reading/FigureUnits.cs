@@ -47,7 +47,7 @@ internal static partial class FigureUnits
         return (FigureUnit.Currency, scale);
     }
 
-    [GeneratedRegex(@"\bper\s+(?:(?:common|ordinary|basic|diluted|class\s+\w)\s+)*(?:share|unit)|\bEPS\b|株当たり", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bper\s+(?:(?:common|ordinary|basic|diluted|class\s+\w)\s+)*(?:share|unit|ADS)|\bEPS\b|株当たり", RegexOptions.IgnoreCase)]
     private static partial Regex PerShare();
 
     [GeneratedRegex(@"^(?:basic|diluted)\b|\b(?:basic|diluted)$|^基本|^潜在株式", RegexOptions.IgnoreCase)]

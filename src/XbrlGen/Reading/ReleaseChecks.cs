@@ -17,6 +17,30 @@ internal static class ReleaseChecks
         new HasTablesCheck(),
     ];
 
+    /// <summary>
+    /// Rows whose figures do not fit their table's columns (XG0111): an error in a table the caller files; in another,
+    /// one warning for the table (XG0118), which is then not filed.
+    /// </summary>
+    public static void UnreadRows(Release release, Func<IReadOnlyList<ReleaseTable>, IEnumerable<ReleaseTable>>? files, DiagnosticBag diagnostics)
+    {
+        var filed = files?.Invoke(release.Tables).ToHashSet();
+        foreach (var table in release.Tables.Where(t => t.UnreadRows.Count > 0))
+        {
+            if (filed is null || filed.Contains(table))
+            {
+                foreach (var row in table.UnreadRows)
+                {
+                    diagnostics.Report(Codes.RowValueCount, row.Span, row.Label, row.Figures, row.Expected);
+                }
+            }
+            else
+            {
+                var first = table.UnreadRows[0];
+                diagnostics.Report(Codes.TableRowsUnread, first.Span, table.Title, first.Label, first.Figures, first.Expected, table.UnreadRows.Count);
+            }
+        }
+    }
+
     public static void Run(Release release, DiagnosticBag diagnostics)
     {
         foreach (var check in All)

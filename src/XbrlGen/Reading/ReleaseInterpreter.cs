@@ -25,6 +25,7 @@ public static class ReleaseInterpreter
         var (tables, text) = StatementReader.Read(document, options?.Calendar, diagnostics);
         var release = new Release(document.File, ByLineNumber(document, text), tables);
         ReleaseChecks.Run(release, diagnostics);
+        ReleaseChecks.UnreadRows(release, options?.Files, diagnostics);
         return release;
     }
 

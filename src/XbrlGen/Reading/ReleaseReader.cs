@@ -4,7 +4,14 @@ using XbrlGen.Model;
 namespace XbrlGen.Reading;
 
 /// <summary>What the reader needs to know about the company: how its quarter labels (<c>1Q03</c>) map to dates.</summary>
-public sealed record ReaderOptions(FiscalCalendar Calendar);
+public sealed record ReaderOptions(FiscalCalendar Calendar)
+{
+    /// <summary>
+    /// Which of the release's tables the caller files (a mapping's tables); a row that does not fit its columns is an
+    /// error in these, and a warning that leaves the table out in any other. Null: every table is filed.
+    /// </summary>
+    public Func<IReadOnlyList<ReleaseTable>, IEnumerable<ReleaseTable>>? Files { get; init; }
+}
 
 /// <summary>
 /// Reads a release's text into tables of line items, in both languages. Tables are found by their column headings;

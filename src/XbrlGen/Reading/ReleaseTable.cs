@@ -21,6 +21,12 @@ public sealed record ReleaseTable(
     /// <summary>The primary statement the table is, found by its title; <see cref="StatementKind.None"/> for other tables.</summary>
     public StatementKind Statement { get; init; }
 
+    /// <summary>
+    /// Rows whose figures do not fit the table's columns (a statement of changes in equity printed as a grid, two
+    /// tables side by side): left out of <see cref="Rows"/>, and reported by <see cref="ReleaseChecks.UnreadRows"/>.
+    /// </summary>
+    public IReadOnlyList<UnreadRow> UnreadRows { get; init; } = [];
+
     public IEnumerable<Column> AmountColumns => Columns.Where(c => c.IsAmount);
 
     public override string ToString() => $"{(SourceId.Length > 0 ? SourceId : Title)} ({Language.Code()})";

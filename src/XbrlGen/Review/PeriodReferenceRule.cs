@@ -19,7 +19,12 @@ public sealed partial class PeriodReferenceRule : IReviewRule
     {
         var report = context.ReportPeriod.End;
         var columns = context.ColumnPeriodEnds;
-        var heading = context.Release.Tables.First(t => t.AmountColumns.Any(c => c.Period == context.ReportPeriod)).HeadingSpan;
+        if (context.Release.TableOf(context.ReportPeriod) is not { } table)
+        {
+            return;
+        }
+
+        var heading = table.HeadingSpan;
         var joined = JoinedText.Of(context.Release.File, context.Release.Lines);
         var text = joined.Text;
         var inside = new List<(int Start, int End)>();

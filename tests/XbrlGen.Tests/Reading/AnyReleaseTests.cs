@@ -59,11 +59,65 @@ public class AnyReleaseTests
     }
 
     [Fact]
-    public void An_income_statement_dated_without_a_length_is_a_clear_error()
+    public void An_income_statement_dated_by_a_month_end_alone_is_the_year_to_date_with_a_warning()
     {
         var bag = new DiagnosticBag();
-        Read("ACME\nSTATEMENT OF INCOME AND EXPENSE\n                          September 30,\n                          2024      2023\nNet interest income     1,234      1,100\n", bag);
+        var release = Read("ACME\nSTATEMENT OF INCOME AND EXPENSE\n                          September 30,\n                          2024      2023\nNet interest income     1,234      1,100\n", bag);
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        Assert.Contains(bag.Items, d => d.IsFrom(Codes.StatementPeriodsYearToDate) && d.Message.Contains("9 months from 2024-01-01", StringComparison.Ordinal));
+        Assert.Equal(["2024-01-01", "2023-01-01"], Assert.Single(release.Tables).Columns.Select(c => Iso(c.Period!.Start)));
+        Assert.Equal(9, release.DocumentPeriod!.Months);
+    }
+
+    [Fact]
+    public void The_year_to_date_starts_at_the_mapping_fiscal_year()
+    {
+        var bag = new DiagnosticBag();
+        var options = new ReaderOptions(new FiscalCalendar(3, 31, FiscalYearNaming.StartYear));
+        var release = ReleaseInterpreter.Read(TextLayout.Read("r.txt", "ACME\nSTATEMENT OF INCOME\n                          September 30,\n                          2024      2023\nRevenue     1,234      1,100\n".Split('\n')), options, bag);
+        Assert.Equal(["2024-04-01", "2023-04-01"], Assert.Single(release.Tables).Columns.Select(c => Iso(c.Period!.Start)));
+        Assert.Contains(bag.Items, d => d.IsFrom(Codes.StatementPeriodsYearToDate) && d.Message.Contains("--03-31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_income_statement_dated_off_a_month_end_without_a_length_is_a_clear_error()
+    {
+        var bag = new DiagnosticBag();
+        Read("ACME\nSTATEMENT OF INCOME AND EXPENSE\n                          September 28,\n                          2024      2023\nNet interest income     1,234      1,100\n", bag);
         Assert.Contains(bag.Items, d => d.IsFrom(Codes.StatementPeriodsUnreadable) && d.Message.Contains("a length", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_release_of_balances_alone_reports_the_quarter_ending_on_its_latest_date()
+    {
+        var release = Read("ACME\nCONSOLIDATED BALANCE SHEETS\n          December 31, 2023    March 31, 2024\nCash      10     20\n");
+        Assert.Equal(new ReportingPeriod(new DateOnly(2024, 3, 31), 3), release.DocumentPeriod);
+    }
+
+    [Fact]
+    public void The_document_period_is_the_latest_flow_even_when_printed_after_the_prior_year()
+    {
+        var release = Read("ACME\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended March 31,\n          2023      2024\nRevenue      1,234     1,300\n");
+        Assert.Equal(new DateOnly(2024, 3, 31), release.DocumentPeriod!.End);
+    }
+
+    [Fact]
+    public void A_grid_row_is_an_error_in_a_filed_table_and_leaves_another_table_out_with_a_warning()
+    {
+        const string text = "ACME\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended March 31,\n          2024      2023\nRevenue      1,234     1,100\n\n"
+            + "CONSOLIDATED STATEMENT OF CHANGES IN EQUITY\n          Three Months Ended March 31,\n          2024      2023\nBalance at beginning   1   2   3   4   5   6\nDividends   7   8\n";
+        var document = TextLayout.Read("r.txt", text.Split('\n'));
+        var strict = new DiagnosticBag();
+        ReleaseInterpreter.Read(document, null, strict);
+        Assert.Contains(strict.Items, d => d.IsFrom(Codes.RowValueCount) && d.Message.Contains("Balance at beginning", StringComparison.Ordinal));
+
+        var lenient = new DiagnosticBag();
+        var options = new ReaderOptions(new FiscalCalendar(12, 31, FiscalYearNaming.EndYear)) { Files = tables => tables.Where(t => t.Statement == StatementKind.Income) };
+        var release = ReleaseInterpreter.Read(document, options, lenient);
+        Assert.DoesNotContain(lenient.Items, d => d.IsError);
+        var warning = Assert.Single(lenient.Items, d => d.IsFrom(Codes.TableRowsUnread));
+        Assert.Contains("CHANGES IN EQUITY", warning.Message, StringComparison.Ordinal);
+        Assert.Single(release.Tables.Single(t => t.Statement == StatementKind.Equity).UnreadRows);
     }
 
     [Theory]

@@ -3,8 +3,8 @@ using XbrlGen.Diagnostics;
 namespace XbrlGen.Mapping.Checks;
 
 /// <summary>
-/// The release's periods fit the mapping's fiscal calendar (XG0209): the report's own period is a quarter ending on a
-/// quarter end, and every table's columns name quarter ends, so a table for another period (or another fiscal year)
+/// The release's periods fit the mapping's fiscal calendar (XG0209): the report's own period ends on a quarter end and
+/// runs whole quarters (a quarter, a year to date, a year), and every table's columns name quarter ends, so a table for another period (or another fiscal year)
 /// cannot put its dates into this filing as contexts of their own.
 /// </summary>
 internal sealed class ReleasePeriodsCheck : IMappingCheck
@@ -18,10 +18,10 @@ internal sealed class ReleasePeriodsCheck : IMappingCheck
             return; // unreadable: the reader's finding
         }
 
-        if (calendar.QuarterOf(period.End) is null || period.Months != 3)
+        if (calendar.QuarterOf(period.End) is null || period.Months is not (3 or 6 or 9 or 12))
         {
-            var table = release.Tables.First(t => t.AmountColumns.Any(c => c.Period == period));
-            diagnostics.Report(Codes.PeriodNotExpected, table.HeadingSpan, [mapping.Entity.Span], Period.Iso(period.End), calendar.YearEndGMonthDay);
+            var heading = release.TableOf(period)?.HeadingSpan ?? new SourceSpan(release.File, 1, 1);
+            diagnostics.Report(Codes.PeriodNotExpected, heading, [mapping.Entity.Span], Period.Iso(period.End), calendar.YearEndGMonthDay);
             return;
         }
 

@@ -445,7 +445,7 @@ internal static partial class PeriodHeadings
     private static DateOnly? DateOf(int year, int month, int day) =>
         year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    private static bool IsMonthEnd(DateOnly date) => date.Day == DateTime.DaysInMonth(date.Year, date.Month);
+    internal static bool IsMonthEnd(DateOnly date) => date.Day == DateTime.DaysInMonth(date.Year, date.Month);
 
     private static (int? Months, int? Weeks) Length(Match m)
     {

@@ -321,6 +321,17 @@ internal sealed partial class StatementReader
                 var end = columns[index].Period!.End;
                 var months = table.Title.Contains("四半期", StringComparison.Ordinal) && owner.Statement != StatementKind.CashFlows ? 3
                     : tables.SelectMany(o => o.Columns).Where(c => c.Period is { IsDuration: true } p && p.End == end).Select(c => c.Period!.Months).Max();
+                if (months is null && YearToDate(end) is { } toDate)
+                {
+                    // No length anywhere: a summary statement dated by its last day alone runs from the fiscal year's start.
+                    months = toDate;
+                    if (!changed)
+                    {
+                        var yearEnd = _calendar ?? CalendarYear;
+                        _diagnostics.Report(Codes.StatementPeriodsYearToDate, table.HeadingSpan, table.Title, heading.Trim(), toDate, Period.Iso(PeriodHeadings.Flow(end, toDate).Start), yearEnd.YearEndGMonthDay);
+                    }
+                }
+
                 if (months is null)
                 {
                     if (!changed)
@@ -349,6 +360,18 @@ internal sealed partial class StatementReader
         }
 
         return FiftyThreeWeeks(tables, weeksInferred);
+    }
+
+    private static readonly FiscalCalendar CalendarYear = new(12, 31, FiscalYearNaming.EndYear);
+
+    /// <summary>
+    /// The months from the start of the fiscal year (the mapping's, else the calendar year) to <paramref name="end"/>, a
+    /// month end; null for a day that is not a month end or a calendar in weeks, whose year to date months cannot count.
+    /// </summary>
+    private int? YearToDate(DateOnly end)
+    {
+        var calendar = _calendar ?? CalendarYear;
+        return calendar.IsWeekCalendar || !PeriodHeadings.IsMonthEnd(end) ? null : ((end.Month - calendar.YearEndMonth + 11) % 12) + 1;
     }
 
     /// <summary>
@@ -499,14 +522,20 @@ internal sealed partial class StatementReader
         var positions = ColumnPositions(stream, h, columns.Count);
         var notes = _cellPerLine ? null : stream.Take(h).FirstOrDefault(t => NotesWord().IsMatch(t.Text) && t.Text.Length <= 6);
         var headingLines = stream.Take(h).Select(t => t.Line).Where(l => l != title.Line).Select(l => _lineText[l]).ToHashSet(StringComparer.Ordinal);
-        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines, SharesScaleOf(context));
+        var unread = new List<UnreadRow>();
+        var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines, SharesScaleOf(context), unread);
         if (rows.Count == 0)
         {
+            foreach (var row in unread)
+            {
+                _diagnostics.Report(Codes.RowValueCount, row.Span, row.Label, row.Figures, row.Expected);
+            }
+
             return null;
         }
 
         var language = title.Language;
-        var table = new ReleaseTable(string.Empty, language, title.Text, scale, null, columns, rows, span) { Statement = title.Kind };
+        var table = new ReleaseTable(string.Empty, language, title.Text, scale, null, columns, rows, span) { Statement = title.Kind, UnreadRows = unread };
         for (var i = 0; i < headingColumns.Count; i++)
         {
             if (headingColumns[i].LengthUnknown)
@@ -667,7 +696,7 @@ internal sealed partial class StatementReader
         return years.Count == count ? years.Select(t => t.Right).ToArray() : null;
     }
 
-    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines, int? sharesScale)
+    private List<ReleaseRow> ReadRows(List<Token> stream, int start, int columns, double[]? positions, bool hasNotes, int? scale, bool exceptShares, Token? notes, HashSet<string> headingLines, int? sharesScale, List<UnreadRow> unread)
     {
         var rows = new List<ReleaseRow>();
         var label = new List<Token>();
@@ -750,7 +779,7 @@ internal sealed partial class StatementReader
             }
             else
             {
-                _diagnostics.Report(Codes.RowValueCount, At(label[0]), labelText, figs.Count, columns);
+                unread.Add(new UnreadRow(labelText, figs.Count, columns, At(label[0])));
                 return;
             }
 
