@@ -61,8 +61,14 @@ public sealed class ConceptVocabulary
         var wordings = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var line in Resource("XbrlGen.Init.wordings.txt").Where(l => l.Length > 0 && l[0] != '#'))
         {
+            // A concept may have several lines (its statement wordings, its opening and closing balances): all count.
             var parts = line.Split('|');
-            wordings[parts[0]] = [.. parts.Skip(1)];
+            if (!wordings.TryGetValue(parts[0], out var list))
+            {
+                wordings[parts[0]] = list = [];
+            }
+
+            list.AddRange(parts.Skip(1));
         }
 
         var entries = new List<VocabularyEntry>();

@@ -426,7 +426,8 @@ public static partial class Drafter
             {
                 var key = s.Concept.Name.Prefixed;
                 var negated = Negated(s.Concept, statement, printedNegative) != (statement != StatementKind.CashFlow && BenefitFirst(s.Concept, en));
-                if (usedKeys.Contains(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty)) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry)
+                var used = key + (periodRole == PeriodRole.Start ? "@start" : string.Empty);
+                if (usedKeys.Contains(used) || statement == StatementKind.Other && statementConcepts.Contains(key) && !Copies(key, s.Concept.PeriodType, row, g.Primary, periodRole, figure, currency, registry)
                     || statement == StatementKind.CashFlow && claims[key].Any() && !claims[key].Any(c => SameAmounts(row, g.Primary, c.Row, c.Table)))
                 {
                     continue;
@@ -446,7 +447,7 @@ public static partial class Drafter
 
                 Agrees(key, s.Concept.PeriodType, row, g.Primary, periodRole, negated, figure, currency, registry, commit: true);
                 chosenLines[i] = new DraftLine(en, ja, key, s.Confidence, [.. ranked.Where(r => r != s).Take(2)], lineRole, negated, UnitOf(figure), periodRole, []);
-                usedKeys.Add(key + (periodRole == PeriodRole.Start ? "@start" : string.Empty));
+                usedKeys.Add(used);
                 break;
             }
         }
@@ -545,7 +546,8 @@ public static partial class Drafter
             var total = lines.ToList().FindIndex(l => l.Concept == net && l.Members.Count == 0);
             var share = lines.ToList().FindIndex(l => l.Concept == "gaap:NetIncomeLossAttributableToNoncontrollingInterest");
             var parent = share < 0 ? -1 : lines.ToList().FindIndex(share + 1, l => l.Members.Count == 0 && l.Unit is null && l.Concept != net
-                && l.LabelEn.Contains("attributable", StringComparison.OrdinalIgnoreCase) && !ConceptMatcher.Words(l.LabelEn).Any(w => w is "noncontrolling" or "minority" or "comprehensive")
+                && IsParentShare(l) && !ConceptMatcher.Words(l.LabelEn).Any(w => w is "noncontrolling" or "minority" or "comprehensive")
+                && !l.LabelJa.Contains("非支配", StringComparison.Ordinal) && !l.LabelJa.Contains("包括", StringComparison.Ordinal)
                 && !l.Concept.Contains("Comprehensive", StringComparison.Ordinal));
             if (total < 0 || share < total || parent < 0 || !taxonomy.Concepts.ContainsKey(profit) || registry.Keys.Any(k => k.Concept == profit))
             {
@@ -577,6 +579,11 @@ public static partial class Drafter
             }
         }
     }
+
+    /// <summary>A line of the parent's share: "attributable to ...", "Owners of the parent", 親会社株主に帰属する..., 親会社の所有者に帰属する...</summary>
+    private static bool IsParentShare(DraftLine line) =>
+        line.LabelEn.Contains("attributable", StringComparison.OrdinalIgnoreCase) || line.LabelEn.StartsWith("owners of", StringComparison.OrdinalIgnoreCase)
+        || line.LabelJa.Contains("親会社株主に帰属", StringComparison.Ordinal) || line.LabelJa.Contains("親会社の所有者に帰属", StringComparison.Ordinal);
 
     private const string PreTax = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest";
     private const string PreTaxBeforeEquityMethod = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments";

@@ -74,6 +74,11 @@ public class InitTests
     [InlineData("Less: Net income (loss) attributable to noncontrolling interest", "", StatementKind.IncomeStatement, "NetIncomeLossAttributableToNoncontrollingInterest")] // golden-matrix-2025q3
     [InlineData("Deferred income taxes", "法人税等調整額", StatementKind.CashFlow, "DeferredIncomeTaxExpenseBenefit", FigureKind.Monetary, "Operating Activities")] // iij-1q03
     [InlineData("Proceeds from sale-leaseback", "セールスリースバックによる収入", StatementKind.CashFlow, "SaleLeasebackTransactionNetProceedsInvestingActivities", FigureKind.Monetary, "Investing Activities")] // iij-1q03
+    [InlineData("Profit for the year", "", StatementKind.IncomeStatement, "ProfitLoss")]                                    // nippon-express-fy2024 (IFRS)
+    [InlineData("Owners of parent", "", StatementKind.IncomeStatement, "NetIncomeLoss", FigureKind.Monetary, "Profit attributable to")] // nippon-express-fy2024
+    [InlineData("Total Other Non-Interest Income", "", StatementKind.IncomeStatement, "NoninterestIncome")]               // cmuv-bancorp-2024q3
+    [InlineData("Total Non-Interest Expenses", "", StatementKind.IncomeStatement, "NoninterestExpense")]                  // cmuv-bancorp-2024q3
+    [InlineData("NET INTEREST INCOME", "", StatementKind.IncomeStatement, "InterestIncomeExpenseNet")]                    // cmuv-bancorp-2024q3
     public void A_flow_line_gets_the_concept_a_filer_picks(string en, string ja, StatementKind statement, string expected, FigureKind figure = FigureKind.Monetary, string? section = null)
     {
         var best = Matcher.Value.Rank(new LineFacts(en, ja, statement, section, en.StartsWith("Total", StringComparison.Ordinal), figure, false, false)).FirstOrDefault();
@@ -100,6 +105,8 @@ public class InitTests
     [InlineData("Other Assets", "その他の投資等", "noncurrent assets", "OtherAssetsNoncurrent")]
     [InlineData("Total liabilities", "負債合計", "noncurrent liabilities", "Liabilities")]
     [InlineData("Cash and cash equivalents", "現金及び現金同等物", "current assets", "CashAndCashEquivalentsAtCarryingValue")]
+    [InlineData("", "現金及び預金", "current assets", "CashAndCashEquivalentsAtCarryingValue")] // cybozu-2024q1 (tanshin): a company's cash, not a bank's
+    [InlineData("Total equity/capital", "", "liabilities", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")] // cmuv-bancorp-2024q3
     [InlineData("Total stockholders' equity", "株主資本合計", "noncurrent liabilities", "StockholdersEquity")]
     public void A_balance_sheet_line_gets_the_concept_of_its_side(string en, string ja, string section, string expected)
     {
