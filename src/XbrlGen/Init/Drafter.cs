@@ -491,7 +491,16 @@ public static partial class Drafter
         // one concept totalled two ways, or over units some lines lack, would not foot.
         if (statement != StatementKind.Other)
         {
-            lines = Totals.Apply(lines, rows, g.Primary, taxonomy, extensions);
+            var signs = lines.Select(l => l.Negated).ToList();
+            lines = Totals.Apply(lines, rows, g.Primary, taxonomy, extensions, concept => NetsTwoDirections().IsMatch(concept));
+            foreach (var flipped in lines.Where((l, k) => l.Negated != signs[k]))
+            {
+                // The footing turned the line's sign: its figures, as registered for other tables' copies, turn too.
+                foreach (var key in registry.Keys.Where(k => k.Concept == flipped.Concept).ToList())
+                {
+                    registry[key] = (-registry[key].Value, registry[key].Decimals);
+                }
+            }
         }
         var id = UniqueId(statement switch
         {

@@ -12,7 +12,12 @@ public static partial class Totals
     /// <summary>The most lines above a total that are tried with a line subtracted (2^n sign choices).</summary>
     private const int MaxSignedItems = 7;
 
-    internal static List<DraftLine> Apply(List<DraftLine> lines, List<ReleaseRow> rows, ReleaseTable table, BaseTaxonomy taxonomy, IReadOnlyDictionary<string, DraftConcept> extensions)
+    /// <remarks>
+    /// A line whose concept nets two directions (an income tax expense or benefit) and whose label does not say which
+    /// one its printed sign shows takes that from the footing: where the total adds it against its balance, its printed
+    /// figures are its values negated (<paramref name="twoWay"/> names such concepts).
+    /// </remarks>
+    internal static List<DraftLine> Apply(List<DraftLine> lines, List<ReleaseRow> rows, ReleaseTable table, BaseTaxonomy taxonomy, IReadOnlyDictionary<string, DraftConcept> extensions, Func<string, bool> twoWay)
     {
         var columns = table.Columns.Where(c => c.IsAmount).Select(c => c.Index).ToList();
         var open = new List<int>();
@@ -32,14 +37,28 @@ public static partial class Totals
             var found = Find(open, i, rows, columns);
             if (found is { } block)
             {
-                var total = lines[i];
-                var items = block.Items.Select(j => lines[j]).ToList();
+                var total = result[i];
+                var items = block.Items.Select(j => result[j]).ToList();
                 var sign = total.Negated ? -1m : 1m;
-                var sum = items.Select((l, k) => (l.Key, Weight: sign * block.Weights[k] * (l.Negated ? -1m : 1m))).ToList();
+                List<(string Key, decimal Weight)> SumOf() => [.. items.Select((l, k) => (l.Key, Weight: sign * block.Weights[k] * (l.Negated ? -1m : 1m)))];
                 // XBRL 2.1 (5.2.5.2): an item of the total's balance adds, of the other balance subtracts.
-                var consistent = sum.Select((s, k) => (BalanceOf(items[k].Concept), s.Weight)).All(x =>
-                    x.Item1 == Balance.None || BalanceOf(total.Concept) == Balance.None || (x.Item1 == BalanceOf(total.Concept)) == (x.Weight > 0));
-                if (items.All(l => PeriodOf(l.Concept) == PeriodOf(total.Concept)) && consistent)
+                bool Fits(int k, decimal weight) =>
+                    BalanceOf(items[k].Concept) == Balance.None || BalanceOf(total.Concept) == Balance.None || (BalanceOf(items[k].Concept) == BalanceOf(total.Concept)) == (weight > 0);
+                var sum = SumOf();
+                var misfits = Enumerable.Range(0, items.Count).Where(k => !Fits(k, sum[k].Weight)).ToList();
+                if (misfits.Count > 0 && misfits.All(k => twoWay(items[k].Concept) && items[k].Sum.Count == 0 && items[k].Members.Count == 0))
+                {
+                    foreach (var k in misfits)
+                    {
+                        items[k] = items[k] with { Negated = !items[k].Negated };
+                        result[block.Items[k]] = items[k];
+                    }
+
+                    sum = SumOf();
+                    misfits.Clear();
+                }
+
+                if (items.All(l => PeriodOf(l.Concept) == PeriodOf(total.Concept)) && misfits.Count == 0)
                 {
                     result[i] = total with { Sum = sum };
                     open.RemoveRange(open.Count - block.Items.Count, block.Items.Count);

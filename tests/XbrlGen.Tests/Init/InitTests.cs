@@ -150,6 +150,22 @@ public class InitTests
     }
 
     [Fact]
+    public void A_tax_line_whose_label_gives_no_direction_takes_its_sign_from_the_footing()
+    {
+        // forian-2024q3: pre-tax (300,803) and 5,546,834; "Income taxes" 95,896 and (93,191); after tax (204,907) and
+        // 5,453,643. The after-tax line adds the printed tax line, so the printed figures are the expense negated.
+        var rows = new List<ReleaseRow> { Row(-300803, 5546834), Row(95896, -93191), Row(-204907, 5453643) };
+        var table = new ReleaseTable("", XbrlGen.Model.Language.En, "Statements of operations", 0, null,
+            [new(0, ColumnKind.Amount, "USD", "2024", null), new(1, ColumnKind.Amount, "USD", "2023", null)], rows, new SourceSpan("r", 1, 1));
+        const string preTax = "gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest";
+        DraftLine Line(string en, string concept) => new(en, "", concept, 0.9m, [], LineRole.None, false, null, PeriodRole.ConceptDefault, []);
+        var lines = new List<DraftLine> { Line("Loss before income taxes", preTax), Line("Income taxes", "gaap:IncomeTaxExpenseBenefit"), Line("Loss from continuing operations", "gaap:IncomeLossFromContinuingOperations") };
+        var done = Totals.Apply(lines, rows, table, Taxonomy.Value, new Dictionary<string, DraftConcept>(), c => c.EndsWith("ExpenseBenefit", StringComparison.Ordinal));
+        Assert.True(done[1].Negated);
+        Assert.Equal([(preTax, 1m), ("gaap:IncomeTaxExpenseBenefit", -1m)], done[2].Sum);
+    }
+
+    [Fact]
     public void A_difference_is_found_with_the_subtracted_line_weighted_minus_one()
     {
         // Revenue 100/90, costs (printed positive) 60/50, gross profit 40/40.
