@@ -74,6 +74,8 @@ public class InitTests
     [InlineData("Less: Net income (loss) attributable to noncontrolling interest", "", StatementKind.IncomeStatement, "NetIncomeLossAttributableToNoncontrollingInterest")] // golden-matrix-2025q3
     [InlineData("Deferred income taxes", "法人税等調整額", StatementKind.CashFlow, "DeferredIncomeTaxExpenseBenefit", FigureKind.Monetary, "Operating Activities")] // iij-1q03
     [InlineData("Proceeds from sale-leaseback", "セールスリースバックによる収入", StatementKind.CashFlow, "SaleLeasebackTransactionNetProceedsInvestingActivities", FigureKind.Monetary, "Investing Activities")] // iij-1q03
+    [InlineData("Cash Paid for Taxes", "", StatementKind.CashFlow, "IncomeTaxesPaidNet")]                                 // royalty-management-2025q1
+    [InlineData("Cash for (received) paid for taxes", "", StatementKind.CashFlow, "IncomeTaxesPaidNet")]                  // forian-2024q3
     [InlineData("Profit for the year", "", StatementKind.IncomeStatement, "ProfitLoss")]                                    // nippon-express-fy2024 (IFRS)
     [InlineData("Owners of parent", "", StatementKind.IncomeStatement, "NetIncomeLoss", FigureKind.Monetary, "Profit attributable to")] // nippon-express-fy2024
     [InlineData("Total Other Non-Interest Income", "", StatementKind.IncomeStatement, "NoninterestIncome")]               // cmuv-bancorp-2024q3
