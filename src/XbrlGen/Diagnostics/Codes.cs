@@ -64,6 +64,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor MappingOfValuesExpected = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: '{0}' must be a mapping of single values");
     public static readonly DiagnosticDescriptor EntitySectionsMissing = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: entity.yaml needs 'entity' and 'document' sections");
     public static readonly DiagnosticDescriptor FiscalYearEndInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: fiscalYearEnd '{0}' is not a --MM-DD month and day");
+    public static readonly DiagnosticDescriptor DashesInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: dashes '{0}' must be 'zero' or 'omit'");
     public static readonly DiagnosticDescriptor PrimaryLanguageInvalid = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: primaryLanguage '{0}' must be 'en' or 'ja'");
     public static readonly DiagnosticDescriptor UnitMeasuresMissing = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: unit '{0}' needs a measure, or a numerator and a denominator");
     public static readonly DiagnosticDescriptor CheckArity = DiagnosticDescriptor.Unusable("XG0211", "invalid mapping value: a '{0}' check names {1} concepts, not {2}");

@@ -36,6 +36,7 @@ public static class DraftWriter
         sb.Append("  fiscalYearNaming: ").Append(e.Calendar.Naming == FiscalYearNaming.StartYear ? "start" : "end").Append("          # how the company names its fiscal years (start or end year); check it\n");
         sb.Append("  reportingCurrency: ").Append(e.Currency).Append('\n');
         sb.Append("  primaryLanguage: ").Append(e.PrimaryLanguage.Code()).Append('\n');
+        sb.Append("  dashes: zero          # a dash in an amount column is filed as 0, as US filers tag it; omit: no fact\n");
         sb.Append("\nunits:\n");
         sb.Append("  - id: shares\n    measure: xbrli:shares\n");
         sb.Append("  - id: perShare\n    numerator: iso4217:").Append(e.Currency).Append("\n    denominator: xbrli:shares\n");

@@ -137,6 +137,11 @@ internal sealed class FactBuilder
         {
             AddProseFacts(rule);
         }
+
+        // A dash filed as zero gives way to a copy that prints the figure (a column one table leaves blank).
+        var figures = Candidates.Where(c => c.At?.Number.IsDash != true).Select(Key).ToHashSet();
+        Candidates.RemoveAll(c => c.At?.Number.IsDash == true && figures.Contains(Key(c)));
+        static FigureKey Key(FactCandidate c) => FigureKey.Of(c.Concept, c.Period, c.Members, c.Unit);
     }
 
     /// <summary>A currency-per-share unit in another currency (a convenience column's): <c>perShare</c> in USD is <c>perShare_USD</c>.</summary>
@@ -322,7 +327,7 @@ internal sealed class FactBuilder
         foreach (var (columnIndex, printed) in match.Row.Values.OrderBy(v => v.Key))
         {
             var column = match.Source.Columns[columnIndex];
-            if (!column.IsAmount || printed.IsDash)
+            if (!column.IsAmount || printed.IsDash && _mapping.Entity.Dashes == DashPolicy.Omit)
             {
                 continue;
             }

@@ -96,7 +96,7 @@ public static class MappingLoader
         }
 
         y.Keys(entity, "'entity'", "name", "scheme", "identifier", "tradingSymbol");
-        y.Keys(document, "'document'", "type", "fiscalYearEnd", "fiscalYearNaming", "reportingCurrency", "primaryLanguage");
+        y.Keys(document, "'document'", "type", "fiscalYearEnd", "fiscalYearNaming", "reportingCurrency", "primaryLanguage", "dashes");
 
         var yearEnd = y.Text(document, "fiscalYearEnd", required: true) ?? string.Empty;
         if (!FiscalCalendar.TryParseYearEnd(yearEnd, out var month, out var day))
@@ -119,6 +119,13 @@ public static class MappingLoader
             var other => BadLanguage(y, document, other),
         };
 
+        var dashes = y.Text(document, "dashes") switch
+        {
+            null or "omit" => DashPolicy.Omit,
+            "zero" => DashPolicy.Zero,
+            var other => BadDashes(y, document, other),
+        };
+
         foreach (var (key, placeholder) in new[] { ("identifier", PlaceholderIdentifier), ("scheme", PlaceholderScheme) })
         {
             if (y.Get(entity, key) is YamlScalarNode { Value: var value } node && value == placeholder)
@@ -137,13 +144,19 @@ public static class MappingLoader
             y.Text(document, "type") ?? "6-K",
             new FiscalCalendar(month, day, naming),
             y.Text(document, "reportingCurrency") ?? "JPY",
-            y.Span(root)) { PrimaryLanguage = primary };
+            y.Span(root)) { PrimaryLanguage = primary, Dashes = dashes };
     }
 
     private static Language BadLanguage(YamlNodes y, YamlNode node, string value)
     {
         y.Diagnostics.Report(Codes.PrimaryLanguageInvalid, y.Span(node), value);
         return Language.En;
+    }
+
+    private static DashPolicy BadDashes(YamlNodes y, YamlNode node, string value)
+    {
+        y.Diagnostics.Report(Codes.DashesInvalid, y.Span(node), value);
+        return DashPolicy.Omit;
     }
 
     private static FiscalYearNaming Bad(YamlNodes y, YamlNode node, string value)

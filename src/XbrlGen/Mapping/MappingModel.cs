@@ -105,6 +105,19 @@ public sealed record EntitySettings(
 {
     /// <summary>The filing's primary language: its Inline XBRL page tags every fact printed there (default English).</summary>
     public Language PrimaryLanguage { get; init; } = Language.En;
+
+    /// <summary>What a dash in an amount column is filed as: nothing (the default), or zero, as US filers tag it.</summary>
+    public DashPolicy Dashes { get; init; } = DashPolicy.Omit;
+}
+
+/// <summary>What a dash (<c>—</c>, <c>-</c>, <c>－</c>) printed in an amount column files.</summary>
+public enum DashPolicy
+{
+    /// <summary>No fact: the cell reports nothing.</summary>
+    Omit,
+
+    /// <summary>A fact of value 0, tagged in Inline XBRL with <c>ixt:fixed-zero</c>, unless another copy prints the figure.</summary>
+    Zero,
 }
 
 /// <summary>A company's whole mapping, as loaded from its folder under <c>mappings/</c>.</summary>

@@ -81,7 +81,7 @@ public sealed partial class InlinePlan
             return false;
         }
 
-        var implied = scale > 0 ? -scale : DecimalPlaces(text);
+        var implied = DecimalPlaces(text) - scale; // as the filing's decimals count them: 787.8 millions is -5
         return implied == decimals && scale is >= 0 and <= 28 && Math.Abs(printed) * Calculations.Pow10(scale) == Math.Abs(value) && Digits().IsMatch(Split(text).Body);
     }
 
@@ -186,7 +186,7 @@ public sealed record InlinePage(Language Language, IReadOnlyList<(Fact Fact, Pla
 
         var tables = filing.Layout.Tables.Where(t => t.Language == language).Select(t => new PlannedTable(t, t.Rows.Select(r =>
             (IReadOnlyDictionary<int, PlannedFigure>)r.Figures.ToDictionary(f => f.Column, f => new PlannedFigure(
-                f.Fact, f.Text, f.Scale, f.Fact is { } fact && !f.IsDash && InlinePlan.PrintsExactly(fact, f.Text, f.Value, f.Scale)))).ToList())).ToList();
+                f.Fact, f.Text, f.Scale, f.Fact is { } fact && (f.IsDash ? fact.Value == 0 : InlinePlan.PrintsExactly(fact, f.Text, f.Value, f.Scale))))).ToList())).ToList();
         return new InlinePage(language, cover, tables);
     }
 

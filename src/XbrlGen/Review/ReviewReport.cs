@@ -37,6 +37,11 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
                 foreach (var (column, value) in row.Values)
                 {
                     figures++;
+                    if (linked.Contains((row, column)))
+                    {
+                        continue; // filed, or a merged copy (a dash filed as zero too)
+                    }
+
                     if (value.IsDash)
                     {
                         dashes++;

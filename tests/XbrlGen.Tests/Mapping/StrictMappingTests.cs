@@ -42,6 +42,27 @@ public partial class StrictMappingTests
         Assert.Equal((line, column), (error.Span.Line, error.Span.Column));
     }
 
+    [Fact]
+    public void A_dash_policy_other_than_zero_or_omit_is_the_mappings_error()
+    {
+        var (result, path) = Run("entity.yaml", "  primaryLanguage: en", "  dashes: nil\n  primaryLanguage: en");
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.True(error.IsFrom(Codes.DashesInvalid), error.ToString());
+        Assert.Equal(path, error.Span.File);
+        Assert.Contains("'zero' or 'omit'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dashes_zero_files_each_dash_as_0_unless_a_copy_prints_the_figure()
+    {
+        var omit = Generator.Run(TestPaths.Options(output: TestPaths.TempDir()));
+        var (zero, _) = Run("entity.yaml", "  primaryLanguage: en", "  dashes: zero\n  primaryLanguage: en");
+        Assert.True(zero.ExitCode == 0, string.Join("\n", zero.Diagnostics.Where(d => d.IsError)));
+        var added = zero.Filing!.Facts.Count - omit.Filing!.Facts.Count;
+        Assert.True(added > 0, "no dash was filed");
+        Assert.Equal(added, zero.Filing.Facts.Count(f => f.Value == 0m) - omit.Filing.Facts.Count(f => f.Value == 0m));
+    }
+
     [Theory]
     [InlineData(Minority, "        concept: gaap:NetIncomeLossAttributableToNoncontrollingInterest\n        negated: yes\n", nameof(Codes.FlagExpected))]
     [InlineData(Inventory, "      - label: [Inventories, 棚卸資産]\n        concept: gaap:InventoryNet\n", nameof(Codes.LabelExpected))]
