@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace XbrlGen.Init;
 
@@ -16,7 +17,7 @@ public sealed record Suggestion(Concept Concept, decimal Confidence);
 /// role (a total or not) and, as a tie-breaker, how many filers use the concept. A concept whose period type or figure
 /// kind cannot hold the line is never proposed.
 /// </summary>
-public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
+public sealed partial class ConceptMatcher(ConceptVocabulary vocabulary)
 {
     /// <summary>Below this a line gets an extension concept: no base concept is a good match.</summary>
     public const decimal Threshold = 0.55m;
@@ -180,6 +181,14 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
     /// <summary>A label's words, lower case, without punctuation, footnote marks, a leading "total" or little words.</summary>
     public static List<string> Words(string label)
     {
+        // What the line is, without what it includes or is net of: "COST OF SALES (Including buying, distribution, and
+        // occupancy costs)" is cost of sales, "SALES, Net of returns and allowances" sales.
+        var core = NetOf().Replace(Parenthesized().Replace(label, " "), string.Empty);
+        if (core.Any(char.IsLetter))
+        {
+            label = core;
+        }
+
         var sb = new StringBuilder();
         foreach (var c in label.ToLowerInvariant())
         {
@@ -297,4 +306,10 @@ public sealed class ConceptMatcher(ConceptVocabulary vocabulary)
     }
 
     internal static string Invariant(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\((?:including|includes|excluding|exclusive of|inclusive of|net of|less)\b[^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Parenthesized();
+
+    [GeneratedRegex(@",?\s+net of\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NetOf();
 }

@@ -74,6 +74,8 @@ public class InitTests
     [InlineData("Less: Net income (loss) attributable to noncontrolling interest", "", StatementKind.IncomeStatement, "NetIncomeLossAttributableToNoncontrollingInterest")] // golden-matrix-2025q3
     [InlineData("Deferred income taxes", "法人税等調整額", StatementKind.CashFlow, "DeferredIncomeTaxExpenseBenefit", FigureKind.Monetary, "Operating Activities")] // iij-1q03
     [InlineData("Proceeds from sale-leaseback", "セールスリースバックによる収入", StatementKind.CashFlow, "SaleLeasebackTransactionNetProceedsInvestingActivities", FigureKind.Monetary, "Investing Activities")] // iij-1q03
+    [InlineData("SALES, Net of returns and allowances", "", StatementKind.IncomeStatement, "Revenues")]                  // an 8-K exhibit outside the corpus
+    [InlineData("COST OF SALES (Including buying, distribution, and occupancy costs)", "", StatementKind.IncomeStatement, "CostOfRevenue")] // the same
     [InlineData("Cash Paid for Taxes", "", StatementKind.CashFlow, "IncomeTaxesPaidNet")]                                 // royalty-management-2025q1
     [InlineData("Cash for (received) paid for taxes", "", StatementKind.CashFlow, "IncomeTaxesPaidNet")]                  // forian-2024q3
     [InlineData("Profit for the year", "", StatementKind.IncomeStatement, "ProfitLoss")]                                    // nippon-express-fy2024 (IFRS)
