@@ -218,15 +218,12 @@ public static class Program
 
         var catalogBag = new DiagnosticBag();
         var own = TaxonomyCatalog.Load(layout.Taxonomy, catalogBag);
-        var withPackages = own is null ? null : InputValidation.WithTaxonomyPackages(own, packages, catalogBag);
-        if (withPackages is not { } loaded)
+        var catalog = own is null ? null : InputValidation.WithTaxonomyPackages(own, packages, catalogBag);
+        if (catalog is null)
         {
             Print(catalogBag.Items, stderr);
             return 2;
         }
-
-        var catalog = loaded.Catalog;
-        using var opened = new Disposables(loaded.Opened);
 
         var options = new ValidationOptions
         {
@@ -405,17 +402,6 @@ public static class Program
         }
 
         return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
-    }
-
-    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
-    {
-        public void Dispose()
-        {
-            foreach (var item in items)
-            {
-                item.Dispose();
-            }
-        }
     }
 }
 

@@ -16,7 +16,7 @@ public static class FilingReader
     public static ComparedFiling? Read(string file, TaxonomyCatalog catalog, DiagnosticBag diagnostics, ValidationOptions? options = null)
     {
         options ??= new ValidationOptions();
-        if (!InputFiles.IsReadableFile(file, diagnostics))
+        if (!FileSet.IsReadableFile(file, diagnostics))
         {
             return null;
         }
@@ -29,26 +29,24 @@ public static class FilingReader
 
         var bag = new DiagnosticBag();
         InstanceContent? read = null;
-        using (var package = PackageReader.Open(file, new PackageLimits { MaxEntryBytes = Math.Max(new PackageLimits().MaxEntryBytes, options.MaxInstanceBytes) }, bag))
+        var package = PackageReader.Open(file, new PackageLimits { MaxEntryBytes = Math.Max(new PackageLimits().MaxEntryBytes, options.MaxInstanceBytes) }, bag);
+        if (package is not null)
         {
-            if (package is not null)
+            if (package.Reports is not [var report])
             {
-                if (package.Reports is not [var report])
-                {
-                    bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file,
-                        package.Reports.Count == 0 ? "it holds no report in reports/" : "it holds more than one report; a comparison takes one report on each side");
-                }
-                else if ((package.CatalogFile is { } catalogFile ? catalog.WithPackage(package.Top, catalogFile, bag) : catalog) is { } withPackage)
-                {
-                    read = ReadReport(report, withPackage, options with { AllowedFolders = [.. options.AllowedFolders, package.Top] }, bag);
-                    if (read is not null)
-                    {
-                        Relocate(read.Model, package.Folder, file);
-                    }
-                }
-
-                package.Relocate(bag);
+                bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file,
+                    package.Reports.Count == 0 ? "it holds no report in reports/" : "it holds more than one report; a comparison takes one report on each side");
             }
+            else if (package.AddTo(catalog, bag) is { } withPackage)
+            {
+                read = ReadReport(report, withPackage, options with { AllowedFolders = [.. options.AllowedFolders, package.Top] }, bag);
+                if (read is not null)
+                {
+                    Relocate(read.Model, package.Folder, file);
+                }
+            }
+
+            package.Relocate(bag);
         }
 
         diagnostics.AddRange(bag.Items);
@@ -57,9 +55,9 @@ public static class FilingReader
 
     private static InstanceContent? ReadReport(IReadOnlyList<string> report, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        if (report.All(InlineXbrlReader.IsXhtml))
+        if (report.All(p => InlineXbrlReader.IsXhtml(catalog.Files.Source(p))))
         {
-            return InlineValidator.Read(report.Select(InlineDocument.FromFile).ToList(), catalog, options, diagnostics);
+            return InlineValidator.Read(report.Select(p => InlineDocument.From(catalog.Files.Source(p))).ToList(), catalog, options, diagnostics);
         }
 
         if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))

@@ -17,7 +17,7 @@ public static class InputValidation
     /// <summary>Validates one input; returns what its instances hold, summed over a package's reports (null when there is no instance to count).</summary>
     public static InstanceCounts? Validate(string file, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, PackageLimits? limits = null)
     {
-        if (!InputFiles.IsReadableFile(file, diagnostics))
+        if (!FileSet.IsReadableFile(file, diagnostics))
         {
             return null;
         }
@@ -34,13 +34,10 @@ public static class InputValidation
 
         var bag = new DiagnosticBag();
         InstanceCounts? counts = null;
-        using (var package = PackageReader.Open(file, limits ?? DefaultLimits(options), bag))
+        if (PackageReader.Open(file, limits ?? DefaultLimits(options), bag) is { } package)
         {
-            if (package is not null)
-            {
-                counts = ValidateReports(package, catalog, options, bag);
-                package.Relocate(bag);
-            }
+            counts = ValidateReports(package, catalog, options, bag);
+            package.Relocate(bag);
         }
 
         diagnostics.AddRange(bag.Items);
@@ -64,7 +61,7 @@ public static class InputValidation
             return null;
         }
 
-        var withPackage = package.CatalogFile is { } catalogFile ? catalog.WithPackage(package.Top, catalogFile, diagnostics) : catalog;
+        var withPackage = package.AddTo(catalog, diagnostics);
         if (withPackage is null)
         {
             return null;
@@ -81,7 +78,7 @@ public static class InputValidation
                     counts = (counts ?? InstanceCounts.Zero) + InstanceCounts.Of(target.Instance);
                 }
             }
-            else if (JsonReportReader.IsJson(report[0]))
+            else if (JsonReportReader.IsJson(package.Source(report[0])))
             {
                 if (JsonReportValidator.Validate(report[0], withPackage, inPackage, diagnostics) is { } content)
                 {
@@ -104,12 +101,11 @@ public static class InputValidation
     }
 
     /// <summary>
-    /// The catalog with each taxonomy package's catalog added, and the opened packages (dispose them when done); null
-    /// (reported) if one cannot be opened or has no <c>META-INF/taxonomyPackage.xml</c> and <c>catalog.xml</c>.
+    /// The catalog with each taxonomy package's catalog and entries added; null (reported) if one cannot be opened or has
+    /// no <c>META-INF/taxonomyPackage.xml</c> and <c>catalog.xml</c>.
     /// </summary>
-    public static (TaxonomyCatalog Catalog, IReadOnlyList<OpenedPackage> Opened)? WithTaxonomyPackages(TaxonomyCatalog catalog, IEnumerable<string> packages, DiagnosticBag diagnostics, PackageLimits? limits = null)
+    public static TaxonomyCatalog? WithTaxonomyPackages(TaxonomyCatalog catalog, IEnumerable<string> packages, DiagnosticBag diagnostics, PackageLimits? limits = null)
     {
-        var opened = new List<OpenedPackage>();
         foreach (var file in packages)
         {
             var bag = new DiagnosticBag();
@@ -124,24 +120,18 @@ public static class InputValidation
             }
             else if (package is not null)
             {
-                catalog = catalog.WithPackage(package.Top, package.CatalogFile!, bag) ?? catalog;
+                catalog = package.AddTo(catalog, bag) ?? catalog;
             }
 
             package?.Relocate(bag);
             diagnostics.AddRange(bag.Items);
-            if (package is not null)
-            {
-                opened.Add(package);
-            }
-
             if (bag.HasErrors)
             {
-                opened.ForEach(p => p.Dispose());
                 return null;
             }
         }
 
-        return (catalog, opened);
+        return catalog;
     }
 
     private static PackageLimits DefaultLimits(ValidationOptions options) =>

@@ -26,7 +26,7 @@ internal sealed record LoadedDts(Dts Dts, Taxonomy? Taxonomy, Networks? Networks
     /// same DTS.
     /// </summary>
     public bool Matches(OfflineResolver resolver) =>
-        Dts.Documents.All(d => resolver.LocalPath(new Uri(d.Uri)) == d.LocalPath && ContentHash.OfFile(d.LocalPath) == d.Hash);
+        Dts.Documents.All(d => resolver.LocalPath(new Uri(d.Uri)) == d.LocalPath && resolver.Files.Hash(d.LocalPath) == d.Hash);
 }
 
 /// <summary>

@@ -17,7 +17,11 @@ public sealed record InlineDocument(string Name, Func<Stream> Open)
 {
     public string Folder { get; init; } = Path.GetDirectoryName(Path.GetFullPath(Name)) ?? ".";
 
-    public static InlineDocument FromFile(string path) => new(path, () => InlineSource.Open(path));
+    /// <summary>A page on disk.</summary>
+    public static InlineDocument FromFile(string path) => From(DocumentSource.File(path));
+
+    /// <summary>A page from wherever its bytes are: a file, a package entry, or memory.</summary>
+    public static InlineDocument From(DocumentSource source) => new(source.Path, () => InlineSource.Open(source));
 }
 
 /// <summary>
@@ -50,12 +54,15 @@ public static partial class InlineXbrlReader
     private static readonly XNamespace XLink = Dts.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Whether a file is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
-    public static bool IsXhtml(string path)
+    /// <summary>Whether a file on disk is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
+    public static bool IsXhtml(string path) => IsXhtml(DocumentSource.File(path));
+
+    /// <summary>Whether a document is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
+    public static bool IsXhtml(DocumentSource document)
     {
         try
         {
-            using var reader = XmlReader.Create(InlineSource.Open(path), SafeXml.Settings());
+            using var reader = XmlReader.Create(InlineSource.Open(document), SafeXml.Settings());
             return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
         }
         catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)

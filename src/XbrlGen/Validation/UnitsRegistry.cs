@@ -21,20 +21,20 @@ public sealed class UnitsRegistry
     public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
         var local = catalog.Resolve(Url);
-        if (local is null || !InputFiles.Exists(local))
+        if (local is null || !catalog.Files.Exists(local))
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(Url), Url, "not in the taxonomy package");
             return null;
         }
 
         // Read once per process while the file is unchanged.
-        var written = InputFiles.LastWriteTimeUtc(local);
+        var written = catalog.Files.LastWriteTimeUtc(local);
         if (Loaded.TryGetValue(local, out var cached) && cached.Written == written)
         {
             return cached.Registry;
         }
 
-        var doc = SafeXml.Load(local, diagnostics);
+        var doc = SafeXml.Load(catalog.Files.Source(local), diagnostics);
         if (doc?.Root is null)
         {
             return null;

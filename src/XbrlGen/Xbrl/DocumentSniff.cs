@@ -4,11 +4,11 @@ namespace XbrlGen.Xbrl;
 public static class DocumentSniff
 {
     /// <summary>Whether the file's first character that is not white space (after a UTF-8 byte order mark) opens a JSON object.</summary>
-    public static bool IsJson(string path)
+    public static bool IsJson(DocumentSource document)
     {
         try
         {
-            using var stream = InputFiles.OpenRead(path);
+            using var stream = document.Open();
             Span<byte> head = stackalloc byte[256];
             var read = stream.Read(head);
             var bytes = head[..read];

@@ -133,23 +133,20 @@ public class DtsCacheTests
     /// differ in content but not in length, are each validated as they are.
     /// </summary>
     [Fact]
-    public void Package_entries_mounted_in_turn_at_one_place_are_each_validated_as_they_are()
+    public void Package_entries_held_in_turn_at_one_place_are_each_validated_as_they_are()
     {
         var root = Path.Combine(Path.GetFullPath(TestPaths.TempDir()), "package.xbr", "top", "reports");
-        (string, byte[])[] Entries(bool changed) => Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*")
+        FileSet Entries(bool changed) => FileSet.Disk.WithPackage(root, Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*")
             .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
             .Select(e => changed && e.Item1 == Calculation
                 ? (e.Item1, System.Text.Encoding.UTF8.GetBytes(ReplaceFirst(System.Text.Encoding.UTF8.GetString(e.Item2), Weight, WrongWeight)))
                 : e)
-            .ToArray();
+            .Select(e => new DocumentSource.PackageEntry(Path.Combine(root, e.Item1), "package.xbr", e.Item1, e.Item2)));
 
         foreach (var changed in new[] { false, true, false })
         {
-            using (InputFiles.Mount(root, Entries(changed)))
-            {
-                var bag = Validate(root);
-                Assert.True(changed == bag.HasErrors, $"{(changed ? "changed" : "unchanged")} package: {string.Join("\n", bag.Items)}");
-            }
+            var bag = Validate(root, Entries(changed));
+            Assert.True(changed == bag.HasErrors, $"{(changed ? "changed" : "unchanged")} package: {string.Join("\n", bag.Items)}");
         }
     }
 
@@ -179,10 +176,10 @@ public class DtsCacheTests
     /// <summary>A copy of the generated filing in a new folder of its own (an absolute path).</summary>
     internal static string CopyOutput() => Path.GetFullPath(AgreementTests.CopyOutput());
 
-    private static DiagnosticBag Validate(string folder)
+    private static DiagnosticBag Validate(string folder, FileSet? files = null)
     {
         var bag = new DiagnosticBag();
-        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!.WithFiles(files ?? FileSet.Disk);
         InstanceValidator.Validate(Path.Combine(folder, Instance), catalog, new ValidationOptions(), bag);
         return bag;
     }

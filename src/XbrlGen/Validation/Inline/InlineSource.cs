@@ -6,7 +6,7 @@ namespace XbrlGen.Validation.Inline;
 /// </summary>
 public static class InlineSource
 {
-    public static Stream Open(string path) => SkipWhitespaceBeforeDeclaration(InputFiles.OpenRead(path));
+    public static Stream Open(DocumentSource document) => SkipWhitespaceBeforeDeclaration(document.Open());
 
     /// <summary>The stream from its first byte that is not XML whitespace, when an XML declaration follows it; otherwise as it is.</summary>
     public static Stream SkipWhitespaceBeforeDeclaration(Stream stream)
