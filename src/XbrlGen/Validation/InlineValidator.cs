@@ -16,7 +16,7 @@ public static class InlineValidator
     /// <summary>Validates the pages as one document set.</summary>
     public static InlineTarget? Validate(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
         if (target is not null)
         {
             _ = OnTarget(target, catalog, options, diagnostics, InstanceValidator.Validate, (_, _) => { });
@@ -34,7 +34,7 @@ public static class InlineValidator
     /// </summary>
     public static InstanceContent? Read(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
         return target is null ? null : OnTarget(target, catalog, options, diagnostics, InstanceValidator.Read, (content, back) =>
         {
             if (content is null)

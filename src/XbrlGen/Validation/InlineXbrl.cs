@@ -71,16 +71,18 @@ public static partial class InlineXbrlReader
         }
     }
 
-    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null) =>
-        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog);
+    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null, ValidationCaches? caches = null) =>
+        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog, caches);
 
     /// <summary>
     /// Reads a document set. With a <paramref name="catalog"/>, each page is also validated against the Inline XBRL 1.1
-    /// schema (XHTML and the ix elements), which the catalog resolves offline.
+    /// schema (XHTML and the ix elements), which the catalog resolves offline, compiled once per
+    /// <paramref name="caches"/> (or for this read, without).
     /// </summary>
-    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null)
+    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null, ValidationCaches? caches = null)
     {
-        var schemas = catalog is null ? null : InlineSchema.For(catalog);
+        caches ??= catalog is null ? null : new ValidationCaches();
+        var schemas = catalog is null ? null : InlineSchema.For(catalog, caches!);
         if (catalog is not null && schemas is null)
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url), InlineSchema.Url, "the Inline XBRL schema is not in the taxonomy folder or does not compile");
@@ -104,7 +106,7 @@ public static partial class InlineXbrlReader
 
             if (catalog is not null && IsInline10(xml))
             {
-                if (InlineSchema.For(catalog, InlineSchema.Url10) is { } schemas10)
+                if (InlineSchema.For(catalog, caches!, InlineSchema.Url10) is { } schemas10)
                 {
                     InlineSchema.Validate(document, schemas10, diagnostics);
                 }

@@ -31,6 +31,12 @@ public sealed record ValidationOptions
 
     /// <summary>Folders besides the validated file's own from which local references may be read.</summary>
     public IReadOnlyList<string> AllowedFolders { get; init; } = [];
+
+    /// <summary>
+    /// What validations with these options share (compiled DTSs, the Inline XBRL schemas, Units Registries): new with
+    /// each options object made, kept by <c>with</c>. Give one to runs that should share it.
+    /// </summary>
+    public ValidationCaches Caches { get; init; } = new();
 }
 
 /// <summary>An instance as read: its facts, contexts and units, and its DTS's concepts and relationship networks.</summary>
@@ -145,14 +151,14 @@ public static class InstanceValidator
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
         var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), resolver.FollowsLocalFiles ? "local" : "confined", .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
-        var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
+        var loaded = options.Caches.Dts.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
         if (isInstance && loaded.Dts.Missing.Count > 0)
         {
             // The taxonomy is not at hand, and with it the XBRL schemas it would import: contexts, units and the
             // dimension members are still validated against them, as the instance is not to blame for their absence.
             var standard = IncompleteDtsHints.Select(h => (new Uri(h), head.Span)).ToList();
             key += "\nincomplete";
-            loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
+            loaded = options.Caches.Dts.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
         }
 
         diagnostics.AddRange(loaded.Diagnostics);
@@ -202,7 +208,7 @@ public static class InstanceValidator
             return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
         }
 
-        var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
+        var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, options.Caches, diagnostics) : null;
         InstanceRules.Check(path, model, taxonomy, networks, options, utr, diagnostics);
         if (loaded.Dimensions is { } dimensions)
         {
