@@ -216,16 +216,7 @@ public static class Program
             return NoLayout(stderr);
         }
 
-        var catalogBag = new DiagnosticBag();
-        var own = TaxonomyCatalog.Load(layout.Taxonomy, catalogBag);
-        var catalog = own is null ? null : InputValidation.WithTaxonomyPackages(own, packages, catalogBag);
-        if (catalog is null)
-        {
-            Print(catalogBag.Items, stderr);
-            return 2;
-        }
-
-        var options = new ValidationOptions
+        var validation = new ValidationOptions
         {
             Calculation = calc == "classic" ? CalculationMode.Classic21 : CalculationMode.RoundToNearest,
             FilerManual = profile == "efm",
@@ -233,65 +224,48 @@ public static class Program
             UnitsRegistry = unitsRegistry,
             MaxInstanceBytes = maxBytes,
         };
-        // A file named twice is validated once. Inline XBRL pages named together form one document set, validated as
-        // one target document; every other file alone.
-        files = [.. files.DistinctBy(f => Path.GetFullPath(f), StringComparer.Ordinal)];
-        var pages = files.Where(f => File.Exists(f) && InlineXbrlReader.IsXhtml(f)).ToList();
-        var runs = files.Where(f => !pages.Contains(f)).Select(f => (Name: f, Files: new List<string> { f })).ToList();
-        if (pages.Count > 0)
+        var result = InputValidation.Validate(files, new ValidateOptions(layout.Taxonomy) { Packages = packages, Validation = validation });
+        if (!result.Validated)
         {
-            runs.Insert(0, (string.Join(" + ", pages), pages));
+            Print(result.Setup, stderr);
+            return 2;
         }
 
-        var exit = 0;
-        foreach (var (name, group) in runs)
+        foreach (var input in result.Inputs)
         {
-            var bag = new DiagnosticBag();
-            var counts = group == pages
-                ? InlineValidator.Validate(group, catalog, options, bag) is { } target ? InstanceCounts.Of(target.Instance) : null
-                : InputValidation.Validate(group[0], catalog, options, bag);
-
-            if (format == "json")
-            {
-                foreach (var d in bag.Items)
-                {
-                    stdout.WriteLine(Relative(d).ToJson());
-                }
-            }
-            else
-            {
-                Print(bag.Items, stdout);
-            }
-
             if (format == "json")
             {
                 // JSON Lines and nothing else: the diagnostics, then this summary, for valid files too.
-                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(name, !bag.HasErrors, bag.ErrorCount), CliJsonContext.Utf8.FileVerdict));
+                foreach (var d in input.Diagnostics)
+                {
+                    stdout.WriteLine(Relative(d).ToJson());
+                }
+
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(input.Name, input.Valid, input.Errors), CliJsonContext.Utf8.FileVerdict));
             }
             else
             {
-                stdout.WriteLine(Verdict(name, bag, counts));
+                Print(input.Diagnostics, stdout);
+                stdout.WriteLine(Verdict(input));
             }
-
-            exit = Math.Max(exit, Diagnostic.ExitCode(bag.Items));
         }
 
-        return exit;
+        return result.ExitCode;
     }
 
     /// <summary>
     /// The last line for one input: <c>valid (418 facts, 12 contexts, 4 units)</c>, <c>invalid (2 errors)</c>, or, when it
     /// could not be read safely (exit 2), <c>not validated: unreadable (1 error)</c>.
     /// </summary>
-    private static string Verdict(string name, DiagnosticBag bag, InstanceCounts? counts)
+    private static string Verdict(InputVerdict input)
     {
-        var errors = InstanceCounts.Plural(bag.ErrorCount, "error");
-        if (!bag.HasErrors)
+        var errors = InstanceCounts.Plural(input.Errors, "error");
+        if (input.Valid)
         {
-            return counts is null ? $"{name}: valid" : $"{name}: valid ({counts})";
+            return input.Counts is null ? $"{input.Name}: valid" : $"{input.Name}: valid ({input.Counts})";
         }
 
-        return Diagnostic.ExitCode(bag.Items) == 2 ? $"{name}: not validated: unreadable ({errors})" : $"{name}: invalid ({errors})";
+        return input.ExitCode == 2 ? $"{input.Name}: not validated: unreadable ({errors})" : $"{input.Name}: invalid ({errors})";
     }
 
     private static int Convert(ProjectLayout? layout, string[] files, string to, string? output, TextWriter stdout, TextWriter stderr)

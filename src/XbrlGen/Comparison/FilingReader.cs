@@ -21,7 +21,7 @@ public static class FilingReader
             return null;
         }
 
-        if (!PackageReader.IsPackage(file))
+        if (!DocumentSniff.IsPackageName(file))
         {
             var content = ReadReport([file], catalog, options, diagnostics);
             return content is null ? null : new ComparedFiling(file, content);
@@ -55,17 +55,19 @@ public static class FilingReader
 
     private static InstanceContent? ReadReport(IReadOnlyList<string> report, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        if (report.All(p => InlineXbrlReader.IsXhtml(catalog.Files.Source(p))))
+        var sources = report.Select(catalog.Files.Source).ToList();
+        var kinds = sources.Select(DocumentSniff.KindOf).ToList();
+        if (kinds.All(k => k == DocumentKind.InlinePage))
         {
-            return InlineValidator.Read(report.Select(p => InlineDocument.From(catalog.Files.Source(p))).ToList(), catalog, options, diagnostics);
+            return InlineValidator.Read(sources.Select(InlineDocument.From).ToList(), catalog, options, diagnostics);
         }
 
-        if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (kinds[0] == DocumentKind.Json)
         {
-            return Validation.Json.JsonReportReader.Read(report[0], catalog, options, diagnostics);
+            return Validation.Json.JsonReportReader.Read(sources[0], catalog, options, diagnostics);
         }
 
-        return InstanceValidator.Read(report[0], catalog, options, diagnostics);
+        return InstanceValidator.Read(sources[0], catalog, options, diagnostics);
     }
 
     /// <summary>Makes the facts' places on the package's temporary copies name the package and entry instead.</summary>

@@ -59,7 +59,7 @@ public static class FilingArchive
 
         foreach (var group in package.Entries.Where(e => !covered.Contains(Folder(e))).GroupBy(Folder, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var pages = group.Where(e => PackageWriter.IsInline(e) && IsInlinePage(package.Source(package.Local(e)))).Order(StringComparer.Ordinal).Select(package.Local).ToList();
+            var pages = group.Where(e => DocumentSniff.IsInlineName(e) && IsInlinePage(package.Source(package.Local(e)))).Order(StringComparer.Ordinal).Select(package.Local).ToList();
             if (pages.Count > 0)
             {
                 reports.Add(pages);
@@ -79,7 +79,7 @@ public static class FilingArchive
     /// <summary>An XHTML page with Inline XBRL in it (a page without an ix:header, like TDnet's qualitative.htm, is not one).</summary>
     private static bool IsInlinePage(DocumentSource page)
     {
-        if (!InlineXbrlReader.IsXhtml(page))
+        if (DocumentSniff.KindOf(page) != DocumentKind.InlinePage)
         {
             return false;
         }

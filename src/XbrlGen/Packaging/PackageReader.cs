@@ -99,9 +99,6 @@ public sealed class OpenedPackage
 /// </summary>
 public static class PackageReader
 {
-    public static bool IsPackage(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".zip" or ".xbr" or ".xbri";
-
     public static OpenedPackage? Open(string path, PackageLimits limits, DiagnosticBag diagnostics)
     {
         var span = SourceSpan.ForFile(path);

@@ -27,7 +27,7 @@ public static class FactSource
             return null;
         }
 
-        var pages = files.Where(InlineXbrlReader.IsXhtml).ToList();
+        var pages = files.Where(f => DocumentSniff.KindOf(f) == DocumentKind.InlinePage).ToList();
         if (pages.Count > 0)
         {
             var facts = FactListing.FromInline(pages.Select(InlineDocument.FromFile).ToList(), diagnostics);
@@ -37,7 +37,7 @@ public static class FactSource
 
         foreach (var file in files.Where(f => !pages.Contains(f)))
         {
-            var facts = PackageReader.IsPackage(file) ? FromPackage(file, diagnostics) : FactListing.FromInstance(file, () => File.OpenRead(file), diagnostics);
+            var facts = DocumentSniff.IsPackageName(file) ? FromPackage(file, diagnostics) : FactListing.FromInstance(file, () => File.OpenRead(file), diagnostics);
             failed |= facts is null;
             all.AddRange(facts ?? []);
         }
@@ -70,7 +70,7 @@ public static class FactSource
 
             foreach (var report in reports)
             {
-                var facts = InlineXbrlReader.IsXhtml(package.Source(report[0]))
+                var facts = DocumentSniff.KindOf(package.Source(report[0])) == DocumentKind.InlinePage
                     ? FactListing.FromInline(report.Select(p => InlineDocument.From(package.Source(p))).ToList(), bag)
                     : FactListing.FromInstance(report[0], package.Source(report[0]).Open, bag);
                 failed |= facts is null;

@@ -54,23 +54,6 @@ public static partial class InlineXbrlReader
     private static readonly XNamespace XLink = Dts.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Whether a file on disk is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
-    public static bool IsXhtml(string path) => IsXhtml(DocumentSource.File(path));
-
-    /// <summary>Whether a document is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
-    public static bool IsXhtml(DocumentSource document)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(InlineSource.Open(document), SafeXml.Settings());
-            return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
-        }
-        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null, ValidationCaches? caches = null) =>
         Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog, caches);
 

@@ -28,12 +28,6 @@ public static class JsonReportReader
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
 
-    /// <summary>An xBRL-JSON report on disk is known by its name, or by its content (its first character is '{') whatever its name.</summary>
-    public static bool IsJson(string path) => IsJson(DocumentSource.File(path));
-
-    /// <summary>An xBRL-JSON report is known by its name, or by its content (its first character is '{') whatever its name.</summary>
-    public static bool IsJson(DocumentSource document) => document.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || DocumentSniff.IsJson(document);
-
     public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
         Read(catalog.Files.Source(path), catalog, options, diagnostics);
 
