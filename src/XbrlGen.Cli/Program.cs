@@ -349,33 +349,34 @@ public static class Program
         }
     }
 
-    /// <summary>
-    /// The diagnostic with the paths under the current folder made relative to it, as a user typed them; a file of the
-    /// installed tool's own home (the bundled sample) is named from that folder, <c>xbrlgen-home/mappings/...</c>, not by
-    /// its long path inside the tool store.
-    /// </summary>
+    /// <summary>The diagnostic with its places named as <see cref="DisplayPath"/> names them.</summary>
     private static Diagnostic Relative(Diagnostic d)
     {
-        var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
-        var home = Path.Combine(AppContext.BaseDirectory, ProjectLayout.InstalledHome) + Path.DirectorySeparatorChar;
-        SourceSpan Shorten(SourceSpan span)
+        static SourceSpan Shorten(SourceSpan span) => span with { File = DisplayPath(span.File) };
+        return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
+    }
+
+    /// <summary>
+    /// A document's path as it is shown, the one place that makes it: under the current folder, relative to it, as a
+    /// user typed it (a package's entry is <c>package.xbr/top/reports/file.xbrl</c>); a file of the installed tool's
+    /// own home (the bundled sample) named from that folder, <c>xbrlgen-home/mappings/...</c>, not by its long path
+    /// inside the tool store.
+    /// </summary>
+    internal static string DisplayPath(string file)
+    {
+        if (!Path.IsPathFullyQualified(file))
         {
-            if (!Path.IsPathFullyQualified(span.File))
-            {
-                return span;
-            }
-
-            if (span.File.StartsWith(here, StringComparison.Ordinal))
-            {
-                return span with { File = span.File[here.Length..] };
-            }
-
-            return span.File.StartsWith(home, StringComparison.Ordinal)
-                ? span with { File = Path.Combine(ProjectLayout.InstalledHome, span.File[home.Length..]) }
-                : span;
+            return file;
         }
 
-        return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
+        var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
+        if (file.StartsWith(here, StringComparison.Ordinal))
+        {
+            return file[here.Length..];
+        }
+
+        var home = Path.Combine(AppContext.BaseDirectory, ProjectLayout.InstalledHome) + Path.DirectorySeparatorChar;
+        return file.StartsWith(home, StringComparison.Ordinal) ? Path.Combine(ProjectLayout.InstalledHome, file[home.Length..]) : file;
     }
 }
 

@@ -40,13 +40,7 @@ public static class FilingReader
             else if (package.AddTo(catalog, bag) is { } withPackage)
             {
                 read = ReadReport(report, withPackage, options with { AllowedFolders = [.. options.AllowedFolders, package.Top] }, bag);
-                if (read is not null)
-                {
-                    Relocate(read.Model, package.Folder, file);
-                }
             }
-
-            package.Relocate(bag);
         }
 
         diagnostics.AddRange(bag.Items);
@@ -68,20 +62,5 @@ public static class FilingReader
         }
 
         return InstanceValidator.Read(sources[0], catalog, options, diagnostics);
-    }
-
-    /// <summary>Makes the facts' places on the package's temporary copies name the package and entry instead.</summary>
-    private static void Relocate(InstanceModel model, string from, string to)
-    {
-        for (var i = 0; i < model.Facts.Count; i++)
-        {
-            var fact = model.Facts[i];
-            if (fact.File.StartsWith(from, StringComparison.Ordinal))
-            {
-                model.Facts[i] = fact with { File = to + fact.File[from.Length..] };
-            }
-        }
-
-        model.Resolve();
     }
 }

@@ -24,10 +24,11 @@ public sealed record PackageLimits
 
 /// <summary>
 /// A taxonomy or report package opened for reading, in place: its entries, checked against the limits and for paths
-/// that would lead outside it, are held in memory (<see cref="Files"/>) under a folder path that exists nowhere on disk;
-/// nothing is extracted. A validation reads them when it is given <see cref="Files"/> (a catalog with them,
-/// <see cref="TaxonomyCatalog.WithFiles"/>). Diagnostics on them are shown as <c>package.xbr/top/path</c>
-/// (<see cref="Relocate"/>).
+/// that would lead outside it, are held in memory (<see cref="Files"/>) under the package file's own path, as if it
+/// were a folder: <c>package.xbr/top/reports/file.xbrl</c> (no folder can be there, the package file is); nothing is
+/// extracted. A validation reads them when it is given <see cref="Files"/> (a catalog with them,
+/// <see cref="TaxonomyCatalog.WithFiles"/>). Each entry's path is its identity, and what its diagnostics name: no
+/// diagnostic needs to be rewritten to name the package.
 /// </summary>
 public sealed class OpenedPackage
 {
@@ -44,7 +45,7 @@ public sealed class OpenedPackage
     /// <summary>The package file, as given.</summary>
     public string Package { get; }
 
-    /// <summary>The folder path the entries are held under (not on disk).</summary>
+    /// <summary>The path the entries are held under: the package file's full path (no folder on disk can be there).</summary>
     public string Folder { get; }
 
     /// <summary>The package's top-level folder inside <see cref="Folder"/> (taxonomy and report packages have one).</summary>
@@ -87,9 +88,6 @@ public sealed class OpenedPackage
             .ToList();
 
     public string Local(string entry) => Path.Combine(Top, entry.Replace('/', Path.DirectorySeparatorChar));
-
-    /// <summary>Makes diagnostics on the temporary copies name the package and entry instead.</summary>
-    public void Relocate(DiagnosticBag diagnostics) => diagnostics.Relocate(Folder, Package);
 }
 
 /// <summary>
@@ -116,8 +114,8 @@ public static class PackageReader
                 return null;
             }
 
-            // A folder path no file is ever written to: the entries live in memory under it.
-            var folder = Path.Combine(Path.GetTempPath(), "xbrlgen-package-" + Guid.NewGuid().ToString("N"));
+            // The package file's own path, as a folder: none can be on disk there, and the entries' paths name the package.
+            var folder = Path.GetFullPath(path);
             var topFolder = Path.Combine(folder, top.Length == 0 ? "package" : top);
             var entries = new List<(string Relative, string Target, byte[] Bytes)>();
             long total = 0;

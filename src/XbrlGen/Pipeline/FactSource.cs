@@ -74,12 +74,8 @@ public static class FactSource
                     ? FactListing.FromInline(report.Select(p => InlineDocument.From(package.Source(p))).ToList(), bag)
                     : FactListing.FromInstance(report[0], package.Source(report[0]).Open, bag);
                 failed |= facts is null;
-                all.AddRange((facts ?? []).Select(f => f.Source.File.StartsWith(package.Folder, StringComparison.Ordinal)
-                    ? f with { Source = f.Source with { File = package.Package + f.Source.File[package.Folder.Length..] } }
-                    : f));
+                all.AddRange(facts ?? []);
             }
-
-            package.Relocate(bag);
         }
 
         diagnostics.AddRange(bag.Items);

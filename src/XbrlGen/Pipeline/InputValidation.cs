@@ -111,7 +111,6 @@ public static class InputValidation
         if (PackageReader.Open(file, limits ?? DefaultLimits(options), bag) is { } package)
         {
             counts = ValidateReports(package, catalog, options, bag);
-            package.Relocate(bag);
         }
 
         diagnostics.AddRange(bag.Items);
@@ -198,7 +197,6 @@ public static class InputValidation
                 catalog = package.AddTo(catalog, bag) ?? catalog;
             }
 
-            package?.Relocate(bag);
             diagnostics.AddRange(bag.Items);
             if (bag.HasErrors)
             {
