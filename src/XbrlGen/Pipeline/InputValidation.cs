@@ -34,7 +34,7 @@ public sealed record InputVerdict(string Name, IReadOnlyList<Diagnostic> Diagnos
 public sealed record ValidateResult(IReadOnlyList<Diagnostic> Setup, IReadOnlyList<InputVerdict> Inputs)
 {
     /// <summary>Whether the taxonomy and packages were read, and so the inputs validated.</summary>
-    public bool Validated => !Setup.Any(d => d.IsError);
+    public bool Validated { get; init; } = true;
 
     public int ExitCode => !Validated ? 2 : Inputs.Select(i => i.ExitCode).DefaultIfEmpty(0).Max();
 }
@@ -58,7 +58,7 @@ public static class InputValidation
         var own = TaxonomyCatalog.Load(options.Taxonomy, setup);
         if ((own is null ? null : WithTaxonomyPackages(own, options.Packages, setup)) is not { } catalog)
         {
-            return new ValidateResult(setup.Items, []);
+            return new ValidateResult(setup.Items, []) { Validated = false };
         }
 
         var files = inputs.DistinctBy(f => Path.GetFullPath(f), StringComparer.Ordinal)
