@@ -42,7 +42,7 @@ internal static class DiffCommand
         Program.Print(result.Diagnostics, stderr);
         if (result.Diff is { } diff)
         {
-            stdout.Write(format == "json" ? DiffReport.JsonLines(diff) : DiffReport.Text(diff));
+            stdout.Write(format == "json" ? DiffReport.JsonLines(diff, Program.DisplayPath) : DiffReport.Text(diff));
         }
 
         return result.ExitCode;

@@ -216,19 +216,7 @@ public static class Program
             return NoLayout(stderr);
         }
 
-        var catalogBag = new DiagnosticBag();
-        var own = TaxonomyCatalog.Load(layout.Taxonomy, catalogBag);
-        var withPackages = own is null ? null : InputValidation.WithTaxonomyPackages(own, packages, catalogBag);
-        if (withPackages is not { } loaded)
-        {
-            Print(catalogBag.Items, stderr);
-            return 2;
-        }
-
-        var catalog = loaded.Catalog;
-        using var opened = new Disposables(loaded.Opened);
-
-        var options = new ValidationOptions
+        var validation = new ValidationOptions
         {
             Calculation = calc == "classic" ? CalculationMode.Classic21 : CalculationMode.RoundToNearest,
             FilerManual = profile == "efm",
@@ -236,65 +224,48 @@ public static class Program
             UnitsRegistry = unitsRegistry,
             MaxInstanceBytes = maxBytes,
         };
-        // A file named twice is validated once. Inline XBRL pages named together form one document set, validated as
-        // one target document; every other file alone.
-        files = [.. files.DistinctBy(f => Path.GetFullPath(f), StringComparer.Ordinal)];
-        var pages = files.Where(f => File.Exists(f) && InlineXbrlReader.IsXhtml(f)).ToList();
-        var runs = files.Where(f => !pages.Contains(f)).Select(f => (Name: f, Files: new List<string> { f })).ToList();
-        if (pages.Count > 0)
+        var result = InputValidation.Validate(files, new ValidateOptions(layout.Taxonomy) { Packages = packages, Validation = validation });
+        if (!result.Validated)
         {
-            runs.Insert(0, (string.Join(" + ", pages), pages));
+            Print(result.Setup, stderr);
+            return 2;
         }
 
-        var exit = 0;
-        foreach (var (name, group) in runs)
+        foreach (var input in result.Inputs)
         {
-            var bag = new DiagnosticBag();
-            var counts = group == pages
-                ? InlineValidator.Validate(group, catalog, options, bag) is { } target ? InstanceCounts.Of(target.Instance) : null
-                : InputValidation.Validate(group[0], catalog, options, bag);
-
-            if (format == "json")
-            {
-                foreach (var d in bag.Items)
-                {
-                    stdout.WriteLine(Relative(d).ToJson());
-                }
-            }
-            else
-            {
-                Print(bag.Items, stdout);
-            }
-
             if (format == "json")
             {
                 // JSON Lines and nothing else: the diagnostics, then this summary, for valid files too.
-                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(name, !bag.HasErrors, bag.ErrorCount), CliJsonContext.Utf8.FileVerdict));
+                foreach (var d in input.Diagnostics)
+                {
+                    stdout.WriteLine(Relative(d).ToJson());
+                }
+
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new FileVerdict(input.Name, input.Valid, input.Errors), CliJsonContext.Utf8.FileVerdict));
             }
             else
             {
-                stdout.WriteLine(Verdict(name, bag, counts));
+                Print(input.Diagnostics, stdout);
+                stdout.WriteLine(Verdict(input));
             }
-
-            exit = Math.Max(exit, Diagnostic.ExitCode(bag.Items));
         }
 
-        return exit;
+        return result.ExitCode;
     }
 
     /// <summary>
     /// The last line for one input: <c>valid (418 facts, 12 contexts, 4 units)</c>, <c>invalid (2 errors)</c>, or, when it
     /// could not be read safely (exit 2), <c>not validated: unreadable (1 error)</c>.
     /// </summary>
-    private static string Verdict(string name, DiagnosticBag bag, InstanceCounts? counts)
+    private static string Verdict(InputVerdict input)
     {
-        var errors = InstanceCounts.Plural(bag.ErrorCount, "error");
-        if (!bag.HasErrors)
+        var errors = InstanceCounts.Plural(input.Errors, "error");
+        if (input.Valid)
         {
-            return counts is null ? $"{name}: valid" : $"{name}: valid ({counts})";
+            return input.Counts is null ? $"{input.Name}: valid" : $"{input.Name}: valid ({input.Counts})";
         }
 
-        return Diagnostic.ExitCode(bag.Items) == 2 ? $"{name}: not validated: unreadable ({errors})" : $"{name}: invalid ({errors})";
+        return input.ExitCode == 2 ? $"{input.Name}: not validated: unreadable ({errors})" : $"{input.Name}: invalid ({errors})";
     }
 
     private static int Convert(ProjectLayout? layout, string[] files, string to, string? output, TextWriter stdout, TextWriter stderr)
@@ -378,44 +349,34 @@ public static class Program
         }
     }
 
-    /// <summary>
-    /// The diagnostic with the paths under the current folder made relative to it, as a user typed them; a file of the
-    /// installed tool's own home (the bundled sample) is named from that folder, <c>xbrlgen-home/mappings/...</c>, not by
-    /// its long path inside the tool store.
-    /// </summary>
+    /// <summary>The diagnostic with its places named as <see cref="DisplayPath"/> names them.</summary>
     private static Diagnostic Relative(Diagnostic d)
     {
-        var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
-        var home = Path.Combine(AppContext.BaseDirectory, ProjectLayout.InstalledHome) + Path.DirectorySeparatorChar;
-        SourceSpan Shorten(SourceSpan span)
-        {
-            if (!Path.IsPathFullyQualified(span.File))
-            {
-                return span;
-            }
-
-            if (span.File.StartsWith(here, StringComparison.Ordinal))
-            {
-                return span with { File = span.File[here.Length..] };
-            }
-
-            return span.File.StartsWith(home, StringComparison.Ordinal)
-                ? span with { File = Path.Combine(ProjectLayout.InstalledHome, span.File[home.Length..]) }
-                : span;
-        }
-
+        static SourceSpan Shorten(SourceSpan span) => span with { File = DisplayPath(span.File) };
         return d with { Span = Shorten(d.Span), Related = d.Related.Select(Shorten).ToList() };
     }
 
-    private sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
+    /// <summary>
+    /// A document's path as it is shown, the one place that makes it: under the current folder, relative to it, as a
+    /// user typed it (a package's entry is <c>package.xbr/top/reports/file.xbrl</c>); a file of the installed tool's
+    /// own home (the bundled sample) named from that folder, <c>xbrlgen-home/mappings/...</c>, not by its long path
+    /// inside the tool store.
+    /// </summary>
+    internal static string DisplayPath(string file)
     {
-        public void Dispose()
+        if (!Path.IsPathFullyQualified(file))
         {
-            foreach (var item in items)
-            {
-                item.Dispose();
-            }
+            return file;
         }
+
+        var here = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
+        if (file.StartsWith(here, StringComparison.Ordinal))
+        {
+            return file[here.Length..];
+        }
+
+        var home = Path.Combine(AppContext.BaseDirectory, ProjectLayout.InstalledHome) + Path.DirectorySeparatorChar;
+        return file.StartsWith(home, StringComparison.Ordinal) ? Path.Combine(ProjectLayout.InstalledHome, file[home.Length..]) : file;
     }
 }
 

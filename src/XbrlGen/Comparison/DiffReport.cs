@@ -60,14 +60,16 @@ public static class DiffReport
         return sb.ToString();
     }
 
-    public static string JsonLines(FilingDiff diff)
+    /// <summary>The diff as JSON Lines; <paramref name="path"/> names each fact's file as it is to be shown (as it is, by default).</summary>
+    public static string JsonLines(FilingDiff diff, Func<string, string>? path = null)
     {
+        path ??= p => p;
         var context = DiffJsonContext.Relaxed;
         var sb = new StringBuilder();
         foreach (var f in diff.Facts)
         {
             var line = new FactChangeJson("fact", Word(f.Kind), f.Concept, f.Entity, f.Period, f.Dimensions.Length == 0 ? null : f.Dimensions, f.Unit.Length == 0 ? null : f.Unit, f.Lang,
-                f.Old is null ? null : Side(f.Old), f.New is null ? null : Side(f.New), f.Difference is { } d ? d.ToString("G29", CultureInfo.InvariantCulture) : null, f.Kind == ChangeKind.Changed ? f.WithinRounding : null);
+                f.Old is null ? null : Side(f.Old, path), f.New is null ? null : Side(f.New, path), f.Difference is { } d ? d.ToString("G29", CultureInfo.InvariantCulture) : null, f.Kind == ChangeKind.Changed ? f.WithinRounding : null);
             sb.Append(JsonSerializer.Serialize(line, context.FactChangeJson)).Append('\n');
         }
 
@@ -112,7 +114,7 @@ public static class DiffReport
         (side.Value is null ? "nil" : side.Value.Length > 80 ? "\"" + side.Value[..77] + "...\"" : side.Decimals is null ? "\"" + side.Value + "\"" : side.Value)
         + (side.Decimals is { } d ? " (decimals " + d + ")" : string.Empty);
 
-    private static FactSideJson Side(FactSide side) => new(side.Value, side.Decimals, side.Span.File, side.Span.Line, side.Span.Column);
+    private static FactSideJson Side(FactSide side, Func<string, string> path) => new(side.Value, side.Decimals, path(side.Span.File), side.Span.Line, side.Span.Column);
 
     private static string Word(ChangeKind kind) => kind switch
     {

@@ -15,7 +15,9 @@ public static class FilingComparison
 {
     public static DiffResult Compare(string old, string @new, TaxonomyCatalog catalog, ValidationOptions? options = null)
     {
-        // The two filings are read side by side, each into a bag of its own, told in order: old, then new.
+        // The two filings are read side by side, each into a bag of its own, told in order: old, then new. They share
+        // one set of caches: one DTS of both is loaded once.
+        options ??= new ValidationOptions();
         var oldBag = new DiagnosticBag();
         var newBag = new DiagnosticBag();
         ComparedFiling? before = null, after = null;

@@ -16,12 +16,12 @@ public static class FilingReader
     public static ComparedFiling? Read(string file, TaxonomyCatalog catalog, DiagnosticBag diagnostics, ValidationOptions? options = null)
     {
         options ??= new ValidationOptions();
-        if (!InputFiles.IsReadableFile(file, diagnostics))
+        if (!FileSet.IsReadableFile(file, diagnostics))
         {
             return null;
         }
 
-        if (!PackageReader.IsPackage(file))
+        if (!DocumentSniff.IsPackageName(file))
         {
             var content = ReadReport([file], catalog, options, diagnostics);
             return content is null ? null : new ComparedFiling(file, content);
@@ -29,25 +29,17 @@ public static class FilingReader
 
         var bag = new DiagnosticBag();
         InstanceContent? read = null;
-        using (var package = PackageReader.Open(file, new PackageLimits { MaxEntryBytes = Math.Max(new PackageLimits().MaxEntryBytes, options.MaxInstanceBytes) }, bag))
+        var package = PackageReader.Open(file, new PackageLimits { MaxEntryBytes = Math.Max(new PackageLimits().MaxEntryBytes, options.MaxInstanceBytes) }, bag);
+        if (package is not null)
         {
-            if (package is not null)
+            if (package.Reports is not [var report])
             {
-                if (package.Reports is not [var report])
-                {
-                    bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file,
-                        package.Reports.Count == 0 ? "it holds no report in reports/" : "it holds more than one report; a comparison takes one report on each side");
-                }
-                else if ((package.CatalogFile is { } catalogFile ? catalog.WithPackage(package.Top, catalogFile, bag) : catalog) is { } withPackage)
-                {
-                    read = ReadReport(report, withPackage, options with { AllowedFolders = [.. options.AllowedFolders, package.Top] }, bag);
-                    if (read is not null)
-                    {
-                        Relocate(read.Model, package.Folder, file);
-                    }
-                }
-
-                package.Relocate(bag);
+                bag.Report(Codes.PackageStructure, SourceSpan.ForFile(file), file,
+                    package.Reports.Count == 0 ? "it holds no report in reports/" : "it holds more than one report; a comparison takes one report on each side");
+            }
+            else if (package.AddTo(catalog, bag) is { } withPackage)
+            {
+                read = ReadReport(report, withPackage, options with { AllowedFolders = [.. options.AllowedFolders, package.Top] }, bag);
             }
         }
 
@@ -57,31 +49,18 @@ public static class FilingReader
 
     private static InstanceContent? ReadReport(IReadOnlyList<string> report, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        if (report.All(InlineXbrlReader.IsXhtml))
+        var sources = report.Select(catalog.Files.Source).ToList();
+        var kinds = sources.Select(DocumentSniff.KindOf).ToList();
+        if (kinds.All(k => k == DocumentKind.InlinePage))
         {
-            return InlineValidator.Read(report.Select(InlineDocument.FromFile).ToList(), catalog, options, diagnostics);
+            return InlineValidator.Read(sources.Select(InlineDocument.From).ToList(), catalog, options, diagnostics);
         }
 
-        if (report[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (kinds[0] == DocumentKind.Json)
         {
-            return Validation.Json.JsonReportReader.Read(report[0], catalog, options, diagnostics);
+            return Validation.Json.JsonReportReader.Read(sources[0], catalog, options, diagnostics);
         }
 
-        return InstanceValidator.Read(report[0], catalog, options, diagnostics);
-    }
-
-    /// <summary>Makes the facts' places on the package's temporary copies name the package and entry instead.</summary>
-    private static void Relocate(InstanceModel model, string from, string to)
-    {
-        for (var i = 0; i < model.Facts.Count; i++)
-        {
-            var fact = model.Facts[i];
-            if (fact.File.StartsWith(from, StringComparison.Ordinal))
-            {
-                model.Facts[i] = fact with { File = to + fact.File[from.Length..] };
-            }
-        }
-
-        model.Resolve();
+        return InstanceValidator.Read(sources[0], catalog, options, diagnostics);
     }
 }

@@ -32,7 +32,7 @@ public static class FilingArchive
         foreach (var manifest in package.Entries.Where(e => e == "manifest.xml" || e.EndsWith("/manifest.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var folder = manifest.Contains('/', StringComparison.Ordinal) ? manifest[..(manifest.LastIndexOf('/') + 1)] : string.Empty;
-            var xml = SafeXml.Load(package.Local(manifest), diagnostics);
+            var xml = SafeXml.Load(package.Source(package.Local(manifest)), diagnostics);
             if (xml?.Root is null || xml.Root.Name.NamespaceName != ManifestNamespace)
             {
                 continue;
@@ -59,13 +59,13 @@ public static class FilingArchive
 
         foreach (var group in package.Entries.Where(e => !covered.Contains(Folder(e))).GroupBy(Folder, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var pages = group.Where(e => PackageWriter.IsInline(e) && IsInlinePage(package.Local(e))).Order(StringComparer.Ordinal).Select(package.Local).ToList();
+            var pages = group.Where(e => DocumentSniff.IsInlineName(e) && IsInlinePage(package.Source(package.Local(e)))).Order(StringComparer.Ordinal).Select(package.Local).ToList();
             if (pages.Count > 0)
             {
                 reports.Add(pages);
             }
 
-            foreach (var instance in group.Where(e => (e.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".xbrl", StringComparison.OrdinalIgnoreCase)) && IsInstance(package.Local(e))).Order(StringComparer.Ordinal))
+            foreach (var instance in group.Where(e => (e.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".xbrl", StringComparison.OrdinalIgnoreCase)) && IsInstance(package.Source(package.Local(e)))).Order(StringComparer.Ordinal))
             {
                 reports.Add([package.Local(instance)]);
             }
@@ -77,14 +77,14 @@ public static class FilingArchive
     private static string Folder(string entry) => entry.Contains('/', StringComparison.Ordinal) ? entry[..(entry.LastIndexOf('/') + 1)] : string.Empty;
 
     /// <summary>An XHTML page with Inline XBRL in it (a page without an ix:header, like TDnet's qualitative.htm, is not one).</summary>
-    private static bool IsInlinePage(string path)
+    private static bool IsInlinePage(DocumentSource page)
     {
-        if (!InlineXbrlReader.IsXhtml(path))
+        if (DocumentSniff.KindOf(page) != DocumentKind.InlinePage)
         {
             return false;
         }
 
-        using var reader = System.Xml.XmlReader.Create(Validation.Inline.InlineSource.Open(path), SafeXml.Settings());
+        using var reader = System.Xml.XmlReader.Create(Validation.Inline.InlineSource.Open(page), SafeXml.Settings());
         try
         {
             while (reader.Read())
@@ -103,11 +103,11 @@ public static class FilingArchive
         return false;
     }
 
-    private static bool IsInstance(string path)
+    private static bool IsInstance(DocumentSource document)
     {
         try
         {
-            using var reader = System.Xml.XmlReader.Create(InputFiles.OpenRead(path), SafeXml.Settings());
+            using var reader = System.Xml.XmlReader.Create(document.Open(), SafeXml.Settings());
             return reader.MoveToContent() == System.Xml.XmlNodeType.Element && reader.NamespaceURI == XbrlNamespaces.Xbrli && reader.LocalName == "xbrl";
         }
         catch (System.Xml.XmlException)

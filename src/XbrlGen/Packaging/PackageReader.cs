@@ -24,28 +24,28 @@ public sealed record PackageLimits
 
 /// <summary>
 /// A taxonomy or report package opened for reading, in place: its entries, checked against the limits and for paths
-/// that would lead outside it, are held in memory and mounted (<see cref="InputFiles"/>) under a folder path that exists
-/// nowhere on disk; nothing is extracted. Dispose unmounts them. Diagnostics on them are shown as
-/// <c>package.xbr/top/path</c> (<see cref="Relocate"/>).
+/// that would lead outside it, are held in memory (<see cref="Files"/>) under the package file's own path, as if it
+/// were a folder: <c>package.xbr/top/reports/file.xbrl</c> (no folder can be there, the package file is); nothing is
+/// extracted. A validation reads them when it is given <see cref="Files"/> (a catalog with them,
+/// <see cref="TaxonomyCatalog.WithFiles"/>). Each entry's path is its identity, and what its diagnostics name: no
+/// diagnostic needs to be rewritten to name the package.
 /// </summary>
-public sealed class OpenedPackage : IDisposable
+public sealed class OpenedPackage
 {
-    private readonly IDisposable _mount;
-
-    internal OpenedPackage(string package, string folder, string top, string? documentType, IReadOnlyList<string> entries, IDisposable mount)
+    internal OpenedPackage(string package, string folder, string top, string? documentType, IReadOnlyList<string> entries, FileSet files)
     {
         Package = package;
         Folder = folder;
         Top = top;
         DocumentType = documentType;
         Entries = entries;
-        _mount = mount;
+        Files = files;
     }
 
     /// <summary>The package file, as given.</summary>
     public string Package { get; }
 
-    /// <summary>The folder path the entries are mounted under (not on disk).</summary>
+    /// <summary>The path the entries are held under: the package file's full path (no folder on disk can be there).</summary>
     public string Folder { get; }
 
     /// <summary>The package's top-level folder inside <see cref="Folder"/> (taxonomy and report packages have one).</summary>
@@ -57,9 +57,25 @@ public sealed class OpenedPackage : IDisposable
     /// <summary>The entries' paths below the top folder, '/'-separated.</summary>
     public IReadOnlyList<string> Entries { get; }
 
-    public string? CatalogFile => InputFiles.Exists(Path.Combine(Top, "META-INF", "catalog.xml")) ? Path.Combine(Top, "META-INF", "catalog.xml") : null;
+    /// <summary>The package's entries, and files on disk.</summary>
+    public FileSet Files { get; }
 
-    public bool Has(string entry) => InputFiles.Exists(Local(entry));
+    public string? CatalogFile => Files.Exists(Path.Combine(Top, "META-INF", "catalog.xml")) ? Path.Combine(Top, "META-INF", "catalog.xml") : null;
+
+    public bool Has(string entry) => Files.Exists(Local(entry));
+
+    /// <summary>An entry (or, by its local path, any document) as a source to read.</summary>
+    public DocumentSource Source(string local) => Files.Source(local);
+
+    /// <summary>
+    /// <paramref name="catalog"/> reading the package's entries, with the package's own <c>META-INF/catalog.xml</c> added
+    /// if it has one; null (reported) if that cannot be read.
+    /// </summary>
+    public TaxonomyCatalog? AddTo(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var withFiles = catalog.WithFiles(Files);
+        return CatalogFile is { } catalogFile ? withFiles.WithPackage(Top, catalogFile, diagnostics) : withFiles;
+    }
 
     /// <summary>
     /// The reports: each report file directly in <c>reports/</c> is one report; the report files of one subfolder of it
@@ -72,11 +88,6 @@ public sealed class OpenedPackage : IDisposable
             .ToList();
 
     public string Local(string entry) => Path.Combine(Top, entry.Replace('/', Path.DirectorySeparatorChar));
-
-    /// <summary>Makes diagnostics on the temporary copies name the package and entry instead.</summary>
-    public void Relocate(DiagnosticBag diagnostics) => diagnostics.Relocate(Folder, Package);
-
-    public void Dispose() => _mount.Dispose();
 }
 
 /// <summary>
@@ -86,9 +97,6 @@ public sealed class OpenedPackage : IDisposable
 /// </summary>
 public static class PackageReader
 {
-    public static bool IsPackage(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".zip" or ".xbr" or ".xbri";
-
     public static OpenedPackage? Open(string path, PackageLimits limits, DiagnosticBag diagnostics)
     {
         var span = SourceSpan.ForFile(path);
@@ -106,10 +114,10 @@ public static class PackageReader
                 return null;
             }
 
-            // A folder path no file is ever written to: the entries live in memory under it.
-            var folder = Path.Combine(Path.GetTempPath(), "xbrlgen-package-" + Guid.NewGuid().ToString("N"));
+            // The package file's own path, as a folder: none can be on disk there, and the entries' paths name the package.
+            var folder = Path.GetFullPath(path);
             var topFolder = Path.Combine(folder, top.Length == 0 ? "package" : top);
-            var entries = new List<(string Relative, byte[] Bytes)>();
+            var entries = new List<(string Relative, string Target, byte[] Bytes)>();
             long total = 0;
             foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
@@ -131,7 +139,7 @@ public static class PackageReader
                 }
 
                 total += bytes.LongLength;
-                entries.Add((relative, bytes));
+                entries.Add((relative, target, bytes));
             }
 
             var documentType = ReadDocumentType(path, entries.FirstOrDefault(e => e.Relative == "META-INF/reportPackage.json").Bytes, diagnostics, out var ok);
@@ -146,7 +154,8 @@ public static class PackageReader
                 return null;
             }
 
-            return new OpenedPackage(path, folder, topFolder, documentType, [.. entries.Select(e => e.Relative)], InputFiles.Mount(topFolder, entries, package: true));
+            var files = FileSet.Disk.WithPackage(topFolder, entries.Select(e => new DocumentSource.PackageEntry(e.Target, path, e.Relative, e.Bytes)));
+            return new OpenedPackage(path, folder, topFolder, documentType, [.. entries.Select(e => e.Relative)], files);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -59,7 +59,7 @@ public static class PackageWriter
     public static string? ReportShapeProblem(ReportPackageKind kind, IEnumerable<string> paths)
     {
         var reports = paths.Where(p => p.StartsWith("reports/", StringComparison.Ordinal) && IsReportFile(p)).ToList();
-        var inline = reports.Where(IsInline).ToList();
+        var inline = reports.Where(DocumentSniff.IsInlineName).ToList();
         var plain = reports.Except(inline).ToList();
         var folders = reports.Select(p => p["reports/".Length..]).Select(p => p.Contains('/', StringComparison.Ordinal) ? p[..p.IndexOf('/', StringComparison.Ordinal)] : p)
             .Distinct(StringComparer.Ordinal).Count();
@@ -74,10 +74,7 @@ public static class PackageWriter
     }
 
     public static bool IsReportFile(string path) =>
-        path.EndsWith(".xbrl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsInline(path);
-
-    public static bool IsInline(string path) =>
-        path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".xbrl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || DocumentSniff.IsInlineName(path);
 
     private static bool Write(string zipPath, PackageContent content, IReadOnlyList<(string Path, byte[] Bytes)> extra, DiagnosticBag diagnostics)
     {

@@ -50,15 +50,16 @@ public static class Converter
 
         foreach (var file in files)
         {
-            if (PackageReader.IsPackage(file))
+            if (DocumentSniff.IsPackageName(file))
             {
                 diagnostics.Report(Codes.ConvertUnsupported, SourceSpan.ForFile(file), file, "a report package (validate it, or convert the report inside it)");
                 return null;
             }
         }
 
-        var inline = files.All(InlineXbrlReader.IsXhtml);
-        var json = files.Count == 1 && JsonReportReader.IsJson(files[0]);
+        var kinds = files.Select(DocumentSniff.KindOf).ToList();
+        var inline = kinds.All(k => k == DocumentKind.InlinePage);
+        var json = files.Count == 1 && kinds[0] == DocumentKind.Json;
         if (!inline && files.Count != 1)
         {
             diagnostics.Report(Codes.ConvertInputs, SourceSpan.ForFile(files[0]));

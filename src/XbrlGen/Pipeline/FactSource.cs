@@ -16,7 +16,7 @@ public static class FactSource
     {
         var all = new List<ListedFact>();
         var failed = false;
-        foreach (var missing in files.Where(f => !InputFiles.Exists(f)))
+        foreach (var missing in files.Where(f => !File.Exists(f)))
         {
             diagnostics.Report(Codes.FileNotFound, SourceSpan.ForFile(missing), missing, "no such file");
             failed = true;
@@ -27,7 +27,7 @@ public static class FactSource
             return null;
         }
 
-        var pages = files.Where(InlineXbrlReader.IsXhtml).ToList();
+        var pages = files.Where(f => DocumentSniff.KindOf(f) == DocumentKind.InlinePage).ToList();
         if (pages.Count > 0)
         {
             var facts = FactListing.FromInline(pages.Select(InlineDocument.FromFile).ToList(), diagnostics);
@@ -37,7 +37,7 @@ public static class FactSource
 
         foreach (var file in files.Where(f => !pages.Contains(f)))
         {
-            var facts = PackageReader.IsPackage(file) ? FromPackage(file, diagnostics) : FactListing.FromInstance(file, () => InputFiles.OpenRead(file), diagnostics);
+            var facts = DocumentSniff.IsPackageName(file) ? FromPackage(file, diagnostics) : FactListing.FromInstance(file, () => File.OpenRead(file), diagnostics);
             failed |= facts is null;
             all.AddRange(facts ?? []);
         }
@@ -54,33 +54,27 @@ public static class FactSource
         var bag = new DiagnosticBag();
         var all = new List<ListedFact>();
         var failed = false;
-        using (var package = PackageReader.Open(file, new PackageLimits(), bag))
+        var package = PackageReader.Open(file, new PackageLimits(), bag);
+        if (package is null)
         {
-            if (package is null)
+            failed = true;
+        }
+        else
+        {
+            var reports = FilingArchive.Reports(package, bag);
+            if (reports.Count == 0)
             {
+                bag.Report(Codes.ArchiveNoReport, SourceSpan.ForFile(file), file);
                 failed = true;
             }
-            else
+
+            foreach (var report in reports)
             {
-                var reports = FilingArchive.Reports(package, bag);
-                if (reports.Count == 0)
-                {
-                    bag.Report(Codes.ArchiveNoReport, SourceSpan.ForFile(file), file);
-                    failed = true;
-                }
-
-                foreach (var report in reports)
-                {
-                    var facts = InlineXbrlReader.IsXhtml(report[0])
-                        ? FactListing.FromInline(report.Select(InlineDocument.FromFile).ToList(), bag)
-                        : FactListing.FromInstance(report[0], () => InputFiles.OpenRead(report[0]), bag);
-                    failed |= facts is null;
-                    all.AddRange((facts ?? []).Select(f => f.Source.File.StartsWith(package.Folder, StringComparison.Ordinal)
-                        ? f with { Source = f.Source with { File = package.Package + f.Source.File[package.Folder.Length..] } }
-                        : f));
-                }
-
-                package.Relocate(bag);
+                var facts = DocumentSniff.KindOf(package.Source(report[0])) == DocumentKind.InlinePage
+                    ? FactListing.FromInline(report.Select(p => InlineDocument.From(package.Source(p))).ToList(), bag)
+                    : FactListing.FromInstance(report[0], package.Source(report[0]).Open, bag);
+                failed |= facts is null;
+                all.AddRange(facts ?? []);
             }
         }
 

@@ -26,33 +26,35 @@ internal sealed record LoadedDts(Dts Dts, Taxonomy? Taxonomy, Networks? Networks
     /// same DTS.
     /// </summary>
     public bool Matches(OfflineResolver resolver) =>
-        Dts.Documents.All(d => resolver.LocalPath(new Uri(d.Uri)) == d.LocalPath && ContentHash.OfFile(d.LocalPath) == d.Hash);
+        Dts.Documents.All(d => resolver.LocalPath(new Uri(d.Uri)) == d.LocalPath && resolver.Files.Hash(d.LocalPath) == d.Hash);
 }
 
 /// <summary>
-/// The last few DTSs loaded in this process, so validating many instances of one taxonomy (or one instance again)
-/// compiles its schemas and builds its networks once. An entry is found by its entry points (the same paths, the same
-/// hints, the same allowed folders) and served only if every one of its documents still resolves to the same file with
-/// the same content (SHA-256 of the bytes, read at every lookup: never trusted by time or length). So a hit always names,
-/// and holds, the files it was given; a copy of a taxonomy in another folder is another entry. Not persisted: a compiled
-/// <see cref="System.Xml.Schema.XmlSchemaSet"/> cannot be serialized, and what could be would still need compiling.
+/// The last few DTSs loaded by the validations that share this cache (its owner, <see cref="ValidationCaches"/>, is
+/// made by the caller: one per command run, one per test), so validating many instances of one taxonomy (or one
+/// instance again) compiles its schemas and builds its networks once. An entry is found by its entry points (the same
+/// paths, the same hints, the same allowed folders) and served only if every one of its documents still resolves to the
+/// same file with the same content (SHA-256 of the bytes, read at every lookup: never trusted by time or length). So a
+/// hit always names, and holds, the files it was given; a copy of a taxonomy in another folder is another entry. Not
+/// persisted: a compiled <see cref="System.Xml.Schema.XmlSchemaSet"/> cannot be serialized, and what could be would
+/// still need compiling.
 /// </summary>
-internal static class DtsCache
+internal sealed class DtsCache
 {
     private const int Capacity = 4;
-    private static readonly Lock Gate = new();
-    private static readonly LinkedList<(string Key, LoadedDts Value)> Entries = new();
+    private readonly Lock _gate = new();
+    private readonly LinkedList<(string Key, LoadedDts Value)> _entries = new();
 
     // A DTS being loaded, by key: a second run that wants it at the same time (the two sides of a diff of one filing)
     // waits for that load rather than making its own.
-    private static readonly Dictionary<string, Lazy<LoadedDts>> Loading = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lazy<LoadedDts>> _loading = new(StringComparer.Ordinal);
 
-    public static LoadedDts GetOrLoad(string key, OfflineResolver resolver, Func<LoadedDts> load)
+    public LoadedDts GetOrLoad(string key, OfflineResolver resolver, Func<LoadedDts> load)
     {
         LoadedDts? candidate = null;
-        lock (Gate)
+        lock (_gate)
         {
-            for (var node = Entries.First; node is not null; node = node.Next)
+            for (var node = _entries.First; node is not null; node = node.Next)
             {
                 if (node.Value.Key == key)
                 {
@@ -65,10 +67,10 @@ internal static class DtsCache
         // The files are hashed outside the lock: runs over other DTSs do not wait for it.
         if (candidate is not null && candidate.Matches(resolver))
         {
-            lock (Gate)
+            lock (_gate)
             {
                 Remove(key, candidate);
-                Entries.AddFirst((key, candidate));
+                _entries.AddFirst((key, candidate));
             }
 
             return candidate;
@@ -76,12 +78,12 @@ internal static class DtsCache
 
         Lazy<LoadedDts> loading;
         bool mine;
-        lock (Gate)
+        lock (_gate)
         {
-            mine = !Loading.TryGetValue(key, out loading!);
+            mine = !_loading.TryGetValue(key, out loading!);
             if (mine)
             {
-                Loading[key] = loading = new Lazy<LoadedDts>(load, LazyThreadSafetyMode.ExecutionAndPublication);
+                _loading[key] = loading = new Lazy<LoadedDts>(load, LazyThreadSafetyMode.ExecutionAndPublication);
             }
         }
 
@@ -94,9 +96,9 @@ internal static class DtsCache
         {
             if (mine)
             {
-                lock (Gate)
+                lock (_gate)
                 {
-                    Loading.Remove(key);
+                    _loading.Remove(key);
                 }
             }
         }
@@ -106,7 +108,7 @@ internal static class DtsCache
             return loaded;
         }
 
-        lock (Gate)
+        lock (_gate)
         {
             if (candidate is not null)
             {
@@ -115,10 +117,10 @@ internal static class DtsCache
 
             if (loaded.Reusable)
             {
-                Entries.AddFirst((key, loaded));
-                while (Entries.Count > Capacity)
+                _entries.AddFirst((key, loaded));
+                while (_entries.Count > Capacity)
                 {
-                    Entries.RemoveLast();
+                    _entries.RemoveLast();
                 }
             }
         }
@@ -126,13 +128,13 @@ internal static class DtsCache
         return loaded;
     }
 
-    private static void Remove(string key, LoadedDts value)
+    private void Remove(string key, LoadedDts value)
     {
-        for (var node = Entries.First; node is not null; node = node.Next)
+        for (var node = _entries.First; node is not null; node = node.Next)
         {
             if (node.Value.Key == key && ReferenceEquals(node.Value.Value, value))
             {
-                Entries.Remove(node);
+                _entries.Remove(node);
                 return;
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Xml;
 using System.Xml.Schema;
 using XbrlGen.Diagnostics;
@@ -7,8 +6,8 @@ namespace XbrlGen.Validation;
 
 /// <summary>
 /// The Inline XBRL 1.1 schema (XHTML 1.1 modules with the ix elements and the XBRL instance parts they hold), compiled
-/// once per taxonomy folder from the official copy the catalog resolves, offline. A page is XML-Schema-valid against it
-/// or its errors are reported at their lines, as Arelle does.
+/// once per taxonomy folder (and per <see cref="ValidationCaches"/>) from the official copy the catalog resolves,
+/// offline. A page is XML-Schema-valid against it or its errors are reported at their lines, as Arelle does.
 /// </summary>
 public static class InlineSchema
 {
@@ -20,12 +19,10 @@ public static class InlineSchema
     /// <summary>At most this many schema errors are reported per page: one broken template would repeat on every row.</summary>
     public const int MaxErrorsPerDocument = 20;
 
-    private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet?>> Cache = new(StringComparer.Ordinal);
+    public static XmlSchemaSet? For(TaxonomyCatalog catalog, ValidationCaches caches) => For(catalog, caches, Url);
 
-    public static XmlSchemaSet? For(TaxonomyCatalog catalog) => For(catalog, Url);
-
-    public static XmlSchemaSet? For(TaxonomyCatalog catalog, string url) =>
-        Cache.GetOrAdd(catalog.Root + "\n" + url, _ => new Lazy<XmlSchemaSet?>(() => Compile(catalog, url))).Value;
+    public static XmlSchemaSet? For(TaxonomyCatalog catalog, ValidationCaches caches, string url) =>
+        caches.InlineSchemas.GetOrAdd(catalog.Root + "\n" + url, _ => new Lazy<XmlSchemaSet?>(() => Compile(catalog, url))).Value;
 
     private static XmlSchemaSet? Compile(TaxonomyCatalog catalog, string url)
     {

@@ -7,16 +7,16 @@ namespace XbrlGen.Validation;
 
 /// <summary>
 /// Validates an Inline XBRL document set: reads its target document (<see cref="InlineXbrlReader"/>), then validates
-/// that as an instance with every XBRL 2.1 rule and the calculations. The target document is written to a private
-/// temporary folder for the instance validator and removed after; its diagnostics are pointed back at the element of
-/// the page each target element came from.
+/// that as an instance with every XBRL 2.1 rule and the calculations. The target document is handed to the instance
+/// validator as a document in memory (<see cref="DocumentSource.InMemory"/>); its diagnostics are pointed back at the
+/// element of the page each target element came from.
 /// </summary>
 public static class InlineValidator
 {
     /// <summary>Validates the pages as one document set.</summary>
     public static InlineTarget? Validate(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
         if (target is not null)
         {
             _ = OnTarget(target, catalog, options, diagnostics, InstanceValidator.Validate, (_, _) => { });
@@ -26,7 +26,7 @@ public static class InlineValidator
     }
 
     public static InlineTarget? Validate(IReadOnlyList<string> paths, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
-        Validate(paths.Select(InlineDocument.FromFile).ToList(), catalog, options, diagnostics);
+        Validate(paths.Select(p => InlineDocument.From(catalog.Files.Source(p))).ToList(), catalog, options, diagnostics);
 
     /// <summary>
     /// Reads the pages' target document as <see cref="InstanceValidator.Read"/> reads an instance (no XBRL rules
@@ -34,7 +34,7 @@ public static class InlineValidator
     /// </summary>
     public static InstanceContent? Read(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var target = InlineXbrlReader.Read(documents, diagnostics, catalog);
+        var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
         return target is null ? null : OnTarget(target, catalog, options, diagnostics, InstanceValidator.Read, (content, back) =>
         {
             if (content is null)
@@ -54,31 +54,29 @@ public static class InlineValidator
     }
 
     /// <summary>
-    /// Runs the instance validator's <paramref name="run"/> on the target document, mounted in memory under a folder
+    /// Runs the instance validator's <paramref name="run"/> on the target document, held in memory at a place in a folder
     /// that exists nowhere on disk (nothing is written). The folder is inside the pages' own, so the target allows no
     /// folder the pages do not, and the DTS compiled for an instance beside the pages (generate validates both) is
     /// reused. Its diagnostics are pointed back at the page elements they came from; <paramref name="after"/> gets the
-    /// result, while mounted, with the same pointing-back.
+    /// result, with the same pointing-back.
     /// </summary>
     private static T OnTarget<T>(InlineTarget target, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics,
-        Func<string, TaxonomyCatalog, ValidationOptions, DiagnosticBag, T> run, Action<T, Func<SourceSpan, SourceSpan>> after)
+        Func<DocumentSource, TaxonomyCatalog, ValidationOptions, DiagnosticBag, T> run, Action<T, Func<SourceSpan, SourceSpan>> after)
     {
         var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
         var path = Path.Combine(folder, "target.xml");
         var (text, lines) = Render(target);
         SourceSpan Back(SourceSpan span) => InlineValidator.Back(span, path, lines, target);
-        using (InputFiles.Mount(folder, [("target.xml", new UTF8Encoding(false).GetBytes(text))]))
+        var bag = new DiagnosticBag();
+        var document = new DocumentSource.InMemory(path, new UTF8Encoding(false).GetBytes(text));
+        var result = run(document, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
+        foreach (var d in bag.Items)
         {
-            var bag = new DiagnosticBag();
-            var result = run(path, catalog, options with { AllowedFolders = [.. options.AllowedFolders, .. target.Folders] }, bag);
-            foreach (var d in bag.Items)
-            {
-                diagnostics.Add(d with { Span = Back(d.Span), Related = d.Related.Select(Back).ToList() });
-            }
-
-            after(result, Back);
-            return result;
+            diagnostics.Add(d with { Span = Back(d.Span), Related = d.Related.Select(Back).ToList() });
         }
+
+        after(result, Back);
+        return result;
     }
 
     /// <summary>Writes the target document, each top-level element starting a line; returns those lines, in order.</summary>

@@ -17,7 +17,11 @@ public sealed record InlineDocument(string Name, Func<Stream> Open)
 {
     public string Folder { get; init; } = Path.GetDirectoryName(Path.GetFullPath(Name)) ?? ".";
 
-    public static InlineDocument FromFile(string path) => new(path, () => InlineSource.Open(path));
+    /// <summary>A page on disk.</summary>
+    public static InlineDocument FromFile(string path) => From(DocumentSource.File(path));
+
+    /// <summary>A page from wherever its bytes are: a file, a package entry, or memory.</summary>
+    public static InlineDocument From(DocumentSource source) => new(source.Path, () => InlineSource.Open(source));
 }
 
 /// <summary>
@@ -50,30 +54,18 @@ public static partial class InlineXbrlReader
     private static readonly XNamespace XLink = Dts.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Whether a file is an XHTML document (an Inline XBRL page, if it has ix elements), by its root element.</summary>
-    public static bool IsXhtml(string path)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(InlineSource.Open(path), SafeXml.Settings());
-            return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Xhtml.NamespaceName && reader.LocalName == "html";
-        }
-        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null) =>
-        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog);
+    public static InlineTarget? Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null, ValidationCaches? caches = null) =>
+        Read(paths.Select(InlineDocument.FromFile).ToList(), diagnostics, catalog, caches);
 
     /// <summary>
     /// Reads a document set. With a <paramref name="catalog"/>, each page is also validated against the Inline XBRL 1.1
-    /// schema (XHTML and the ix elements), which the catalog resolves offline.
+    /// schema (XHTML and the ix elements), which the catalog resolves offline, compiled once per
+    /// <paramref name="caches"/> (or for this read, without).
     /// </summary>
-    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null)
+    public static InlineTarget? Read(IReadOnlyList<InlineDocument> documents, DiagnosticBag diagnostics, TaxonomyCatalog? catalog = null, ValidationCaches? caches = null)
     {
-        var schemas = catalog is null ? null : InlineSchema.For(catalog);
+        caches ??= catalog is null ? null : new ValidationCaches();
+        var schemas = catalog is null ? null : InlineSchema.For(catalog, caches!);
         if (catalog is not null && schemas is null)
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(InlineSchema.Url), InlineSchema.Url, "the Inline XBRL schema is not in the taxonomy folder or does not compile");
@@ -97,7 +89,7 @@ public static partial class InlineXbrlReader
 
             if (catalog is not null && IsInline10(xml))
             {
-                if (InlineSchema.For(catalog, InlineSchema.Url10) is { } schemas10)
+                if (InlineSchema.For(catalog, caches!, InlineSchema.Url10) is { } schemas10)
                 {
                     InlineSchema.Validate(document, schemas10, diagnostics);
                 }

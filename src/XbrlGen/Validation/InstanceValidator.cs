@@ -31,6 +31,12 @@ public sealed record ValidationOptions
 
     /// <summary>Folders besides the validated file's own from which local references may be read.</summary>
     public IReadOnlyList<string> AllowedFolders { get; init; } = [];
+
+    /// <summary>
+    /// What validations with these options share (compiled DTSs, the Inline XBRL schemas, Units Registries): new with
+    /// each options object made, kept by <c>with</c>. Give one to runs that should share it.
+    /// </summary>
+    public ValidationCaches Caches { get; init; } = new();
 }
 
 /// <summary>An instance as read: its facts, contexts and units, and its DTS's concepts and relationship networks.</summary>
@@ -56,7 +62,7 @@ public static class InstanceValidator
     /// <summary>
     /// The allowed folders as the DTS cache's key: a folder inside another allowed folder allows nothing more (the
     /// resolver allows a file by folder prefix), so it is left out, and order does not matter. An Inline XBRL target
-    /// mounted beside its pages thus reuses the DTS compiled for an instance in the same folder.
+    /// held in memory beside its pages thus reuses the DTS compiled for an instance in the same folder.
     /// </summary>
     private static IEnumerable<string> KeyFolders(IReadOnlyList<string> folders)
     {
@@ -67,7 +73,11 @@ public static class InstanceValidator
 
     /// <summary>Validates an instance, schema or linkbase; returns what an instance holds (null for a taxonomy document, or an instance that could not be read).</summary>
     public static InstanceCounts? Validate(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
-        Run(path, catalog, options, diagnostics, checkRules: true) is { } content ? InstanceCounts.Of(content.Model) : null;
+        Validate(catalog.Files.Source(path), catalog, options, diagnostics);
+
+    /// <summary>Validates a document (a file, a package entry, or one made in memory) as <see cref="Validate(string, TaxonomyCatalog, ValidationOptions, DiagnosticBag)"/> does.</summary>
+    public static InstanceCounts? Validate(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(document, catalog, options, diagnostics, checkRules: true) is { } content ? InstanceCounts.Of(content.Model) : null;
 
     /// <summary>
     /// Reads an instance without checking the XBRL rules: its DTS (compiled, or from the cache) and one streaming pass
@@ -75,14 +85,25 @@ public static class InstanceValidator
     /// its DTS cannot be read, or the file is a schema or linkbase.
     /// </summary>
     public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
-        Run(path, catalog, options, diagnostics, checkRules: false);
+        Read(catalog.Files.Source(path), catalog, options, diagnostics);
 
-    private static InstanceContent? Run(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
+    /// <summary>Reads a document (a file, a package entry, or one made in memory) as <see cref="Read(string, TaxonomyCatalog, ValidationOptions, DiagnosticBag)"/> does.</summary>
+    public static InstanceContent? Read(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(document, catalog, options, diagnostics, checkRules: false);
+
+    private static InstanceContent? Run(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
     {
-        var full = Path.GetFullPath(path);
+        var path = document.Path;
+        var full = document.FullPath;
+        if (document is DocumentSource.InMemory made)
+        {
+            // A schema or linkbase made in memory is its DTS's first document: discovery reads it by its place.
+            catalog = catalog.WithFiles(FileSet.Disk.With(made));
+        }
+
         // A file on disk follows local references wherever they lead; a document inside a package stays inside it.
-        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders], followLocalFiles: !InputFiles.InPackage(full));
-        var head = SafeXml.SizeAllowed(full, diagnostics, options.MaxInstanceBytes) ? Head.Read(full, path, diagnostics) : null;
+        var resolver = new OfflineResolver(catalog, [Path.GetDirectoryName(full)!, .. options.AllowedFolders], followLocalFiles: !catalog.Files.InPackage(full));
+        var head = SafeXml.SizeAllowed(document, diagnostics, options.MaxInstanceBytes) ? Head.Read(document, diagnostics) : null;
         if (head is null)
         {
             return null;
@@ -101,7 +122,7 @@ public static class InstanceValidator
             if (schemaRefs.Count == 0)
             {
                 // Nothing to validate against; at least say whether it is safe, well-formed XML.
-                if (SafeXml.Scan(full, diagnostics))
+                if (SafeXml.Scan(document, diagnostics))
                 {
                     diagnostics.Report(Codes.NoSchemaRef, head.Span);
                 }
@@ -130,14 +151,14 @@ public static class InstanceValidator
 
         var hints = head.Hints.Select(h => (Dts.Resolve(self, h), head.Span)).ToList();
         var key = string.Join("\n", [.. KeyFolders(resolver.AllowedFolders), resolver.FollowsLocalFiles ? "local" : "confined", .. starts.Select(s => s.Item1.AbsoluteUri), "hints", .. hints.Select(h => h.Item1.AbsoluteUri)]);
-        var loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
+        var loaded = options.Caches.Dts.GetOrLoad(key, resolver, () => LoadDts(starts, hints, resolver, path));
         if (isInstance && loaded.Dts.Missing.Count > 0)
         {
             // The taxonomy is not at hand, and with it the XBRL schemas it would import: contexts, units and the
             // dimension members are still validated against them, as the instance is not to blame for their absence.
             var standard = IncompleteDtsHints.Select(h => (new Uri(h), head.Span)).ToList();
             key += "\nincomplete";
-            loaded = DtsCache.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
+            loaded = options.Caches.Dts.GetOrLoad(key, resolver, () => LoadDts(starts, [.. hints, .. standard], resolver, path));
         }
 
         diagnostics.AddRange(loaded.Diagnostics);
@@ -169,7 +190,7 @@ public static class InstanceValidator
         // A document that is not well-formed XML is reported as that alone: what the reader said of the elements before
         // the break (undeclared elements of a document cut short, say) follows from it.
         var read = new DiagnosticBag();
-        var model = ReadInstance(full, path, taxonomy, resolver, read);
+        var model = ReadInstance(document, taxonomy, resolver, read);
         if (read.Items.Any(d => d.Code == Codes.XmlMalformed.Code))
         {
             diagnostics.AddRange(read.Items.Where(d => d.Code.StartsWith("XG07", StringComparison.Ordinal)));
@@ -187,7 +208,7 @@ public static class InstanceValidator
             return new InstanceContent(model, taxonomy, networks) { Dimensions = loaded.Dimensions };
         }
 
-        var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, diagnostics) : null;
+        var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, options.Caches, diagnostics) : null;
         InstanceRules.Check(path, model, taxonomy, networks, options, utr, diagnostics);
         if (loaded.Dimensions is { } dimensions)
         {
@@ -253,23 +274,23 @@ public static class InstanceValidator
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
-    private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
+    private static InstanceModel? ReadInstance(DocumentSource document, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
     {
         var settings = SafeXml.Settings(resolver);
         try
         {
-            using var reader = XmlReader.Create(InputFiles.OpenRead(full), settings, new Uri(full).AbsoluteUri);
-            return InstanceReader.Read(reader, path, taxonomy, diagnostics);
+            using var reader = XmlReader.Create(document.Open(), settings, new Uri(document.FullPath).AbsoluteUri);
+            return InstanceReader.Read(reader, document.Path, taxonomy, diagnostics);
         }
         catch (XmlException ex)
         {
-            SafeXml.Report(ex, path, diagnostics);
+            SafeXml.Report(ex, document, diagnostics);
             return null;
         }
     }
 
     /// <summary>XML Schema validity of a linkbase document, with the schemas its schemaLocation hints name.</summary>
-    private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, XmlResolver resolver, DiagnosticBag diagnostics)
+    private static void ValidateDocument(string localPath, string uri, XmlSchemaSet set, OfflineResolver resolver, DiagnosticBag diagnostics)
     {
         var settings = SafeXml.Settings(resolver);
         settings.ValidationType = ValidationType.Schema;
@@ -284,14 +305,14 @@ public static class InstanceValidator
         };
         try
         {
-            using var reader = XmlReader.Create(InputFiles.OpenRead(localPath), settings, uri);
+            using var reader = XmlReader.Create(resolver.Files.OpenRead(localPath), settings, uri);
             while (reader.Read())
             {
             }
         }
         catch (XmlException ex)
         {
-            SafeXml.Report(ex, localPath, diagnostics);
+            SafeXml.Report(ex, resolver.Files.Source(localPath), diagnostics);
         }
     }
 
@@ -350,11 +371,13 @@ public static class InstanceValidator
         /// <summary>Schema locations the root's xsi:schemaLocation names (for validation, not discovery).</summary>
         public IReadOnlyList<string> Hints { get; init; } = [];
 
-        public static Head? Read(string full, string path, DiagnosticBag diagnostics)
+        public static Head? Read(DocumentSource document, DiagnosticBag diagnostics)
         {
+            var path = document.Path;
+            var full = document.FullPath;
             try
             {
-                using var reader = XmlReader.Create(InputFiles.OpenRead(full), SafeXml.Settings(), new Uri(full).AbsoluteUri);
+                using var reader = XmlReader.Create(document.Open(), SafeXml.Settings(), new Uri(full).AbsoluteUri);
                 reader.MoveToContent();
                 var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
@@ -395,7 +418,7 @@ public static class InstanceValidator
             }
             catch (XmlException ex)
             {
-                SafeXml.Report(ex, path, diagnostics);
+                SafeXml.Report(ex, document, diagnostics);
                 return null;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -59,7 +59,7 @@ public sealed partial class Taxonomy
         {
             foreach (var schema in dts.Schemas)
             {
-                using var reader = XmlReader.Create(InputFiles.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
+                using var reader = XmlReader.Create(dts.Resolver.Files.OpenRead(schema.LocalPath), SafeXml.Settings(dts.Resolver), schema.Uri);
                 set.Add(null, reader);
             }
 
@@ -81,7 +81,7 @@ public sealed partial class Taxonomy
                 };
                 if (dts.Document(uri) is null && !covered && dts.Resolver.LocalPath(new Uri(uri)) is { } local)
                 {
-                    using var reader = XmlReader.Create(InputFiles.OpenRead(local), SafeXml.Settings(dts.Resolver), uri);
+                    using var reader = XmlReader.Create(dts.Resolver.Files.OpenRead(local), SafeXml.Settings(dts.Resolver), uri);
                     set.Add(null, reader);
                 }
             }

@@ -16,25 +16,23 @@ public sealed class UnitsRegistry
     private readonly Dictionary<string, HashSet<XName>> _byItemType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(XbrlConcept, string), bool> _checked = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, UnitsRegistry Registry)> Loaded = new(StringComparer.Ordinal);
-
-    public static UnitsRegistry? Load(TaxonomyCatalog catalog, DiagnosticBag diagnostics)
+    public static UnitsRegistry? Load(TaxonomyCatalog catalog, ValidationCaches caches, DiagnosticBag diagnostics)
     {
         var local = catalog.Resolve(Url);
-        if (local is null || !InputFiles.Exists(local))
+        if (local is null || !catalog.Files.Exists(local))
         {
             diagnostics.Report(Codes.XmlRefUnresolved, SourceSpan.ForFile(Url), Url, "not in the taxonomy package");
             return null;
         }
 
-        // Read once per process while the file is unchanged.
-        var written = InputFiles.LastWriteTimeUtc(local);
-        if (Loaded.TryGetValue(local, out var cached) && cached.Written == written)
+        // Read once per cache owner while the file is unchanged.
+        var written = catalog.Files.LastWriteTimeUtc(local);
+        if (caches.UnitsRegistries.TryGetValue(local, out var cached) && cached.Written == written)
         {
             return cached.Registry;
         }
 
-        var doc = SafeXml.Load(local, diagnostics);
+        var doc = SafeXml.Load(catalog.Files.Source(local), diagnostics);
         if (doc?.Root is null)
         {
             return null;
@@ -70,7 +68,7 @@ public sealed class UnitsRegistry
         }
 
         registry._namespaces.Remove(Taxonomy.XbrliNs);
-        Loaded[local] = (written, registry);
+        caches.UnitsRegistries[local] = (written, registry);
         return registry;
     }
 

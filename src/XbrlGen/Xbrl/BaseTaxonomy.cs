@@ -81,7 +81,7 @@ public sealed record BaseTaxonomy(IReadOnlyList<SchemaImport> Schemas, IReadOnly
                 return null;
             }
 
-            var doc = SafeXml.Load(local, diagnostics);
+            var doc = SafeXml.Load(catalog.Files.Source(local), diagnostics);
             if (doc?.Root is null)
             {
                 return null;

@@ -203,7 +203,7 @@ public sealed class Dts
             return;
         }
 
-        if (!InputFiles.Exists(local))
+        if (!Resolver.Files.Exists(local))
         {
             if (FirstTime())
             {
@@ -214,7 +214,8 @@ public sealed class Dts
         }
 
         // The bytes are read once: what is parsed is what is hashed, so a cache keyed by the hash holds what was read.
-        if (!SafeXml.SizeAllowed(local, diagnostics) || ReadBytes(local, diagnostics) is not { } bytes)
+        var source = Resolver.Files.Source(local);
+        if (!SafeXml.SizeAllowed(source, diagnostics) || ReadBytes(source, diagnostics) is not { } bytes)
         {
             return;
         }
@@ -234,11 +235,17 @@ public sealed class Dts
         Follow(doc, diagnostics);
     }
 
-    private static byte[]? ReadBytes(string local, DiagnosticBag diagnostics)
+    private static byte[]? ReadBytes(DocumentSource source, DiagnosticBag diagnostics)
     {
+        var local = source.Path;
         try
         {
-            using var stream = InputFiles.OpenRead(local);
+            if (source is DocumentSource.PackageEntry { Bytes: var held })
+            {
+                return held;
+            }
+
+            using var stream = source.Open();
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return copy.ToArray();

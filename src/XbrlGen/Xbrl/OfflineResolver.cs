@@ -46,8 +46,11 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
         var local = LocalPath(absoluteUri) ?? throw new XmlException(absoluteUri.Scheme is "http" or "https"
             ? $"reference '{absoluteUri}' is in no catalog and is never fetched (no network access); give the taxonomy package that publishes '{TaxonomyCatalog.Publisher(absoluteUri)}' with --package FILE"
             : $"reference '{absoluteUri}' leads outside the package or the allowed folders (no network access)");
-        return InputFiles.OpenRead(local);
+        return catalog.Files.OpenRead(local);
     }
+
+    /// <summary>The documents references are read from (the catalog's).</summary>
+    public FileSet Files => catalog.Files;
 
     /// <summary>The one spelling of an official URL (see <see cref="TaxonomyCatalog.Canonical"/>).</summary>
     public Uri Canonical(Uri url) => catalog.Canonical(url);
@@ -68,7 +71,7 @@ public sealed class OfflineResolver(TaxonomyCatalog catalog, IReadOnlyList<strin
                 return path;
             }
 
-            return followLocalFiles && !InputFiles.InPackage(path) ? path : null;
+            return followLocalFiles && !catalog.Files.InPackage(path) ? path : null;
         }
 
         return null;

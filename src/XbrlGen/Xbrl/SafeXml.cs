@@ -27,16 +27,20 @@ public static class SafeXml
         CloseInput = true,
     };
 
-    /// <summary>Loads a document with line information, or reports why it cannot be.</summary>
-    public static XDocument? Load(string path, DiagnosticBag diagnostics) =>
-        SizeAllowed(path, diagnostics) ? Load(path, () => InputFiles.OpenRead(path), diagnostics) : null;
+    /// <summary>Loads a file on disk with line information, or reports why it cannot be.</summary>
+    public static XDocument? Load(string path, DiagnosticBag diagnostics) => Load(DocumentSource.File(path), diagnostics);
 
-    /// <summary>Whether a file is within <see cref="MaxBytes"/>; reports it if not, or if it cannot be read.</summary>
-    public static bool SizeAllowed(string path, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
+    /// <summary>Loads a document with line information, or reports why it cannot be.</summary>
+    public static XDocument? Load(DocumentSource document, DiagnosticBag diagnostics) =>
+        SizeAllowed(document, diagnostics) ? Load(document.Path, document.Open, diagnostics) : null;
+
+    /// <summary>Whether a document is within <paramref name="maxBytes"/>; reports it if not, or if it cannot be read.</summary>
+    public static bool SizeAllowed(DocumentSource document, DiagnosticBag diagnostics, long maxBytes = MaxBytes)
     {
+        var path = document.Path;
         try
         {
-            var length = InputFiles.Length(path);
+            var length = document.Length;
             if (length > maxBytes)
             {
                 diagnostics.Report(Codes.XmlTooLarge, SourceSpan.ForFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length} bytes, over the limit of {maxBytes} bytes"));
@@ -52,21 +56,21 @@ public static class SafeXml
         }
     }
 
-    /// <summary>Reads a file through once without keeping it: well-formed, no DTD, within the safety limits.</summary>
-    public static bool Scan(string path, DiagnosticBag diagnostics)
+    /// <summary>Reads a document through once without keeping it: well-formed, no DTD, within the safety limits.</summary>
+    public static bool Scan(DocumentSource document, DiagnosticBag diagnostics)
     {
-        if (!SizeAllowed(path, diagnostics))
+        if (!SizeAllowed(document, diagnostics))
         {
             return false;
         }
 
         try
         {
-            return Scan(path, () => InputFiles.OpenRead(path), diagnostics);
+            return Scan(document.Path, document.Open, diagnostics);
         }
         catch (XmlException ex)
         {
-            Report(ex, path, diagnostics);
+            Report(ex, document, diagnostics);
             return false;
         }
     }
@@ -118,7 +122,7 @@ public static class SafeXml
         : Codes.XmlMalformed;
 
     /// <summary>Reports why a reader refused a file: a DTD (at its DOCTYPE line), a safety limit, or malformed XML.</summary>
-    public static void Report(XmlException ex, string path, DiagnosticBag diagnostics) => Report(ex, path, () => InputFiles.OpenRead(path), diagnostics);
+    public static void Report(XmlException ex, DocumentSource document, DiagnosticBag diagnostics) => Report(ex, document.Path, document.Open, diagnostics);
 
     private static void Report(XmlException ex, string path, Func<Stream> open, DiagnosticBag diagnostics)
     {

@@ -20,11 +20,15 @@ public sealed class TaxonomyCatalog
         public int Order { get; init; }
     }
 
-    private TaxonomyCatalog(IReadOnlyList<string> roots, List<Rewrite> rewrites)
+    private TaxonomyCatalog(IReadOnlyList<string> roots, List<Rewrite> rewrites, FileSet files)
     {
         Roots = roots;
         _rewrites = rewrites;
+        Files = files;
     }
+
+    /// <summary>The documents this catalog's resolutions are read from: files on disk and the entries of the packages added.</summary>
+    public FileSet Files { get; }
 
     /// <summary>XbrlGen's own taxonomy folder.</summary>
     public string Root => Roots[0];
@@ -34,26 +38,30 @@ public sealed class TaxonomyCatalog
 
     public static TaxonomyCatalog? Load(string root, DiagnosticBag diagnostics)
     {
-        var rewrites = ReadCatalog(Path.GetFullPath(root), Path.Combine(root, "META-INF", "catalog.xml"), diagnostics);
-        return rewrites is null ? null : new TaxonomyCatalog([Path.GetFullPath(root)], Order(rewrites));
+        var rewrites = ReadCatalog(Path.GetFullPath(root), DocumentSource.File(Path.Combine(root, "META-INF", "catalog.xml")), diagnostics);
+        return rewrites is null ? null : new TaxonomyCatalog([Path.GetFullPath(root)], Order(rewrites), FileSet.Disk);
     }
 
     /// <summary>
     /// This catalog with a taxonomy package's catalog added (<paramref name="catalogFile"/>, its <c>META-INF/catalog.xml</c>,
-    /// inside <paramref name="packageRoot"/>); the package's rewrites win over XbrlGen's own for the same prefix. Null
-    /// (reported) if the catalog cannot be read.
+    /// inside <paramref name="packageRoot"/>, read through <see cref="Files"/>); the package's rewrites win over XbrlGen's
+    /// own for the same prefix. Null (reported) if the catalog cannot be read.
     /// </summary>
     public TaxonomyCatalog? WithPackage(string packageRoot, string catalogFile, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(packageRoot);
-        var added = ReadCatalog(root, catalogFile, diagnostics);
-        return added is null ? null : new TaxonomyCatalog([.. Roots, root], Order([.. added, .. _rewrites.OrderBy(r => r.Order)]));
+        var added = ReadCatalog(root, Files.Source(catalogFile), diagnostics);
+        return added is null ? null : new TaxonomyCatalog([.. Roots, root], Order([.. added, .. _rewrites.OrderBy(r => r.Order)]), Files);
     }
+
+    /// <summary>This catalog reading also from <paramref name="files"/> (a package's entries, a document made in memory).</summary>
+    public TaxonomyCatalog WithFiles(FileSet files) =>
+        ReferenceEquals(files, Files) ? this : new TaxonomyCatalog(Roots, _rewrites, Files.With(files));
 
     private static List<Rewrite> Order(List<Rewrite> rewrites) =>
         [.. rewrites.Select((r, i) => r with { Order = i }).OrderByDescending(r => r.Prefix.Length)];
 
-    private static List<Rewrite>? ReadCatalog(string packageRoot, string catalogFile, DiagnosticBag diagnostics)
+    private static List<Rewrite>? ReadCatalog(string packageRoot, DocumentSource catalogFile, DiagnosticBag diagnostics)
     {
         var doc = SafeXml.Load(catalogFile, diagnostics);
         if (doc?.Root is null)
@@ -61,7 +69,7 @@ public sealed class TaxonomyCatalog
             return null;
         }
 
-        var metaInf = Path.GetDirectoryName(Path.GetFullPath(catalogFile))!;
+        var metaInf = Path.GetDirectoryName(catalogFile.FullPath)!;
         return [.. doc.Root.Elements(CatalogNs + "rewriteURI")
             .Select(e => new Rewrite((string?)e.Attribute("uriStartString") ?? string.Empty, Path.GetFullPath(Path.Combine(metaInf, (string?)e.Attribute("rewritePrefix") ?? string.Empty)), packageRoot))
             .Where(r => r.Prefix.Length > 0)];

@@ -230,29 +230,28 @@ public class PackageReadingTests
         Assert.Equal(Codes.PackageLimit.Code, Assert.Single(bag.Items).Code);
 
         bag = new DiagnosticBag();
-        using var opened = PackageReader.Open(many, new PackageLimits(), bag);
+        var opened = PackageReader.Open(many, new PackageLimits(), bag);
         Assert.NotNull(opened);
         Assert.Equal(5, opened.Reports.Count);
     }
 
     [Fact]
-    public void A_package_is_read_in_place_nothing_is_extracted_and_its_entries_go_away_when_it_is_closed()
+    public void A_package_is_read_in_place_nothing_is_extracted_and_its_entries_are_read_only_through_its_files()
     {
         var bag = new DiagnosticBag();
-        string instance;
-        using (var opened = PackageReader.Open(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xbr"), new PackageLimits(), bag))
-        {
-            Assert.NotNull(opened);
-            instance = Assert.Single(Assert.Single(opened.Reports));
-            Assert.EndsWith("reports" + Path.DirectorySeparatorChar + "iij-20030630.xbrl", instance, StringComparison.Ordinal);
-            Assert.True(InputFiles.Exists(instance));
-            Assert.False(Directory.Exists(opened.Folder));
-            Assert.False(File.Exists(instance));
-            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml")).LongLength, InputFiles.Length(instance));
-        }
-
+        var opened = PackageReader.Open(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xbr"), new PackageLimits(), bag);
+        Assert.NotNull(opened);
+        var instance = Assert.Single(Assert.Single(opened.Reports));
+        Assert.EndsWith("reports" + Path.DirectorySeparatorChar + "iij-20030630.xbrl", instance, StringComparison.Ordinal);
+        Assert.True(opened.Files.Exists(instance));
+        Assert.IsType<DocumentSource.PackageEntry>(opened.Source(instance));
+        Assert.False(Directory.Exists(opened.Folder));
+        Assert.False(File.Exists(instance));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Layout.Output, "iij-20030630.xml")).LongLength, opened.Files.Length(instance));
         Assert.Empty(bag.Items);
-        Assert.False(InputFiles.Exists(instance));
+
+        // Nothing is shared: another reader's files do not hold the entries.
+        Assert.False(FileSet.Disk.Exists(instance));
     }
 
     [Fact]

@@ -25,15 +25,15 @@ public class FilingPackagesTests
             [("iij-1.xhtml", "iij/iij-1.xhtml"), ("iij-2.xhtml", "iij/iij-2.xhtml"), ("iij.xsd", "iij/iij.xsd")], taxonomy, bag);
 
         Assert.Equal("iij.xbri", name);
-        using var opened = PackageReader.Open(Path.Combine(folder, "iij.xbri"), new PackageLimits(), bag);
+        var opened = PackageReader.Open(Path.Combine(folder, "iij.xbri"), new PackageLimits(), bag);
         Assert.NotNull(opened);
         Assert.Equal(PackageWriter.XbriDocumentType, opened.DocumentType);
         var report = Assert.Single(opened.Reports);
         Assert.Equal(["iij-1.xhtml", "iij-2.xhtml"], report.Select(Path.GetFileName));
-        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!.WithPackage(opened.Top, opened.CatalogFile!, bag)!;
+        var catalog = opened.AddTo(TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!, bag)!;
         var gaap = catalog.Resolve("http://xbrlgen.org/taxonomy/2003/gaap.xsd")!;
         Assert.StartsWith(opened.Top, gaap, StringComparison.Ordinal);
-        Assert.True(InputFiles.Exists(gaap));
+        Assert.True(catalog.Files.Exists(gaap));
         Assert.Empty(bag.Items);
     }
 }

@@ -6,9 +6,12 @@ namespace XbrlGen.Tests.Validation;
 /// <summary>
 /// The compiled-DTS cache serves only the files it is given: a copy of a taxonomy in another folder, a linkbase changed
 /// between two runs (even with its time and length kept), and runs in parallel are each validated as they are on disk.
+/// Each test's runs share one cache (one options object), as one command's do.
 /// </summary>
 public class DtsCacheTests
 {
+    private readonly ValidationOptions _options = new();
+
     private const string Instance = "iij-20030630.xml";
     private const string Calculation = "iij-20030630_cal.xml";
 
@@ -133,23 +136,20 @@ public class DtsCacheTests
     /// differ in content but not in length, are each validated as they are.
     /// </summary>
     [Fact]
-    public void Package_entries_mounted_in_turn_at_one_place_are_each_validated_as_they_are()
+    public void Package_entries_held_in_turn_at_one_place_are_each_validated_as_they_are()
     {
         var root = Path.Combine(Path.GetFullPath(TestPaths.TempDir()), "package.xbr", "top", "reports");
-        (string, byte[])[] Entries(bool changed) => Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*")
+        FileSet Entries(bool changed) => FileSet.Disk.WithPackage(root, Directory.GetFiles(TestPaths.Layout.Output, "iij-20030630*")
             .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
             .Select(e => changed && e.Item1 == Calculation
                 ? (e.Item1, System.Text.Encoding.UTF8.GetBytes(ReplaceFirst(System.Text.Encoding.UTF8.GetString(e.Item2), Weight, WrongWeight)))
                 : e)
-            .ToArray();
+            .Select(e => new DocumentSource.PackageEntry(Path.Combine(root, e.Item1), "package.xbr", e.Item1, e.Item2)));
 
         foreach (var changed in new[] { false, true, false })
         {
-            using (InputFiles.Mount(root, Entries(changed)))
-            {
-                var bag = Validate(root);
-                Assert.True(changed == bag.HasErrors, $"{(changed ? "changed" : "unchanged")} package: {string.Join("\n", bag.Items)}");
-            }
+            var bag = Validate(root, Entries(changed));
+            Assert.True(changed == bag.HasErrors, $"{(changed ? "changed" : "unchanged")} package: {string.Join("\n", bag.Items)}");
         }
     }
 
@@ -179,17 +179,16 @@ public class DtsCacheTests
     /// <summary>A copy of the generated filing in a new folder of its own (an absolute path).</summary>
     internal static string CopyOutput() => Path.GetFullPath(AgreementTests.CopyOutput());
 
-    private static DiagnosticBag Validate(string folder)
+    private DiagnosticBag Validate(string folder, FileSet? files = null)
     {
         var bag = new DiagnosticBag();
-        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
-        InstanceValidator.Validate(Path.Combine(folder, Instance), catalog, new ValidationOptions(), bag);
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!.WithFiles(files ?? FileSet.Disk);
+        InstanceValidator.Validate(Path.Combine(folder, Instance), catalog, _options, bag);
         return bag;
     }
 }
 
-/// <summary>The cache itself, alone (no other test loads a DTS meanwhile): what it serves, and when it loads again.</summary>
-[Collection(nameof(DtsCacheAlone))]
+/// <summary>The cache itself (a cache of its own: no other test's loads reach it): what it serves, and when it loads again.</summary>
 public class DtsCacheAloneTests
 {
     private const string Schema = "iij-20030630.xsd";
@@ -203,11 +202,12 @@ public class DtsCacheAloneTests
         var bag = new DiagnosticBag();
         var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
         var loads = 0;
+        var cache = new DtsCache();
         LoadedDts Get(string dir)
         {
             var schema = Path.Combine(dir, Schema);
             var resolver = new OfflineResolver(catalog, [dir]);
-            return DtsCache.GetOrLoad("test\n" + schema, resolver, () =>
+            return cache.GetOrLoad("test\n" + schema, resolver, () =>
             {
                 loads++;
                 var diagnostics = new DiagnosticBag();
@@ -239,6 +239,3 @@ public class DtsCacheAloneTests
         Assert.Contains(changed.Dts.Documents.Single(d => d.LocalPath == label).Xml.Descendants(), e => e.Value == "ACCOUNTS PAYABLE");
     }
 }
-
-[CollectionDefinition(nameof(DtsCacheAlone), DisableParallelization = true)]
-public class DtsCacheAlone;

@@ -28,23 +28,23 @@ public static class JsonReportReader
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
 
-    /// <summary>Whether a file is named as an xBRL-JSON report.</summary>
-    /// <summary>An xBRL-JSON report is known by its name, or by its content (its first character is '{') whatever its name.</summary>
-    public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || DocumentSniff.IsJson(path);
+    public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Read(catalog.Files.Source(path), catalog, options, diagnostics);
 
-    public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
+    public static InstanceContent? Read(DocumentSource source, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
-        var full = Path.GetFullPath(path);
+        var path = source.Path;
+        var full = source.FullPath;
         byte[] bytes;
         try
         {
-            if (InputFiles.Length(full) > options.MaxInstanceBytes)
+            if (source.Length > options.MaxInstanceBytes)
             {
-                diagnostics.Report(Codes.InputTooLarge, SourceSpan.ForFile(path), InputFiles.Length(full).ToString(CultureInfo.InvariantCulture), options.MaxInstanceBytes.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Report(Codes.InputTooLarge, SourceSpan.ForFile(path), source.Length.ToString(CultureInfo.InvariantCulture), options.MaxInstanceBytes.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
 
-            using var stream = InputFiles.OpenRead(full);
+            using var stream = source.Open();
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             bytes = memory.ToArray();
@@ -146,7 +146,7 @@ public static class JsonReportReader
 
     /// <summary>
     /// The report's DTS, discovered as an instance's: an instance holding only the report's namespaces and schemaRefs
-    /// (relative references made absolute against the report's place) is read from memory, beside the report.
+    /// (relative references made absolute against the report's place) is made in memory, at a place beside the report.
     /// </summary>
     private static InstanceContent? ReadTaxonomy(string path, string full, Dictionary<string, string> namespaces, List<string> taxonomy, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
@@ -168,18 +168,16 @@ public static class JsonReportReader
 
         var folder = Path.Combine(Path.GetDirectoryName(full)!, HeaderFolderPrefix + Guid.NewGuid().ToString("N"));
         var header = Path.Combine(folder, "report.xml");
-        using (InputFiles.Mount(folder, [("report.xml", new UTF8Encoding(false).GetBytes(new XDocument(root).ToString(SaveOptions.DisableFormatting)))]))
+        var made = new DocumentSource.InMemory(header, new UTF8Encoding(false).GetBytes(new XDocument(root).ToString(SaveOptions.DisableFormatting)));
+        var bag = new DiagnosticBag();
+        var content = InstanceValidator.Read(made, catalog, options with { AllowedFolders = [.. options.AllowedFolders, Path.GetDirectoryName(full)!] }, bag);
+        foreach (var d in bag.Items)
         {
-            var bag = new DiagnosticBag();
-            var content = InstanceValidator.Read(header, catalog, options with { AllowedFolders = [.. options.AllowedFolders, Path.GetDirectoryName(full)!] }, bag);
-            foreach (var d in bag.Items)
-            {
-                // The made-up instance is the report's documentInfo.
-                diagnostics.Add(d.Span.File == header ? d with { Span = SourceSpan.ForFile(path) } : d);
-            }
-
-            return content;
+            // The made-up instance is the report's documentInfo.
+            diagnostics.Add(d.Span.File == header ? d with { Span = SourceSpan.ForFile(path) } : d);
         }
+
+        return content;
     }
 
     private static void ReadFact(string id, JsonElement fact, SourceSpan span, Taxonomy taxonomy, Dictionary<string, string> namespaces, InstanceModel model,

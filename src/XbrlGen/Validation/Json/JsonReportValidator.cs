@@ -16,7 +16,7 @@ public static class JsonReportValidator
         var content = JsonReportReader.Read(path, catalog, options, bag);
         if (content is not null && !bag.Items.Any(d => d.IsError && d.Outcome == ExitOutcome.Unusable))
         {
-            var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, bag) : null;
+            var utr = options.UnitsRegistry ? UnitsRegistry.Load(catalog, options.Caches, bag) : null;
             InstanceRules.Check(path, content.Model, content.Taxonomy, content.Networks, options, utr, bag);
             if (content.Dimensions is { } dimensions)
             {
