@@ -67,7 +67,7 @@ public static class FilingReader
             return Validation.Json.JsonReportReader.Read(report[0], catalog, options, diagnostics);
         }
 
-        return InstanceValidator.Read(report[0], catalog, options, diagnostics);
+        return InstanceValidator.ReadValues(report[0], catalog, options, diagnostics);
     }
 
     /// <summary>Makes the facts' places on the package's temporary copies name the package and entry instead.</summary>

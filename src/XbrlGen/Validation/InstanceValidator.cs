@@ -75,9 +75,16 @@ public static class InstanceValidator
     /// its DTS cannot be read, or the file is a schema or linkbase.
     /// </summary>
     public static InstanceContent? Read(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
-        Run(path, catalog, options, diagnostics, checkRules: false);
+        Run(path, catalog, options, diagnostics, checkRules: false, validate: true);
 
-    private static InstanceContent? Run(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
+    /// <summary>
+    /// Reads an instance's values for a comparison: as <see cref="Read"/>, but the streaming pass leaves out the schema
+    /// checks that change no value (see <see cref="InstanceReader.Read"/>). What cannot be read is still reported.
+    /// </summary>
+    public static InstanceContent? ReadValues(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(path, catalog, options, diagnostics, checkRules: false, validate: false);
+
+    private static InstanceContent? Run(string path, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules, bool validate = true)
     {
         var full = Path.GetFullPath(path);
         // A file on disk follows local references wherever they lead; a document inside a package stays inside it.
@@ -169,7 +176,7 @@ public static class InstanceValidator
         // A document that is not well-formed XML is reported as that alone: what the reader said of the elements before
         // the break (undeclared elements of a document cut short, say) follows from it.
         var read = new DiagnosticBag();
-        var model = ReadInstance(full, path, taxonomy, resolver, read);
+        var model = ReadInstance(full, path, taxonomy, resolver, read, validate);
         if (read.Items.Any(d => d.Code == Codes.XmlMalformed.Code))
         {
             diagnostics.AddRange(read.Items.Where(d => d.Code.StartsWith("XG07", StringComparison.Ordinal)));
@@ -253,13 +260,13 @@ public static class InstanceValidator
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
-    private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
+    private static InstanceModel? ReadInstance(string full, string path, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics, bool validate)
     {
         var settings = SafeXml.Settings(resolver);
         try
         {
             using var reader = XmlReader.Create(InputFiles.OpenRead(full), settings, new Uri(full).AbsoluteUri);
-            return InstanceReader.Read(reader, path, taxonomy, diagnostics);
+            return InstanceReader.Read(reader, path, taxonomy, diagnostics, validate);
         }
         catch (XmlException ex)
         {
