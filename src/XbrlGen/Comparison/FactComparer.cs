@@ -11,15 +11,16 @@ namespace XbrlGen.Comparison;
 /// </summary>
 public static class FactComparer
 {
-    public static IReadOnlyList<FactChange> Compare(IReadOnlyList<ComparedFact> old, IReadOnlyList<ComparedFact> @new)
+    public static IReadOnlyList<FactChange> Compare(ComparedFiling old, ComparedFiling @new)
     {
         // The old facts of each key, chained in document order: the first unmatched one and the last, and each one's next.
-        var chains = new Dictionary<FactKey, (int Head, int Tail)>(old.Count);
-        var next = new int[old.Count];
-        for (var i = 0; i < old.Count; i++)
+        var oldKeys = old.Keys;
+        var chains = new Dictionary<FactKey, (int Head, int Tail)>(oldKeys.Length);
+        var next = new int[oldKeys.Length];
+        for (var i = 0; i < oldKeys.Length; i++)
         {
             next[i] = -1;
-            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, old[i].Key, out var exists);
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, oldKeys[i], out var exists);
             if (exists)
             {
                 next[chain.Tail] = i;
@@ -31,32 +32,36 @@ public static class FactComparer
             }
         }
 
-        var matched = new bool[old.Count];
+        // Facts are made (shown) only for what changed: a match of equal value and decimals costs its key alone.
+        var matched = new bool[oldKeys.Length];
         var changes = new List<(string Order, int Rank, FactChange Change)>();
-        foreach (var fact in @new)
+        var newKeys = @new.Keys;
+        for (var n = 0; n < newKeys.Length; n++)
         {
-            ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(chains, fact.Key);
+            ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(chains, newKeys[n]);
             if (!Unsafe.IsNullRef(ref chain) && chain.Head >= 0)
             {
-                var before = old[chain.Head];
-                matched[chain.Head] = true;
-                chain.Head = next[chain.Head];
-                if (Change(before, fact) is { } change)
+                var o = chain.Head;
+                matched[o] = true;
+                chain.Head = next[o];
+                if (!Same(old.Values(o), @new.Values(n)) && Change(old.Facts[o], @new.Facts[n]) is { } change)
                 {
-                    changes.Add((fact.Order, 2, change));
+                    changes.Add((@new.Facts[n].Order, 2, change));
                 }
 
                 continue;
             }
 
+            var fact = @new.Facts[n];
             changes.Add((fact.Order, 0, Make(ChangeKind.Added, fact, null, Side(fact))));
         }
 
-        for (var i = 0; i < old.Count; i++)
+        for (var i = 0; i < oldKeys.Length; i++)
         {
             if (!matched[i])
             {
-                changes.Add((old[i].Order, 1, Make(ChangeKind.Removed, old[i], Side(old[i]), null)));
+                var fact = old.Facts[i];
+                changes.Add((fact.Order, 1, Make(ChangeKind.Removed, fact, Side(fact), null)));
             }
         }
 
@@ -68,6 +73,10 @@ public static class FactComparer
             .ThenBy(c => (c.Change.New ?? c.Change.Old)!.Span.Column)
             .Select(c => c.Change).ToList();
     }
+
+    /// <summary>Whether two facts' values and decimals are the same, as <see cref="Change"/> judges them.</summary>
+    private static bool Same((string? Value, decimal? Number, Xbrl.Decimals? Decimals) old, (string? Value, decimal? Number, Xbrl.Decimals? Decimals) @new) =>
+        (old.Number is { } a && @new.Number is { } b ? a == b : string.Equals(old.Value, @new.Value, StringComparison.Ordinal)) && Nullable.Equals(old.Decimals, @new.Decimals);
 
     /// <summary>The change from one fact to its match, or null when value and decimals are the same.</summary>
     public static FactChange? Change(ComparedFact old, ComparedFact @new)
