@@ -41,6 +41,15 @@ public sealed class ComparedFiling
 {
     private readonly List<FactInfo> _items = [];
     private readonly FactKey[] _keys;
+
+    // Each fact's key again as three numbers: its concept's, context's and unit's place among the filing's own
+    // (distinct) concept names, context keys and unit keys, so that two filings are matched by numbers.
+    private readonly List<int> _conceptOf = [];
+    private readonly List<int> _contextOf = [];
+    private readonly List<int> _unitOf = [];
+    private readonly List<(string Namespace, string Name)> _concepts = [];
+    private readonly List<string> _contexts = [];
+    private readonly List<string> _units = [];
     private readonly Dictionary<ContextInfo, (string Entity, string Period, string Dimensions)> _shownContexts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _shownUnits = new(StringComparer.Ordinal);
     private readonly Dictionary<XbrlConcept, string> _shownConcepts = new(ReferenceEqualityComparer.Instance);
@@ -64,6 +73,13 @@ public sealed class ComparedFiling
 
     /// <summary>The keys of <see cref="Facts"/>, in the same order.</summary>
     internal ReadOnlySpan<FactKey> Keys => _keys;
+
+    /// <summary>
+    /// The keys of <see cref="Facts"/> as places in the filing's lists of distinct concept names, context keys and unit
+    /// keys (a text fact's language is in <see cref="Keys"/>): equal places, equal parts of the key.
+    /// </summary>
+    internal (IReadOnlyList<int> ConceptOf, IReadOnlyList<int> ContextOf, IReadOnlyList<int> UnitOf, IReadOnlyList<(string Namespace, string Name)> Concepts, IReadOnlyList<string> Contexts, IReadOnlyList<string> Units) Places =>
+        (_conceptOf, _contextOf, _unitOf, _concepts, _contexts, _units);
 
     /// <summary>The prefix the filing binds a namespace to (null: none; names are then shown as <c>{namespace}local</c>).</summary>
     public Func<string, string?> Prefix { get; }
@@ -97,13 +113,15 @@ public sealed class ComparedFiling
         return ns => map.TryGetValue(ns, out var p) ? p : null;
     }
 
-    /// <summary>Every item with a context, keyed; each context's and unit's key made once for all of its facts.</summary>
+    /// <summary>Every item with a context, keyed; each context's, unit's and concept's key made once for all of its facts.</summary>
     private FactKey[] Key(InstanceModel model)
     {
-        var contexts = new Dictionary<ContextInfo, string>(ReferenceEqualityComparer.Instance);
+        var contexts = new Dictionary<ContextInfo, int>(ReferenceEqualityComparer.Instance);
+        var concepts = new Dictionary<XbrlConcept, int>(ReferenceEqualityComparer.Instance);
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<FactKey>(model.Facts.Count);
         ContextInfo? last = null;
-        var lastKey = string.Empty;
+        var lastContext = -1;
         foreach (var fact in model.Facts)
         {
             if (!fact.Concept.IsItem || model.ContextOf(fact) is not { } context)
@@ -114,16 +132,32 @@ public sealed class ComparedFiling
             // Facts of one context mostly stand together: the last one's key is looked up in no dictionary.
             if (!ReferenceEquals(context, last))
             {
-                if (!contexts.TryGetValue(context, out lastKey))
+                if (!contexts.TryGetValue(context, out lastContext))
                 {
-                    contexts[context] = lastKey = ContextKey(context.Scheme, context.Identifier, context.Period, context.Dimensions.Values.Select(DimensionKey));
+                    contexts[context] = lastContext = _contexts.Count;
+                    _contexts.Add(ContextKey(context.Scheme, context.Identifier, context.Period, context.Dimensions.Values.Select(DimensionKey)));
                 }
 
                 last = context;
             }
 
             var unitKey = fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u) ? u.Key : string.Empty;
-            keys.Add(KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, lastKey!, unitKey, LangOf(fact)));
+            if (!units.TryGetValue(unitKey, out var unit))
+            {
+                units[unitKey] = unit = _units.Count;
+                _units.Add(unitKey);
+            }
+
+            if (!concepts.TryGetValue(fact.Concept, out var concept))
+            {
+                concepts[fact.Concept] = concept = _concepts.Count;
+                _concepts.Add((fact.Concept.Name.Namespace, fact.Concept.Name.Name));
+            }
+
+            keys.Add(KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, _contexts[lastContext], unitKey, LangOf(fact)));
+            _conceptOf.Add(concept);
+            _contextOf.Add(lastContext);
+            _unitOf.Add(unit);
             _items.Add(fact);
         }
 

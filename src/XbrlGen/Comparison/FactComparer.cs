@@ -13,9 +13,11 @@ public static class FactComparer
 {
     public static IReadOnlyList<FactChange> Compare(ComparedFiling old, ComparedFiling @new)
     {
+        // Each filing's keys as numbers shared by both: equal numbers, equal keys; a key's hash is then of numbers.
+        var oldKeys = Numbered(old, @new, out var newKeys);
+
         // The old facts of each key, chained in document order: the first unmatched one and the last, and each one's next.
-        var oldKeys = old.Keys;
-        var chains = new Dictionary<FactKey, (int Head, int Tail)>(oldKeys.Length);
+        var chains = new Dictionary<NumberedKey, (int Head, int Tail)>(oldKeys.Length);
         var next = new int[oldKeys.Length];
         for (var i = 0; i < oldKeys.Length; i++)
         {
@@ -32,10 +34,8 @@ public static class FactComparer
             }
         }
 
-        // Facts are made (shown) only for what changed: a match of equal value and decimals costs its key alone.
         var matched = new bool[oldKeys.Length];
         var changes = new List<(string Order, int Rank, FactChange Change)>();
-        var newKeys = @new.Keys;
         for (var n = 0; n < newKeys.Length; n++)
         {
             ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(chains, newKeys[n]);
@@ -72,6 +72,54 @@ public static class FactComparer
             .ThenBy(c => (c.Change.New ?? c.Change.Old)!.Span.Line)
             .ThenBy(c => (c.Change.New ?? c.Change.Old)!.Span.Column)
             .Select(c => c.Change).ToList();
+    }
+
+    /// <summary>A fact's key as the numbers of its concept, context and unit, and its language.</summary>
+    private readonly record struct NumberedKey(int Concept, int Context, int Unit, string? Lang);
+
+    /// <summary>Both filings' keys numbered: each distinct concept name, context key and unit key of either filing has one number.</summary>
+    private static NumberedKey[] Numbered(ComparedFiling old, ComparedFiling @new, out NumberedKey[] newKeys)
+    {
+        var concepts = new Dictionary<(string, string), int>();
+        var contexts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
+        static int[] Numbers<T>(IReadOnlyList<T> items, Dictionary<T, int> numbers)
+            where T : notnull
+        {
+            var result = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, items[i], out var exists);
+                if (!exists)
+                {
+                    number = numbers.Count - 1;
+                }
+
+                result[i] = number;
+            }
+
+            return result;
+        }
+
+        NumberedKey[] Keys(ComparedFiling filing)
+        {
+            var places = filing.Places;
+            var concept = Numbers(places.Concepts, concepts);
+            var context = Numbers(places.Contexts, contexts);
+            var unit = Numbers(places.Units, units);
+            var keys = filing.Keys;
+            var result = new NumberedKey[keys.Length];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = new NumberedKey(concept[places.ConceptOf[i]], context[places.ContextOf[i]], unit[places.UnitOf[i]], keys[i].Lang);
+            }
+
+            return result;
+        }
+
+        var oldKeys = Keys(old);
+        newKeys = Keys(@new);
+        return oldKeys;
     }
 
     /// <summary>Whether two facts' values and decimals are the same, as <see cref="Change"/> judges them.</summary>
