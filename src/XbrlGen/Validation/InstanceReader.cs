@@ -16,10 +16,10 @@ public static class InstanceReader
 
     /// <summary>The model, or null if the instance breaks a safety limit.</summary>
     /// <param name="validate">
-    /// False for a comparison, which needs the values and not their validity: references, footnote links, units, and
-    /// contexts of an entity, a period and explicit members are not checked against the schema, nor are the attributes
-    /// and ids of the common numeric item (<see cref="NumericItem"/>). Anything else (a tuple, a non-numeric item, a
-    /// typed member) is still read through the schema, whose default and fixed values are part of what it holds.
+    /// False for a comparison, which needs the values and not their validity: contexts are read straight from the
+    /// reader (<see cref="ReadContext"/>); references, footnote links, units and items are not checked against the
+    /// schema, nor are the attributes and ids of the common numeric item (<see cref="NumericItem"/>). A tuple, and an
+    /// item whose declaration has a default or fixed value, are still read through the schema, which adds them.
     /// </param>
     public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics, bool validate = true)
     {
@@ -188,7 +188,7 @@ public static class InstanceReader
 
                 if (local == "context")
                 {
-                    AddContext(model, el, path, taxonomy, validate ? keys : null, diagnostics);
+                    AddContext(model, el, path, taxonomy, keys, diagnostics);
                 }
                 else
                 {
@@ -343,19 +343,12 @@ public static class InstanceReader
             (string?)element.Attribute("precision"), nil, value, lang, span);
     }
 
-    /// <param name="key">
-    /// Scratch for the context's c-equality key, one for the whole pass; null when not validating: the context then has
-    /// no equality key (empty) nor class (-1), and its id is not recorded, as only the rules need them.
-    /// </param>
-    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, StringBuilder? key, DiagnosticBag diagnostics)
+    /// <param name="key">Scratch for the context's c-equality key, one for the whole pass.</param>
+    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
-        if (key is not null)
-        {
-            model.AddId(id, "context", span, diagnostics);
-        }
-
+        model.AddId(id, "context", span, diagnostics);
         var entity = el.Element(Xbrli + "entity");
         var identifier = entity?.Element(Xbrli + "identifier");
         var segment = entity?.Element(Xbrli + "segment");
@@ -402,22 +395,17 @@ public static class InstanceReader
             period = new InstancePeriod.Duration(null, null);
         }
 
-        var equalityKey = string.Empty;
-        if (key is not null)
-        {
-            key.Clear();
-            key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
-            Canonical(segment, key, taxonomy);
-            key.Append('|').Append(period.Key).Append('|');
-            Canonical(scenario, key, taxonomy);
-            equalityKey = key.ToString();
-        }
-
+        key.Clear();
+        key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
+        Canonical(segment, key, taxonomy);
+        key.Append('|').Append(period.Key).Append('|');
+        Canonical(scenario, key, taxonomy);
+        var equalityKey = key.ToString();
         model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, period, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
             Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
-            Class = key is null ? -1 : model.ClassOf(model.ContextClasses, equalityKey),
+            Class = model.ClassOf(model.ContextClasses, equalityKey),
         });
     }
 
