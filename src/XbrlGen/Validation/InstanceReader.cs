@@ -89,6 +89,7 @@ public static class InstanceReader
         var keys = new StringBuilder();
         var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
+        ContextInfo? lastContext = null;
         reader.Read();
         while (!reader.EOF)
         {
@@ -154,11 +155,12 @@ public static class InstanceReader
 
             if (!validate && ns == Xbrli.NamespaceName && local == "context")
             {
-                if (!ReadContext(reader, model, path, at, diagnostics))
+                if (ReadContext(reader, model, path, at, lastContext, diagnostics) is not { } context)
                 {
                     return null;
                 }
 
+                lastContext = context;
                 continue;
             }
 
@@ -412,9 +414,10 @@ public static class InstanceReader
     /// <summary>
     /// A context read straight from the reader, not validating (a comparison): its entity, period and dimension values,
     /// as <see cref="AddContext"/> and <see cref="ContextDimensions.Read"/> read them from a tree, without the tree. It
-    /// has no equality key nor class, as only the rules need them. False (reported) when it nests too deep.
+    /// has no equality key nor class, as only the rules need them. Null (reported) when it nests too deep.
     /// </summary>
-    private static bool ReadContext(XmlReader reader, InstanceModel model, string path, SourceSpan at, DiagnosticBag diagnostics)
+    /// <param name="previous">The context read before, whose entity the next one mostly shares (and then its strings).</param>
+    private static ContextInfo? ReadContext(XmlReader reader, InstanceModel model, string path, SourceSpan at, ContextInfo? previous, DiagnosticBag diagnostics)
     {
         var id = reader.GetAttribute("id") ?? string.Empty;
         string scheme = string.Empty, identifier = string.Empty;
@@ -426,10 +429,10 @@ public static class InstanceReader
         var depth = reader.Depth;
         var partDepth = -1;
         var where = ContextElement.Segment;
-        bool Deep()
+        ContextInfo? Deep()
         {
             diagnostics.Report(Codes.XmlTooLarge, at, $"elements nested deeper than {SafeXml.MaxDepth}");
-            return false;
+            return null;
         }
 
         var empty = reader.IsEmptyElement;
@@ -578,13 +581,14 @@ public static class InstanceReader
             period = new InstancePeriod.Duration(null, null);
         }
 
-        model.Contexts.TryAdd(id, new ContextInfo(id, scheme, identifier, string.Empty, period, at)
+        var context = new ContextInfo(id, scheme == previous?.Scheme ? previous.Scheme : scheme, identifier == previous?.Identifier ? previous.Identifier : identifier, string.Empty, period, at)
         {
             HasSegmentOrScenario = hasPart,
             Dimensions = values is null && segmentOther == 0 && scenarioOther == 0 ? ContextDimensions.None : new ContextDimensions(values ?? [], segmentOther, scenarioOther),
             Class = -1,
-        });
-        return true;
+        };
+        model.Contexts.TryAdd(id, context);
+        return context;
     }
 
     /// <summary>

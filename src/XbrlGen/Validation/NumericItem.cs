@@ -31,6 +31,9 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
 
     private readonly Dictionary<XmlSchemaComplexType, ItemType?> _types = [];
 
+    /// <summary>The last <c>decimals</c> read: the next item's, mostly the same, shares its string.</summary>
+    private string? _decimals;
+
     public bool TryRead(XmlReader reader, XbrlConcept concept, SourceSpan span)
     {
         if (concept.Element.ElementSchemaType is not XmlSchemaComplexType complex || TypeOf(complex) is not { } type)
@@ -87,7 +90,7 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
                     case "id": id = value; break;
                     case "contextRef": contextRef = model.Contexts.TryGetValue(value, out var context) ? context.Id : value; break;
                     case "unitRef": unitRef = model.Units.TryGetValue(value, out var unit) ? unit.Id : value; break;
-                    case "decimals": decimals = value; break;
+                    case "decimals": decimals = value == _decimals ? _decimals : _decimals = value; break;
                     case "precision": precision = value; break;
                 }
             }
