@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 using XbrlGen.Validation;
@@ -39,14 +40,14 @@ public readonly record struct FactKey(string ConceptNamespace, string ConceptNam
 /// </summary>
 public sealed class ComparedFiling
 {
-    private readonly List<FactInfo> _items = [];
-    private readonly FactKey[] _keys;
+    private readonly List<FactInfo> _items;
+    private readonly List<FactKey> _keys;
 
     // Each fact's key again as three numbers: its concept's, context's and unit's place among the filing's own
     // (distinct) concept names, context keys and unit keys, so that two filings are matched by numbers.
-    private readonly List<int> _conceptOf = [];
-    private readonly List<int> _contextOf = [];
-    private readonly List<int> _unitOf = [];
+    private readonly List<int> _conceptOf;
+    private readonly List<int> _contextOf;
+    private readonly List<int> _unitOf;
     private readonly List<(string Namespace, string Name)> _concepts = [];
     private readonly List<string> _contexts = [];
     private readonly List<string> _units = [];
@@ -59,7 +60,14 @@ public sealed class ComparedFiling
         Name = name;
         Content = content;
         Prefix = Prefixes(content.Model);
-        _keys = Key(content.Model);
+        // Every list sized for all facts at once: grown by doubling, a large one leaves large garbage behind.
+        var count = content.Model.Facts.Count;
+        _items = new(count);
+        _keys = new(count);
+        _conceptOf = new(count);
+        _contextOf = new(count);
+        _unitOf = new(count);
+        Key(content.Model);
         Facts = new FactList(this);
     }
 
@@ -72,7 +80,7 @@ public sealed class ComparedFiling
     public IReadOnlyList<ComparedFact> Facts { get; }
 
     /// <summary>The keys of <see cref="Facts"/>, in the same order.</summary>
-    internal ReadOnlySpan<FactKey> Keys => _keys;
+    internal ReadOnlySpan<FactKey> Keys => CollectionsMarshal.AsSpan(_keys);
 
     /// <summary>
     /// The keys of <see cref="Facts"/> as places in the filing's lists of distinct concept names, context keys and unit
@@ -114,12 +122,11 @@ public sealed class ComparedFiling
     }
 
     /// <summary>Every item with a context, keyed; each context's, unit's and concept's key made once for all of its facts.</summary>
-    private FactKey[] Key(InstanceModel model)
+    private void Key(InstanceModel model)
     {
         var contexts = new Dictionary<ContextInfo, int>(ReferenceEqualityComparer.Instance);
         var concepts = new Dictionary<XbrlConcept, int>(ReferenceEqualityComparer.Instance);
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<FactKey>(model.Facts.Count);
         ContextInfo? last = null;
         var lastContext = -1;
         foreach (var fact in model.Facts)
@@ -154,14 +161,12 @@ public sealed class ComparedFiling
                 _concepts.Add((fact.Concept.Name.Namespace, fact.Concept.Name.Name));
             }
 
-            keys.Add(KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, _contexts[lastContext], unitKey, LangOf(fact)));
+            _keys.Add(KeyOf(fact.Concept.Name.Namespace, fact.Concept.Name.Name, _contexts[lastContext], unitKey, LangOf(fact)));
             _conceptOf.Add(concept);
             _contextOf.Add(lastContext);
             _unitOf.Add(unit);
             _items.Add(fact);
         }
-
-        return [.. keys];
     }
 
     private static string? LangOf(FactInfo fact) => fact.Concept.IsNumeric ? null : fact.Lang?.ToLowerInvariant();
@@ -216,7 +221,7 @@ public sealed class ComparedFiling
     {
         public ComparedFact this[int index] => filing.Fact(index);
 
-        public int Count => filing._keys.Length;
+        public int Count => filing._keys.Count;
 
         public IEnumerator<ComparedFact> GetEnumerator()
         {
