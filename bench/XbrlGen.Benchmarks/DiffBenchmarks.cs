@@ -8,8 +8,9 @@ namespace XbrlGen.Benchmarks;
 /// <summary>
 /// <c>diff</c> of two 150k-fact instances (the scaled instance, and a copy of it in a folder of its own with one value
 /// changed, as a next filing would be) beside <c>validate</c> of one of them: the target is that the diff takes no
-/// longer (issue 21). Both read the instance through the validator's reader; the DTS is served by the in-process cache
-/// after the first iteration, for both.
+/// longer (issue 21). Both read the instance with the validator's streaming pass (the diff without the checks only the
+/// rules need, <c>InstanceValidator.ReadValues</c>); the DTS is served by the in-process cache after the first
+/// iteration, for both.
 /// </summary>
 [Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]

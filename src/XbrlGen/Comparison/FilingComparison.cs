@@ -36,5 +36,5 @@ public static class FilingComparison
     }
 
     public static FilingDiff Compare(ComparedFiling old, ComparedFiling @new) =>
-        new(old.Name, @new.Name, FactComparer.Compare(old.Facts, @new.Facts), TaxonomyComparer.Compare(old, @new));
+        new(old.Name, @new.Name, FactComparer.Compare(old, @new), TaxonomyComparer.Compare(old, @new));
 }

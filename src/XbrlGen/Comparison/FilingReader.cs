@@ -61,6 +61,6 @@ public static class FilingReader
             return Validation.Json.JsonReportReader.Read(sources[0], catalog, options, diagnostics);
         }
 
-        return InstanceValidator.Read(sources[0], catalog, options, diagnostics);
+        return InstanceValidator.ReadValues(sources[0], catalog, options, diagnostics);
     }
 }

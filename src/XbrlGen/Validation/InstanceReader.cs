@@ -15,7 +15,13 @@ public static class InstanceReader
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     /// <summary>The model, or null if the instance breaks a safety limit.</summary>
-    public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    /// <param name="validate">
+    /// False for a comparison, which needs the values and not their validity: contexts are read straight from the
+    /// reader (<see cref="ReadContext"/>); references, footnote links, units and items are not checked against the
+    /// schema, nor are the attributes and ids of the common numeric item (<see cref="NumericItem"/>). A tuple, and an
+    /// item whose declaration has a default or fixed value, are still read through the schema, which adds them.
+    /// </param>
+    public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics, bool validate = true)
     {
         var model = new InstanceModel();
         reader.MoveToContent();
@@ -79,10 +85,11 @@ public static class InstanceReader
         }
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
-        var numeric = new NumericItem(model, diagnostics);
+        var numeric = new NumericItem(model, diagnostics, validate);
         var keys = new StringBuilder();
         var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
+        ContextInfo? lastContext = null;
         reader.Read();
         while (!reader.EOF)
         {
@@ -129,7 +136,11 @@ public static class InstanceReader
                     return null;
                 }
 
-                schema.Validate(el);
+                if (validate)
+                {
+                    schema.Validate(el);
+                }
+
                 if (local is "schemaRef" or "linkbaseRef")
                 {
                     model.References.Add((el, at));
@@ -139,6 +150,17 @@ public static class InstanceReader
                     model.LinkContainer.Add(el);
                 }
 
+                continue;
+            }
+
+            if (!validate && ns == Xbrli.NamespaceName && local == "context")
+            {
+                if (ReadContext(reader, model, path, at, lastContext, diagnostics) is not { } context)
+                {
+                    return null;
+                }
+
+                lastContext = context;
                 continue;
             }
 
@@ -156,7 +178,11 @@ public static class InstanceReader
                     AddNamespaces(el);
                 }
 
-                if (local != "context" || !StandardContext.TryCheck(el, path, explicitMembersDeclared, diagnostics))
+                if (!validate && local == "unit")
+                {
+                    // Read, not checked: nothing in a unit has a default the schema would add.
+                }
+                else if (local != "context" || !StandardContext.TryCheck(el, path, explicitMembersDeclared, diagnostics))
                 {
                     AddNamespaces(el);
                     schema.Validate(el);
@@ -201,7 +227,11 @@ public static class InstanceReader
                 continue;
             }
 
-            schema.Validate(element, concept.Element);
+            if (validate || concept.IsTuple || HasDefaults(concept))
+            {
+                schema.Validate(element, concept.Element);
+            }
+
             AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
         }
 
@@ -209,26 +239,30 @@ public static class InstanceReader
         return model;
     }
 
-    private static bool TooDeep(XElement element)
+    /// <summary>Whether a tree nests deeper than <see cref="SafeXml.MaxDepth"/>: a walk that allocates nothing and stops there.</summary>
+    private static bool TooDeep(XElement element, int depth = 1)
     {
-        var stack = new Stack<(XElement Element, int Depth)>();
-        stack.Push((element, 1));
-        while (stack.Count > 0)
+        if (depth > SafeXml.MaxDepth)
         {
-            var (e, depth) = stack.Pop();
-            if (depth > SafeXml.MaxDepth)
+            return true;
+        }
+
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && TooDeep(child, depth + 1))
             {
                 return true;
-            }
-
-            foreach (var child in e.Elements())
-            {
-                stack.Push((child, depth + 1));
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether reading an item through the schema adds to it: a default or fixed value of its content or of an attribute.</summary>
+    private static bool HasDefaults(XbrlConcept concept) =>
+        concept.Element.DefaultValue is not null || concept.Element.FixedValue is not null
+        || (concept.Element.ElementSchemaType is XmlSchemaComplexType complex
+            && complex.AttributeUses.Values.Cast<XmlSchemaAttribute>().Any(a => a.DefaultValue is not null || a.FixedValue is not null));
 
     internal static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
         bool nil, string value, string? lang, SourceSpan span, decimal? parsed = null)
@@ -375,6 +409,243 @@ public static class InstanceReader
             Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
             Class = model.ClassOf(model.ContextClasses, equalityKey),
         });
+    }
+
+    /// <summary>
+    /// A context read straight from the reader, not validating (a comparison): its entity, period and dimension values,
+    /// as <see cref="AddContext"/> and <see cref="ContextDimensions.Read"/> read them from a tree, without the tree. It
+    /// has no equality key nor class, as only the rules need them. Null (reported) when it nests too deep.
+    /// </summary>
+    /// <param name="previous">The context read before, whose entity the next one mostly shares (and then its strings).</param>
+    private static ContextInfo? ReadContext(XmlReader reader, InstanceModel model, string path, SourceSpan at, ContextInfo? previous, DiagnosticBag diagnostics)
+    {
+        var id = reader.GetAttribute("id") ?? string.Empty;
+        string scheme = string.Empty, identifier = string.Empty;
+        string? instant = null, start = null, end = null;
+        var forever = false;
+        List<DimensionValue>? values = null;
+        int segmentOther = 0, scenarioOther = 0;
+        var hasPart = false;
+        var depth = reader.Depth;
+        var partDepth = -1;
+        var where = ContextElement.Segment;
+        ContextInfo? Deep()
+        {
+            diagnostics.Report(Codes.XmlTooLarge, at, $"elements nested deeper than {SafeXml.MaxDepth}");
+            return null;
+        }
+
+        var empty = reader.IsEmptyElement;
+        reader.Read();
+        while (!empty && !reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == partDepth)
+            {
+                partDepth = -1;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            if (reader.Depth - depth >= SafeXml.MaxDepth)
+            {
+                return Deep();
+            }
+
+            var ns = reader.NamespaceURI;
+            var local = reader.LocalName;
+            if (partDepth >= 0 && reader.Depth == partDepth + 1)
+            {
+                if (ns != XbrlNamespaces.Xbrldi || local is not ("explicitMember" or "typedMember"))
+                {
+                    if (where == ContextElement.Segment)
+                    {
+                        segmentOther++;
+                    }
+                    else
+                    {
+                        scenarioOther++;
+                    }
+
+                    reader.Read();
+                    continue;
+                }
+
+                values ??= [];
+                if (local == "explicitMember")
+                {
+                    var span = SafeXml.Span(path, reader);
+                    var dimensionText = reader.GetAttribute("dimension")?.Trim() ?? string.Empty;
+                    var dimension = ResolveQName(reader, dimensionText);
+                    if (Text(reader, SafeXml.MaxDepth - (reader.Depth - depth)) is not { } text)
+                    {
+                        return Deep();
+                    }
+
+                    var memberText = text.Trim();
+                    values.Add(new DimensionValue(dimension, dimensionText, false, ResolveQName(reader, memberText), memberText, 0, null, where, span));
+                    reader.Read();
+                    continue;
+                }
+
+                // A typed member: read as a small tree, its dimension resolved here, where the instance's namespaces are in scope.
+                var typedDimension = ResolveQName(reader, reader.GetAttribute("dimension")?.Trim() ?? string.Empty);
+                var memberDepth = reader.Depth;
+                var member = XElement.Load(new ElementReader(reader), LoadOptions.SetLineInfo);
+                reader.Read();
+                if (TooDeep(member, memberDepth - depth + 1))
+                {
+                    return Deep();
+                }
+
+                values.Add(ContextDimensions.Value(member, where, path) with { Dimension = typedDimension });
+                continue;
+            }
+
+            if (ns != Xbrli.NamespaceName)
+            {
+                reader.Read();
+                continue;
+            }
+
+            switch (local)
+            {
+                case "identifier" or "instant" or "startDate" or "endDate":
+                    var attribute = reader.GetAttribute("scheme");
+                    if (Text(reader, SafeXml.MaxDepth - (reader.Depth - depth)) is not { } value)
+                    {
+                        return Deep();
+                    }
+
+                    switch (local)
+                    {
+                        case "identifier":
+                            scheme = attribute ?? string.Empty;
+                            identifier = value.Trim();
+                            break;
+                        case "instant":
+                            instant ??= value;
+                            break;
+                        case "startDate":
+                            start ??= value;
+                            break;
+                        default:
+                            end ??= value;
+                            break;
+                    }
+
+                    reader.Read();
+                    continue;
+                case "forever":
+                    forever = true;
+                    break;
+                case "segment" or "scenario" when partDepth < 0:
+                    hasPart = true;
+                    where = local == "segment" ? ContextElement.Segment : ContextElement.Scenario;
+                    partDepth = reader.IsEmptyElement ? -1 : reader.Depth;
+                    break;
+            }
+
+            reader.Read();
+        }
+
+        if (!empty)
+        {
+            reader.Read();
+        }
+
+        InstancePeriod period;
+        if (instant is not null)
+        {
+            period = new InstancePeriod.Instant(InstancePeriod.ParsePoint(instant, endOfDay: true));
+        }
+        else if (forever)
+        {
+            period = InstancePeriod.Forever.Value;
+        }
+        else if (start is not null && end is not null)
+        {
+            var duration = new InstancePeriod.Duration(InstancePeriod.ParsePoint(start, endOfDay: false), InstancePeriod.ParsePoint(end, endOfDay: true));
+            if (duration is { Start: { } from, End: { } to } && to <= from)
+            {
+                diagnostics.Report(Codes.PeriodDates, at, id, start.Trim(), end.Trim());
+            }
+
+            period = duration;
+        }
+        else
+        {
+            period = new InstancePeriod.Duration(null, null);
+        }
+
+        var context = new ContextInfo(id, scheme == previous?.Scheme ? previous.Scheme : scheme, identifier == previous?.Identifier ? previous.Identifier : identifier, string.Empty, period, at)
+        {
+            HasSegmentOrScenario = hasPart,
+            Dimensions = values is null && segmentOther == 0 && scenarioOther == 0 ? ContextDimensions.None : new ContextDimensions(values ?? [], segmentOther, scenarioOther),
+            Class = -1,
+        };
+        model.Contexts.TryAdd(id, context);
+        return context;
+    }
+
+    /// <summary>
+    /// An element's text (its descendants' text, as <see cref="XElement.Value"/>), the reader left on its end tag (on
+    /// the element, when empty), where its namespaces are still in scope; null when it nests more than
+    /// <paramref name="levels"/> deep.
+    /// </summary>
+    private static string? Text(XmlReader reader, int levels)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        string? single = null;
+        StringBuilder? sb = null;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth - depth >= levels)
+            {
+                return null;
+            }
+
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                if (single is null)
+                {
+                    single = reader.Value;
+                }
+                else
+                {
+                    sb ??= new StringBuilder(single);
+                    sb.Append(reader.Value);
+                }
+            }
+
+            reader.Read();
+        }
+
+        return sb?.ToString() ?? single ?? string.Empty;
+    }
+
+    /// <summary>A QName value resolved with the namespaces in scope where the reader stands, as <see cref="Taxonomy.ResolveQName"/> does on a tree.</summary>
+    private static XName? ResolveQName(XmlReader reader, string text)
+    {
+        var i = text.IndexOf(':', StringComparison.Ordinal);
+        var prefix = i < 0 ? string.Empty : text[..i];
+        var local = i < 0 ? text : text[(i + 1)..];
+        if (local.Length == 0 || !XmlReaderNames.IsNcName(local) || (i >= 0 && !XmlReaderNames.IsNcName(prefix)))
+        {
+            return null;
+        }
+
+        var ns = reader.LookupNamespace(prefix);
+        return ns is null ? (prefix.Length == 0 ? XNamespace.None + local : null) : XNamespace.Get(ns) + local;
     }
 
     /// <summary>A string equal for s-equal segment or scenario content (4.10): names, typed attributes and values, in order.</summary>

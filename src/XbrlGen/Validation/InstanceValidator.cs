@@ -91,7 +91,15 @@ public static class InstanceValidator
     public static InstanceContent? Read(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
         Run(document, catalog, options, diagnostics, checkRules: false);
 
-    private static InstanceContent? Run(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules)
+    /// <summary>
+    /// Reads an instance's values for a comparison: as <see cref="Read(DocumentSource, TaxonomyCatalog, ValidationOptions, DiagnosticBag)"/>,
+    /// but the streaming pass leaves out the schema checks that change no value (see <see cref="InstanceReader.Read"/>).
+    /// What cannot be read is still reported.
+    /// </summary>
+    public static InstanceContent? ReadValues(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics) =>
+        Run(document, catalog, options, diagnostics, checkRules: false, validate: false);
+
+    private static InstanceContent? Run(DocumentSource document, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics, bool checkRules, bool validate = true)
     {
         var path = document.Path;
         var full = document.FullPath;
@@ -190,7 +198,7 @@ public static class InstanceValidator
         // A document that is not well-formed XML is reported as that alone: what the reader said of the elements before
         // the break (undeclared elements of a document cut short, say) follows from it.
         var read = new DiagnosticBag();
-        var model = ReadInstance(document, taxonomy, resolver, read);
+        var model = ReadInstance(document, taxonomy, resolver, read, validate);
         if (read.Items.Any(d => d.Code == Codes.XmlMalformed.Code))
         {
             diagnostics.AddRange(read.Items.Where(d => d.Code.StartsWith("XG07", StringComparison.Ordinal)));
@@ -274,13 +282,13 @@ public static class InstanceValidator
     }
 
     /// <summary>One streaming pass: XML Schema validation against the DTS's compiled schemas, and the compact model.</summary>
-    private static InstanceModel? ReadInstance(DocumentSource document, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics)
+    private static InstanceModel? ReadInstance(DocumentSource document, Taxonomy taxonomy, XmlResolver resolver, DiagnosticBag diagnostics, bool validate)
     {
         var settings = SafeXml.Settings(resolver);
         try
         {
             using var reader = XmlReader.Create(document.Open(), settings, new Uri(document.FullPath).AbsoluteUri);
-            return InstanceReader.Read(reader, document.Path, taxonomy, diagnostics);
+            return InstanceReader.Read(reader, document.Path, taxonomy, diagnostics, validate);
         }
         catch (XmlException ex)
         {

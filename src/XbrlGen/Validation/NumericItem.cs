@@ -10,9 +10,10 @@ namespace XbrlGen.Validation;
 /// The common case of an instance, read straight from the reader without building a tree: a numeric item with simple
 /// content and only the attributes its type declares. Its attributes and value are validated against their declared
 /// simple types, exactly as XML Schema would; anything unusual (xsi:type, attributes the type does not declare) returns
-/// false, and the item is validated as a tree instead.
+/// false, and the item is validated as a tree instead. Not validating (a comparison), it reads the same values and
+/// defaults, and checks neither the attributes' lexical forms nor ids.
 /// </summary>
-internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics)
+internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics, bool validate = true)
 {
     private static readonly string Xsi = XbrlNamespaces.Xsi;
 
@@ -29,6 +30,9 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
     private sealed record ItemType(XmlSchemaDatatype Content, bool PlainDecimal, Dictionary<string, (XmlSchemaAttribute Use, Lexical Lexical)> Attributes);
 
     private readonly Dictionary<XmlSchemaComplexType, ItemType?> _types = [];
+
+    /// <summary>The last <c>decimals</c> read: the next item's, mostly the same, shares its string.</summary>
+    private string? _decimals;
 
     public bool TryRead(XmlReader reader, XbrlConcept concept, SourceSpan span)
     {
@@ -76,7 +80,7 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
 
                 seen++;
                 var value = reader.Value;
-                if (!Valid(use.Lexical, value))
+                if (validate && !Valid(use.Lexical, value))
                 {
                     Check(use.Use.AttributeSchemaType?.Datatype, value, reader, span, $"attribute '{reader.LocalName}'");
                 }
@@ -86,7 +90,7 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
                     case "id": id = value; break;
                     case "contextRef": contextRef = model.Contexts.TryGetValue(value, out var context) ? context.Id : value; break;
                     case "unitRef": unitRef = model.Units.TryGetValue(value, out var unit) ? unit.Id : value; break;
-                    case "decimals": decimals = value; break;
+                    case "decimals": decimals = value == _decimals ? _decimals : _decimals = value; break;
                     case "precision": precision = value; break;
                 }
             }
@@ -99,7 +103,7 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
         {
             foreach (var (name, (use, _)) in type.Attributes)
             {
-                if (reader.GetAttribute(name) is not null)
+                if ((!validate && use.DefaultValue is null && use.FixedValue is null) || reader.GetAttribute(name) is not null)
                 {
                     continue;
                 }
@@ -157,7 +161,11 @@ internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics
             number = Check(type.Content, text, reader, span, "the value") as decimal?;
         }
 
-        model.AddId(id, "fact", span, diagnostics);
+        if (validate)
+        {
+            model.AddId(id, "fact", span, diagnostics);
+        }
+
         InstanceReader.AddItem(model, concept, -1, id, contextRef, unitRef, decimals, precision, nil, text, null, span, number);
         return true;
     }

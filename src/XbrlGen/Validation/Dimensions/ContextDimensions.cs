@@ -45,23 +45,7 @@ public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int
                     continue;
                 }
 
-                var dimensionText = ((string?)child.Attribute("dimension"))?.Trim() ?? string.Empty;
-                var typed = child.Name.LocalName == "typedMember";
-                var memberText = typed ? string.Empty : child.Value.Trim();
-                var children = typed ? child.Elements().Take(2).ToList() : [];
-                values.Add(new DimensionValue(
-                    Taxonomy.ResolveQName(child, dimensionText),
-                    dimensionText,
-                    typed,
-                    typed ? null : Taxonomy.ResolveQName(child, memberText),
-                    memberText,
-                    children.Count,
-                    children.Count == 1 ? children[0].Name : null,
-                    where,
-                    SafeXml.Span(path, child))
-                {
-                    TypedValue = typed ? string.Concat(children.Select(c => c.Value.Trim())) : null,
-                });
+                values.Add(Value(child, where, path));
             }
 
             return other;
@@ -70,5 +54,27 @@ public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int
         var segmentOther = Part(segment, ContextElement.Segment);
         var scenarioOther = Part(scenario, ContextElement.Scenario);
         return values.Count == 0 && segmentOther == 0 && scenarioOther == 0 ? None : new ContextDimensions(values, segmentOther, scenarioOther);
+    }
+
+    /// <summary>One xbrldi:explicitMember or xbrldi:typedMember, its names resolved where it stands.</summary>
+    public static DimensionValue Value(XElement child, ContextElement where, string path)
+    {
+        var dimensionText = ((string?)child.Attribute("dimension"))?.Trim() ?? string.Empty;
+        var typed = child.Name.LocalName == "typedMember";
+        var memberText = typed ? string.Empty : child.Value.Trim();
+        var children = typed ? child.Elements().Take(2).ToList() : [];
+        return new DimensionValue(
+            Taxonomy.ResolveQName(child, dimensionText),
+            dimensionText,
+            typed,
+            typed ? null : Taxonomy.ResolveQName(child, memberText),
+            memberText,
+            children.Count,
+            children.Count == 1 ? children[0].Name : null,
+            where,
+            SafeXml.Span(path, child))
+        {
+            TypedValue = typed ? string.Concat(children.Select(c => c.Value.Trim())) : null,
+        };
     }
 }
