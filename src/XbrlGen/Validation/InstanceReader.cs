@@ -634,19 +634,8 @@ public static class InstanceReader
     }
 
     /// <summary>A QName value resolved with the namespaces in scope where the reader stands, as <see cref="Taxonomy.ResolveQName"/> does on a tree.</summary>
-    private static XName? ResolveQName(XmlReader reader, string text)
-    {
-        var i = text.IndexOf(':', StringComparison.Ordinal);
-        var prefix = i < 0 ? string.Empty : text[..i];
-        var local = i < 0 ? text : text[(i + 1)..];
-        if (local.Length == 0 || !XmlReaderNames.IsNcName(local) || (i >= 0 && !XmlReaderNames.IsNcName(prefix)))
-        {
-            return null;
-        }
-
-        var ns = reader.LookupNamespace(prefix);
-        return ns is null ? (prefix.Length == 0 ? XNamespace.None + local : null) : XNamespace.Get(ns) + local;
-    }
+    private static XName? ResolveQName(XmlReader reader, string text) =>
+        Taxonomy.ResolveQName(text, prefix => reader.LookupNamespace(prefix) ?? (prefix.Length == 0 ? string.Empty : null));
 
     /// <summary>A string equal for s-equal segment or scenario content (4.10): names, typed attributes and values, in order.</summary>
     private static void Canonical(XElement? element, StringBuilder into, Taxonomy taxonomy)

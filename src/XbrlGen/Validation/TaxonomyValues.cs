@@ -38,7 +38,11 @@ public sealed partial class Taxonomy
     }
 
     /// <summary>A QName in element content, resolved with the in-scope namespaces of the element.</summary>
-    public static XName? ResolveQName(XElement scope, string text)
+    public static XName? ResolveQName(XElement scope, string text) =>
+        ResolveQName(text, prefix => prefix.Length == 0 ? scope.GetDefaultNamespace().NamespaceName : scope.GetNamespaceOfPrefix(prefix)?.NamespaceName);
+
+    /// <summary>A QName resolved with <paramref name="namespaceOf"/> (a prefix's namespace, "" for none; null for an undeclared prefix): on a tree or where a reader stands.</summary>
+    public static XName? ResolveQName(string text, Func<string, string?> namespaceOf)
     {
         var i = text.IndexOf(':', StringComparison.Ordinal);
         var prefix = i < 0 ? string.Empty : text[..i];
@@ -48,8 +52,7 @@ public sealed partial class Taxonomy
             return null;
         }
 
-        var ns = prefix.Length == 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
-        return ns is null ? null : ns + local;
+        return namespaceOf(prefix) is { } ns ? XNamespace.Get(ns) + local : null;
     }
 }
 
