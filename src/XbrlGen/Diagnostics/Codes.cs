@@ -19,6 +19,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor BinaryInput = DiagnosticDescriptor.Unusable("XG0104", "the release contains binary data (control character U+{0:X4})");
     public static readonly DiagnosticDescriptor InputIsDirectory = DiagnosticDescriptor.Unusable("XG0105", "'{0}' is a folder; give a file");
     public static readonly DiagnosticDescriptor MalformedNumber = DiagnosticDescriptor.Unusable("XG0110", "malformed number '{0}'");
+    public static readonly DiagnosticDescriptor UnlabeledFigures = DiagnosticDescriptor.Warning("XG0119", "row '{0}' is followed by figures with no label of their own ({1}), an unlabeled subtotal; they are left out");
     public static readonly DiagnosticDescriptor TableRowsUnread = DiagnosticDescriptor.Warning("XG0118", "table '{0}' is left out: its row '{1}' has {2} figures where its columns expect {3} ({4} such rows); map it only once its layout is read");
     public static readonly DiagnosticDescriptor RowValueCount = DiagnosticDescriptor.Unusable("XG0111", "row '{0}' has {1} figures; the table's columns expect {2}");
     public static readonly DiagnosticDescriptor TableWithoutHeading = DiagnosticDescriptor.Unusable("XG0112", "figures without a table heading: no column headings were found above this row");

@@ -62,7 +62,13 @@ public static partial class Drafter
         }
 
         // Printed order, as the release has them.
-        var order = groups.Select((g, i) => (g, i)).ToDictionary(x => TableId(x.g), x => x.i);
+        // Tables of one title (several "Selected balance sheet data") keep the first one's place: only one is drafted.
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (g, i) in groups.Select((g, i) => (g, i)))
+        {
+            order.TryAdd(TableId(g), i);
+        }
+
         tables = [.. tables.OrderBy(t => order.GetValueOrDefault(t.Source + "|" + t.TitleEn + "|" + t.TitleJa))];
         ParentAndNoncontrolling(tables, taxonomy, registry);
         tables = MergeCopies(tables, registry, prefix);

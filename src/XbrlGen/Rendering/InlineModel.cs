@@ -195,6 +195,6 @@ internal static class InlineModel
         // format: hidden numbers are written as their value (sign included); shown ones as printed, through a transformation.
         hidden ? null
             : fact.Value is null ? (InlinePage.IsBoolean(fact) && fact.Text is "true" or "false" ? "ixt:fixed-" + fact.Text : null)
-            : fact.Value == 0 && Reading.PrintedNumber.TryParse(shown) is { IsDash: true } ? "ixt:fixed-zero" : "ixt:num-dot-decimal",
+            : fact.Value == 0 && !shown.Any(char.IsAsciiDigit) ? "ixt:fixed-zero" : "ixt:num-dot-decimal", // a dash ("—", "--") filed as 0
         hidden && fact.Value is { } v ? Math.Abs(v).ToString(CultureInfo.InvariantCulture) : shown);
 }

@@ -199,6 +199,21 @@ public class InitTests
         Assert.Equal(negated, Drafter.Negated(Taxonomy.Value.Concepts["gaap:" + name], statement, printedNegative));
 
     [Fact]
+    public void Two_tables_of_one_title_are_no_crash_and_neither_is_drafted()
+    {
+        var dir = TestPaths.TempDir();
+        var release = Path.Combine(dir, "release.txt");
+        const string selected = "SELECTED BALANCE SHEET DATA\n          September 30, 2025    June 30, 2025\nLoans      100     90\nDeposits      80     70\n\n";
+        File.WriteAllText(release, "ACME BANCORP\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended September 30,\n          2025      2024\n"
+            + "Interest income      1,234     1,100\nNet income      234     200\n\n" + selected + selected);
+        var init = Initializer.Run(new InitOptions(release, Path.Combine(dir, "draft"), TestPaths.Layout.Taxonomy));
+        Assert.True(init.ExitCode == 0, string.Join("\n", init.Diagnostics));
+        var mapping = File.ReadAllText(Path.Combine(dir, "draft", MappingLoader.TablesFile));
+        Assert.Contains("CONSOLIDATED STATEMENTS OF INCOME", mapping, StringComparison.Ordinal);
+        Assert.DoesNotContain("SELECTED BALANCE SHEET DATA", mapping, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_refuses_a_folder_that_holds_anything()
     {
         var dir = TestPaths.TempDir();

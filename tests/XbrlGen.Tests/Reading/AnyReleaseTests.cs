@@ -59,6 +59,42 @@ public class AnyReleaseTests
     }
 
     [Fact]
+    public void A_banks_statement_of_condition_is_its_balance_sheet()
+    {
+        var release = Read("ACME BANCORPCONSOLIDATED STATEMENTS OF CONDITION(Dollars in Thousands)\n          September 30, 2025    December 31, 2024\nCash and due from banks      8,514     8,492\nTotal assets      20,000     19,000\n");
+        Assert.Equal(StatementKind.BalanceSheet, Assert.Single(release.Tables).Statement);
+    }
+
+    /// <summary>A wire release copied a cell a line, as the corpus's text releases are: each cell, then a blank line.</summary>
+    private static string CellPerLine(params string[] cells) => string.Join("\n\n", cells) + "\n";
+
+    [Fact]
+    public void Lengths_printed_before_their_dates_a_cell_a_line_are_paired_in_order()
+    {
+        var bag = new DiagnosticBag();
+        var release = Read(CellPerLine("ACME LABS, INC.", " Condensed Consolidated Statements of Operations Information", " (amounts in thousands)",
+            "Three Months Ended", "Nine Months Ended", "September 30,", "September 30,", "2024", "2023", "2024", "2023",
+            " Revenue", "$ 2,789", "$ 1,000", "$ 3,090", "$ 2,000", "Research and development", "7,402", "6,948", "16,105", "14,487"), bag);
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        var table = Assert.Single(release.Tables);
+        Assert.Equal(["3 months to 2024-09-30", "3 months to 2023-09-30", "9 months to 2024-09-30", "9 months to 2023-09-30"], table.Columns.Select(c => c.Period!.ToString()));
+    }
+
+    [Fact]
+    public void An_unlabeled_subtotal_a_cell_a_line_is_left_out_with_a_warning_not_the_table()
+    {
+        var bag = new DiagnosticBag();
+        var release = Read(CellPerLine("ACME LABS, INC.", " Condensed Consolidated Statements of Operations", " (amounts in thousands)",
+            "Three Months Ended September 30,", "2024", "2023", "Research and development", "7,402", "6,948", "General and administrative", "1,241", "1,652",
+            " ", "8,643", "8,600", " Loss from operations", "(8,643)", "(8,600)"), bag);
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        Assert.Contains(bag.Items, d => d.IsFrom(Codes.UnlabeledFigures) && d.Message.Contains("8,643 8,600", StringComparison.Ordinal));
+        var rows = Assert.Single(release.Tables).Rows;
+        Assert.Equal(["Research and development", "General and administrative", "Loss from operations"], rows.Select(r => r.Label));
+        Assert.Equal(1241m, rows[1].Values[0].Value);
+    }
+
+    [Fact]
     public void An_income_statement_dated_by_a_month_end_alone_is_the_year_to_date_with_a_warning()
     {
         var bag = new DiagnosticBag();

@@ -88,6 +88,11 @@ internal static partial class PeriodHeadings
                     current = new Group { IsInstant = true };
                     groups.Add(current);
                     break;
+                case EventKind.MonthDay when groups.FirstOrDefault(g => g.MonthDay is null && g.Years.Count == 0 && !g.IsInstant && !g.LengthUnknown) is { } undated && !ReferenceEquals(undated, current):
+                    // Lengths printed first, their dates after ("Three Months Ended | Nine Months Ended | September 30, |
+                    // September 30,", a cell a line): each date goes to the first length still without one.
+                    undated.MonthDay = (e.Month, e.Day);
+                    break;
                 case EventKind.MonthDay:
                 case EventKind.FullDate:
                     if (current is null || (current.MonthDay is { } md && md != (e.Month, e.Day)) || (current.MonthDay is not null && e.Kind == EventKind.MonthDay))

@@ -266,7 +266,8 @@ internal sealed partial class StatementReader
             return StatementKind.CashFlows;
         }
 
-        if (t.Contains("balance sheet", StringComparison.Ordinal) || t.Contains("financial position", StringComparison.Ordinal) || t.Contains("financial condition", StringComparison.Ordinal))
+        if (t.Contains("balance sheet", StringComparison.Ordinal) || t.Contains("financial position", StringComparison.Ordinal) || t.Contains("financial condition", StringComparison.Ordinal)
+            || t.Contains("statements of condition", StringComparison.Ordinal) || t.Contains("statement of condition", StringComparison.Ordinal))
         {
             return StatementKind.BalanceSheet;
         }
@@ -761,6 +762,14 @@ internal sealed partial class StatementReader
                 figs.RemoveAt(0);
             }
 
+            if (_cellPerLine && figs.Count > columns && figs.Count % columns == 0)
+            {
+                // A cell a line, and a row of figures with a blank label after this one (an unlabeled subtotal): the
+                // first set is this row's, the others are left out with a warning, not the whole table.
+                _diagnostics.Report(Codes.UnlabeledFigures, At(figs[columns]), labelText, string.Join(' ', figs.Skip(columns).Select(f => f.Text)));
+                figs.RemoveRange(columns, figs.Count - columns);
+            }
+
             var values = new Dictionary<int, PrintedNumber>();
             if (figs.Count == columns)
             {
@@ -1054,7 +1063,7 @@ internal sealed partial class StatementReader
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:Condensed|Consolidated|Combined|Interim|Unaudited|Summary|Summarized|Selected|Preliminary|Quarterly|Annual|Group|Parent|Company)\s+)*(?:(?:Statements?|Statement)\s+of\s+(?:(?:Consolidated|Condensed)\s+)?(?:Operations|Income|Earnings|Comprehensive\s+(?:Income|Loss|\(Loss\)|Income\s+\(Loss\)|\(Loss\)\s+Income)|Financial\s+(?:Position|Condition)|Condition|Cash\s+Flows?|\(Loss\)\s+Income|Income\s+\(Loss\)|Loss|Profit\s+or\s+Loss|(?:Changes\s+in\s+)?(?:Stockholders|Shareholders|Share\s*holders)['’]?\s+(?:Equity|Deficit)|Changes\s+in\s+Equity|Equity)(?:\s*\((?:Loss|Income|Deficit)\))?(?:\s+and\s+(?:Other\s+)?Comprehensive\s+(?:Income|Loss|\(Loss\)\s+Income|Income\s+\(Loss\))(?:\s*\((?:Loss|Income)\))?)?|Balance\s+Sheets?|Income\s+Statements?|Cash\s+Flows?\s+Statements?)(?:\s+and\s+Expenses?)?(?:\s+(?:Information|Data)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTitle();
 
     [GeneratedRegex(@"^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?\s*$", RegexOptions.IgnoreCase)]
