@@ -31,7 +31,8 @@ public sealed record DraftLine(
     /// <summary>What the comment beside the concept says when it is an extension concept.</summary>
     public string? ExtensionReason { get; init; }
 
-    public string Key => Members.Count == 0 ? Concept : Concept + "[" + string.Join(",", Members.Select(m => m.Axis + "=" + m.Member)) + "]";
+    /// <summary>The concept, with its members in brackets when it has any (<see cref="LineKey"/>): what sums name.</summary>
+    public string Key => new LineKey(Concept, Members).ToString();
 }
 
 /// <summary>One drafted table: its id, the release's source id and titles, the statement it is, and its lines in printed order.</summary>

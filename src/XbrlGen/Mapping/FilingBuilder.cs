@@ -197,7 +197,7 @@ public static class FilingBuilder
                 lineParent = lineItems;
             }
 
-            var seen = new HashSet<(string, string?)>();
+            var seen = new HashSet<(string, LabelRole)>();
             foreach (var line in table.Lines)
             {
                 if (!concepts.TryGetValue(line.Concept, out var concept))
@@ -206,7 +206,7 @@ public static class FilingBuilder
                 }
 
                 // A breakdown's lines share the concept; their printed labels are the members' (the concept shows its own label).
-                var preferred = builder.LineMembers.ContainsKey(line) ? XbrlRoles.Label : PreferredLabel(line);
+                var preferred = builder.LineMembers.ContainsKey(line) ? LabelRole.Label : PreferredLabel(line);
                 if (seen.Add((line.Concept, preferred)))
                 {
                     presentation.Add(new Relationship(lineParent, concept, presentation.Count(p => p.Parent == lineParent) + 1, 1m, preferred));
@@ -231,16 +231,16 @@ public static class FilingBuilder
         }
     }
 
-    public static string? PreferredLabel(LineMap line) => (line.Role, line.Negated) switch
+    public static LabelRole PreferredLabel(LineMap line) => (line.Role, line.Negated) switch
     {
-        (LineRole.Total, false) => XbrlRoles.TotalLabel,
-        (LineRole.Total, true) => XbrlRoles.NegatedTotalLabel,
-        (LineRole.PeriodStart, false) => XbrlRoles.PeriodStartLabel,
-        (LineRole.PeriodStart, true) => XbrlRoles.NegatedPeriodStartLabel,
-        (LineRole.PeriodEnd, false) => XbrlRoles.PeriodEndLabel,
-        (LineRole.PeriodEnd, true) => XbrlRoles.NegatedPeriodEndLabel,
-        (_, true) => XbrlRoles.NegatedLabel,
-        _ => XbrlRoles.TerseLabel,
+        (LineRole.Total, false) => LabelRole.Total,
+        (LineRole.Total, true) => LabelRole.NegatedTotal,
+        (LineRole.PeriodStart, false) => LabelRole.PeriodStart,
+        (LineRole.PeriodStart, true) => LabelRole.NegatedPeriodStart,
+        (LineRole.PeriodEnd, false) => LabelRole.PeriodEnd,
+        (LineRole.PeriodEnd, true) => LabelRole.NegatedPeriodEnd,
+        (_, true) => LabelRole.Negated,
+        _ => LabelRole.Terse,
     };
 
     /// <summary>
@@ -249,8 +249,8 @@ public static class FilingBuilder
     /// </summary>
     private static List<Label> Labels(MappingSet mapping, FactBuilder builder, IReadOnlyList<Concept> used)
     {
-        var labels = new Dictionary<(string Concept, string Role, string Lang), Label>();
-        void Add(Concept c, string role, string lang, string text)
+        var labels = new Dictionary<(string Concept, LabelRole Role, string Lang), Label>();
+        void Add(Concept c, LabelRole role, string lang, string text)
         {
             text = TextCleaner.NormalizeSpaces(text);
             if (text.Length > 0)
@@ -269,8 +269,8 @@ public static class FilingBuilder
                 ja = (table?.TitleJa ?? c.Name.LocalName) + " [目次項目]";
             }
 
-            Add(c, XbrlRoles.Label, "en", en ?? string.Empty);
-            Add(c, XbrlRoles.Label, "ja", ja ?? string.Empty);
+            Add(c, LabelRole.Label, "en", en ?? string.Empty);
+            Add(c, LabelRole.Label, "ja", ja ?? string.Empty);
         }
 
         var byConcept = used.ToDictionary(c => c.Name.Prefixed, StringComparer.Ordinal);
@@ -285,12 +285,12 @@ public static class FilingBuilder
                     continue;
                 }
 
-                var role = PreferredLabel(line)!;
+                var role = PreferredLabel(line);
                 Add(concept, role, "en", line.LabelEn);
                 Add(concept, role, "ja", line.LabelJa.Length > 0 ? line.LabelJa : line.LabelEn);
             }
         }
 
-        return labels.Values.OrderBy(l => l.Concept.Name.Prefixed, StringComparer.Ordinal).ThenBy(l => l.Role, StringComparer.Ordinal).ThenBy(l => l.Language, StringComparer.Ordinal).ToList();
+        return labels.Values.OrderBy(l => l.Concept.Name.Prefixed, StringComparer.Ordinal).ThenBy(l => l.Role.Uri(), StringComparer.Ordinal).ThenBy(l => l.Language, StringComparer.Ordinal).ToList();
     }
 }

@@ -29,11 +29,14 @@ public enum LineRole
 /// </summary>
 public sealed record SumItem(string Concept, decimal Weight, SourceSpan Span)
 {
+    /// <summary>The key, read from its text.</summary>
+    public LineKey Key => LineKey.Parse(Concept);
+
     /// <summary>The concept part of the key.</summary>
-    public string ConceptName => Concept.IndexOf('[', StringComparison.Ordinal) is var i and >= 0 ? Concept[..i] : Concept;
+    public string ConceptName => Key.Concept;
 
     /// <summary>The members part of the key, as (axis, member) pairs.</summary>
-    public IReadOnlyList<(string Axis, string Member)> Members => LineMap.ParseMembers(Concept);
+    public IReadOnlyList<(string Axis, string Member)> Members => Key.Members;
 }
 
 /// <summary>An axis (explicit dimension) the mapping uses, its domain, and its members as a tree (each with its parent).</summary>
@@ -55,20 +58,7 @@ public sealed record LineMap(
     public IReadOnlyList<(string Axis, string Member)> Members { get; init; } = [];
 
     /// <summary>The concept, with its members in brackets when it has any: what sums name.</summary>
-    public string Key => Members.Count == 0 ? Concept : Concept + "[" + string.Join(",", Members.Select(m => m.Axis + "=" + m.Member)) + "]";
-
-    /// <summary>The (axis, member) pairs of a key's brackets.</summary>
-    public static IReadOnlyList<(string Axis, string Member)> ParseMembers(string key)
-    {
-        var i = key.IndexOf('[', StringComparison.Ordinal);
-        if (i < 0 || !key.EndsWith(']'))
-        {
-            return [];
-        }
-
-        return key[(i + 1)..^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.Split('=', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
-    }
+    public string Key => new LineKey(Concept, Members).ToString();
 }
 
 /// <summary>One release table (in both its languages) and its lines, in printed order.</summary>

@@ -5,7 +5,7 @@ namespace XbrlGen.Model;
 /// the members of the total and of the item; it is checked, but Calculations 1.1 cannot bind it across contexts, so it
 /// is not written to the calculation linkbase.
 /// </summary>
-public sealed record Relationship(Concept Parent, Concept Child, int Order, decimal Weight = 1m, string? PreferredLabel = null)
+public sealed record Relationship(Concept Parent, Concept Child, int Order, decimal Weight = 1m, LabelRole? PreferredLabel = null)
 {
     public IReadOnlyList<ExplicitMember> ParentMembers { get; init; } = [];
 
@@ -41,7 +41,7 @@ public sealed record StatementRole(string Id, string Uri, string Definition, int
 }
 
 /// <summary>A label of a concept in one language and role.</summary>
-public sealed record Label(Concept Concept, string Role, string Language, string Text);
+public sealed record Label(Concept Concept, LabelRole Role, string Language, string Text);
 
 /// <summary>Everything one filing holds, ready to render: entity, documents' names, taxonomy parts and facts.</summary>
 public sealed record Filing(

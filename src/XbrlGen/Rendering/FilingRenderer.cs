@@ -302,12 +302,12 @@ public sealed class FilingRenderer
 
     private static ScriptObject LabelModel(Filing filing)
     {
-        var roleRefs = filing.Labels.Select(l => l.Role).Where(r => r.StartsWith("http://www.xbrl.org/2009/role/", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)
-            .Select(r => RoleRefShape.Of(r, "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#" + r[(r.LastIndexOf('/') + 1)..])).ToList();
+        var roleRefs = filing.Labels.Select(l => l.Role).Where(r => r.InRegistry()).Distinct().OrderBy(r => r.Uri(), StringComparer.Ordinal)
+            .Select(r => RoleRefShape.Of(r.Uri(), "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#" + r.LocalName())).ToList();
         var concepts = filing.Labels.GroupBy(l => l.Concept).Select(g => LabelledConceptShape.Of(
             g.Key.Id,
             Href(filing, g.Key),
-            g.Select(l => LabelShape.Of(l.Role, l.Language, l.Text, l.Role[(l.Role.LastIndexOf('/') + 1)..] + "_" + l.Language)).ToList())).ToList();
+            g.Select(l => LabelShape.Of(l.Role.Uri(), l.Language, l.Text, l.Role.LocalName() + "_" + l.Language)).ToList())).ToList();
         return new ScriptObject { ["role_refs"] = roleRefs, ["concepts"] = concepts };
     }
 
@@ -382,7 +382,7 @@ public sealed class FilingRenderer
                 Locator(rel.Child, to),
                 rel.Order.ToString(CultureInfo.InvariantCulture),
                 rel.Weight.ToString("0.0", CultureInfo.InvariantCulture),
-                calculation || rel.PreferredLabel == XbrlRoles.Label ? null : rel.PreferredLabel,
+                calculation || rel.PreferredLabel == LabelRole.Label ? null : rel.PreferredLabel?.Uri(),
                 arcroles?[i]));
         }
 

@@ -160,7 +160,7 @@ public sealed record ReviewReport(ReviewContext Context, IReadOnlyList<Diagnosti
         $"{fact.Concept} {fact.Context.Period} {fact.Unit?.Id ?? "-"} decimals {fact.Decimals?.ToString(CultureInfo.InvariantCulture) ?? "-"} dimensions {Dimensions(fact)}");
 
     /// <summary>A fact's explicit members (axis=member, ...), or "none".</summary>
-    public static string Dimensions(Fact fact) => fact.Context.Members.Count == 0 ? "none" : ExplicitMember.Key(fact.Context.Members);
+    public static string Dimensions(Fact fact) => fact.Context.Members.Count == 0 ? "none" : LineKey.MembersText(fact.Context.Members);
 }
 
 /// <summary>The coverage object's serialization, generated at compile time (no reflection; Native AOT safe).</summary>

@@ -7,7 +7,7 @@ namespace XbrlGen.Xbrl;
 public readonly record struct FigureKey(QName Concept, Period Period, string Members, string? Unit)
 {
     public static FigureKey Of(Concept concept, Period period, IReadOnlyList<ExplicitMember> members, Unit? unit) =>
-        new(concept.Name, period, ExplicitMember.Key(members), unit?.Id);
+        new(concept.Name, period, LineKey.MembersText(members), unit?.Id);
 
     public static FigureKey Of(Fact fact) => Of(fact.Concept, fact.Context.Period, fact.Context.Members, fact.Unit);
 }

@@ -17,15 +17,43 @@ public static class XbrlNamespaces
 }
 
 /// <summary>The standard label roles (XBRL 2.1 and the 2009 negated roles of the Link Role Registry) XbrlGen writes.</summary>
-public static class XbrlRoles
+public enum LabelRole
 {
-    public const string Label = "http://www.xbrl.org/2003/role/label";
-    public const string TerseLabel = "http://www.xbrl.org/2003/role/terseLabel";
-    public const string TotalLabel = "http://www.xbrl.org/2003/role/totalLabel";
-    public const string PeriodStartLabel = "http://www.xbrl.org/2003/role/periodStartLabel";
-    public const string PeriodEndLabel = "http://www.xbrl.org/2003/role/periodEndLabel";
-    public const string NegatedLabel = "http://www.xbrl.org/2009/role/negatedLabel";
-    public const string NegatedTotalLabel = "http://www.xbrl.org/2009/role/negatedTotalLabel";
-    public const string NegatedPeriodStartLabel = "http://www.xbrl.org/2009/role/negatedPeriodStartLabel";
-    public const string NegatedPeriodEndLabel = "http://www.xbrl.org/2009/role/negatedPeriodEndLabel";
+    Label,
+    Terse,
+    Total,
+    PeriodStart,
+    PeriodEnd,
+    Negated,
+    NegatedTotal,
+    NegatedPeriodStart,
+    NegatedPeriodEnd,
+}
+
+/// <summary>The one mapping of a <see cref="LabelRole"/> to its role URI, and what follows from it.</summary>
+public static class LabelRoles
+{
+    /// <summary>The prefix of the Link Role Registry's 2009 roles: a linkbase declares each it uses with a roleRef.</summary>
+    public const string RegistryPrefix = "http://www.xbrl.org/2009/role/";
+
+    /// <summary>The role's URI, as linkbases write it.</summary>
+    public static string Uri(this LabelRole role) => role switch
+    {
+        LabelRole.Label => "http://www.xbrl.org/2003/role/label",
+        LabelRole.Terse => "http://www.xbrl.org/2003/role/terseLabel",
+        LabelRole.Total => "http://www.xbrl.org/2003/role/totalLabel",
+        LabelRole.PeriodStart => "http://www.xbrl.org/2003/role/periodStartLabel",
+        LabelRole.PeriodEnd => "http://www.xbrl.org/2003/role/periodEndLabel",
+        LabelRole.Negated => RegistryPrefix + "negatedLabel",
+        LabelRole.NegatedTotal => RegistryPrefix + "negatedTotalLabel",
+        LabelRole.NegatedPeriodStart => RegistryPrefix + "negatedPeriodStartLabel",
+        LabelRole.NegatedPeriodEnd => RegistryPrefix + "negatedPeriodEndLabel",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    /// <summary>The last segment of the role's URI (<c>terseLabel</c>): what label ids and the registry's schema anchors use.</summary>
+    public static string LocalName(this LabelRole role) => role.Uri()[(role.Uri().LastIndexOf('/') + 1)..];
+
+    /// <summary>Whether the role is one of the Link Role Registry's, which a linkbase must declare with a roleRef.</summary>
+    public static bool InRegistry(this LabelRole role) => role.Uri().StartsWith(RegistryPrefix, StringComparison.Ordinal);
 }

@@ -21,7 +21,7 @@ public sealed class PreviousFilingTests
 
     private static readonly Lazy<(string Text, IReadOnlyList<FigureEdit> Edits)> NextQuarter = new(MakeNextQuarter);
 
-    private static string Key(Fact f) => string.Join("|", f.Concept.Name.Prefixed, f.Context.Period.ToString(), ExplicitMember.Key(f.Context.Members), f.Unit?.MeasureKey ?? string.Empty);
+    private static string Key(Fact f) => string.Join("|", f.Concept.Name.Prefixed, f.Context.Period.ToString(), LineKey.MembersText(f.Context.Members), f.Unit?.MeasureKey ?? string.Empty);
 
     private static Release Read(string path)
     {

@@ -1,3 +1,5 @@
+using XbrlGen.Diagnostics;
+using XbrlGen.Mapping;
 using XbrlGen.Model;
 
 // Not XbrlGen.Tests.Model: that name would hide XbrlGen.Model from the tests that write Model.Language.
@@ -26,6 +28,29 @@ public class LineItemTests
     {
         Assert.Equal("gaap:Revenues", new LineItem(C("Revenues"), []).ToString());
         Assert.Equal("gaap:Revenues[gaap:ProductOrServiceAxis=gaap:DialUpMember]", new LineItem(C("Revenues"), [DialUp]).ToString());
+    }
+
+    [Fact]
+    public void A_line_key_reads_back_what_it_writes_and_a_sum_names_a_line_as_the_line_item_prints()
+    {
+        const string Text = "gaap:Revenues[gaap:ProductOrServiceAxis=gaap:DialUpMember]";
+        var key = LineKey.Parse(Text);
+        Assert.Equal("gaap:Revenues", key.Concept);
+        Assert.Equal([("gaap:ProductOrServiceAxis", "gaap:DialUpMember")], key.Members);
+        Assert.Equal(Text, key.ToString());
+        Assert.Equal(key, new LineItem(C("Revenues"), [DialUp]).Key);
+        Assert.Equal(key.GetHashCode(), new LineItem(C("Revenues"), [DialUp]).Key.GetHashCode());
+        Assert.Equal(new LineKey("gaap:Revenues", []), LineKey.Parse("gaap:Revenues"));
+        Assert.Equal(new LineKey("gaap:Revenues", []), LineKey.Parse("gaap:Revenues[gaap:ProductOrServiceAxis=gaap:DialUpMember"));
+
+        var line = new LineMap("Dial-up", "ダイヤルアップ", "gaap:Revenues", LineRole.None, false, null, PeriodRole.ConceptDefault, [], new SourceSpan("m.yaml", 1))
+        {
+            Members = [("gaap:ProductOrServiceAxis", "gaap:DialUpMember")],
+        };
+        Assert.Equal(Text, line.Key);
+        var sum = new SumItem(Text, 1m, new SourceSpan("m.yaml", 1));
+        Assert.Equal("gaap:Revenues", sum.ConceptName);
+        Assert.Equal(line.Members, sum.Members);
     }
 
     [Fact]
