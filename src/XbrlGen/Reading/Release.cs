@@ -9,9 +9,21 @@ public sealed record Release(string File, IReadOnlyList<string> Lines, IReadOnly
     /// that prints only balances (a balance-sheet page of an earnings release) reports the quarter ending on its latest
     /// balance date.
     /// </summary>
-    public Model.ReportingPeriod? DocumentPeriod =>
-        Periods.Where(p => p.IsDuration).ToList() is { Count: > 0 } flows ? flows.First(p => p.End == flows.Max(f => f.End))
-        : Periods.Select(p => p.End).ToList() is { Count: > 0 } ends ? new Model.ReportingPeriod(ends.Max(), 3) : null;
+    public Model.ReportingPeriod? DocumentPeriod
+    {
+        get
+        {
+            var flows = Periods.Where(p => p.IsDuration).ToList();
+            if (flows.Count > 0)
+            {
+                var last = flows.Max(f => f.End);
+                return flows.First(p => p.End == last);
+            }
+
+            var ends = Periods.Select(p => p.End).ToList();
+            return ends.Count > 0 ? new Model.ReportingPeriod(ends.Max(), 3) : null;
+        }
+    }
 
     /// <summary>The first table with a column ending on <paramref name="period"/>'s last day (the table that states it), or null.</summary>
     public ReleaseTable? TableOf(Model.ReportingPeriod period) =>

@@ -328,8 +328,7 @@ internal sealed partial class StatementReader
                     months = toDate;
                     if (!changed)
                     {
-                        var yearEnd = _calendar ?? CalendarYear;
-                        _diagnostics.Report(Codes.StatementPeriodsYearToDate, table.HeadingSpan, table.Title, heading.Trim(), toDate, Period.Iso(PeriodHeadings.Flow(end, toDate).Start), yearEnd.YearEndGMonthDay);
+                        _diagnostics.Report(Codes.StatementPeriodsYearToDate, table.HeadingSpan, table.Title, heading.Trim(), toDate, Period.Iso(PeriodHeadings.Flow(end, toDate).Start), YearToDateCalendar.YearEndGMonthDay);
                     }
                 }
 
@@ -369,9 +368,11 @@ internal sealed partial class StatementReader
     /// The months from the start of the fiscal year (the mapping's, else the calendar year) to <paramref name="end"/>, a
     /// month end; null for a day that is not a month end or a calendar in weeks, whose year to date months cannot count.
     /// </summary>
+    private FiscalCalendar YearToDateCalendar => _calendar ?? CalendarYear;
+
     private int? YearToDate(DateOnly end)
     {
-        var calendar = _calendar ?? CalendarYear;
+        var calendar = YearToDateCalendar;
         return calendar.IsWeekCalendar || !PeriodHeadings.IsMonthEnd(end) ? null : ((end.Month - calendar.YearEndMonth + 11) % 12) + 1;
     }
 
