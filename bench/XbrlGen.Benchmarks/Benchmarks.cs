@@ -11,6 +11,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Pipeline;
 using XbrlGen.Rendering;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Benchmarks;

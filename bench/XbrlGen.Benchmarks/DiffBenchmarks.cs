@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using XbrlGen.Comparison;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Benchmarks;

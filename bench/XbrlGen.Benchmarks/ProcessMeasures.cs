@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Benchmarks;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Benchmarks;

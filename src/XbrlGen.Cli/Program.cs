@@ -5,8 +5,10 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Mapping;
 using XbrlGen.Pipeline;
 using XbrlGen.Reading;
-using XbrlGen.Validation;
 using XbrlGen.Review;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Profiles;
+using XbrlGen.Validation;
 
 namespace XbrlGen.Cli;
 

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation;
 using XbrlGen.Validation.Dimensions;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Taxonomies;
+using XbrlGen.Validation;
 
 namespace XbrlGen.Comparison;
 

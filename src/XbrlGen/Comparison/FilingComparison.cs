@@ -1,4 +1,5 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Comparison;

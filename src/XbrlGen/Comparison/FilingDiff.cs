@@ -1,4 +1,5 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Comparison;
 

@@ -1,5 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 using XbrlGen.Xbrl;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
+using XbrlGen.Validation.Linkbases;
+using XbrlGen.Validation.Taxonomies;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Comparison;

@@ -1,6 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Reading;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Init;
 

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
-using XbrlGen.Rendering;
-using XbrlGen.Validation;
 using XbrlGen.Packaging;
+using XbrlGen.Rendering;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation.Json;
+using XbrlGen.Validation;
 using XbrlGen.Xbrl;
 
 namespace XbrlGen.Pipeline;

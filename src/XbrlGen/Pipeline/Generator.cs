@@ -5,6 +5,9 @@ using XbrlGen.Model;
 using XbrlGen.Reading;
 using XbrlGen.Rendering;
 using XbrlGen.Review;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Taxonomies;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Pipeline;

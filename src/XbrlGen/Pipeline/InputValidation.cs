@@ -1,8 +1,11 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Packaging;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Json;
+using XbrlGen.Validation.Taxonomies;
 using XbrlGen.Validation;
 using XbrlGen.Xbrl;
-using XbrlGen.Validation.Json;
 
 namespace XbrlGen.Pipeline;
 

@@ -1,3 +1,4 @@
+using XbrlGen.Validation.Taxonomies;
 namespace XbrlGen.Pipeline;
 
 /// <summary>

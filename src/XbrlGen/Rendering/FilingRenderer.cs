@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 using XbrlGen.Diagnostics;
 using XbrlGen.Model;
+using XbrlGen.Validation.Instances;
 
 namespace XbrlGen.Rendering;
 

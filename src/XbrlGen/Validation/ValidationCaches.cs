@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Xml.Schema;
+using XbrlGen.Validation.Profiles;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Validation;
 

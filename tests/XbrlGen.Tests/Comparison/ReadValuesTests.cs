@@ -1,7 +1,8 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation;
 using XbrlGen.Validation.Dimensions;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation;
 using XbrlGen.Xbrl;
 
 namespace XbrlGen.Tests.Comparison;

@@ -1,10 +1,11 @@
 using System.Globalization;
+using StatementKind = XbrlGen.Init.StatementKind;
 using XbrlGen.Diagnostics;
 using XbrlGen.Init;
 using XbrlGen.Mapping;
 using XbrlGen.Pipeline;
 using XbrlGen.Reading;
-using StatementKind = XbrlGen.Init.StatementKind;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Tests.Init;
 

@@ -5,6 +5,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Pipeline;
 using XbrlGen.Rendering;
 using XbrlGen.Tests.Rendering;
+using XbrlGen.Validation.Inline;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Pipeline;

@@ -3,6 +3,7 @@ using XbrlGen.Diagnostics;
 using XbrlGen.Model;
 using XbrlGen.Pipeline;
 using XbrlGen.Rendering;
+using XbrlGen.Validation.Inline;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Rendering;

@@ -1,8 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Security;

@@ -1,4 +1,6 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Profiles;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Validation;

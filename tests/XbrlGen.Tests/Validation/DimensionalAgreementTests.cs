@@ -1,3 +1,4 @@
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Validation;

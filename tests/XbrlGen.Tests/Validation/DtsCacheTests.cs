@@ -1,4 +1,7 @@
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Linkbases;
+using XbrlGen.Validation.Taxonomies;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Validation;

@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
 using XbrlGen.Tests.Rendering;
+using XbrlGen.Validation.Inline;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 
 namespace XbrlGen.Tests.Validation;

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
 using XbrlGen.Validation;
 using XbrlGen.Xbrl;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Validation.Dimensions;
 

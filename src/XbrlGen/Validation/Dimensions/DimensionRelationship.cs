@@ -1,3 +1,5 @@
+using XbrlGen.Validation.Linkbases;
+using XbrlGen.Validation.Taxonomies;
 namespace XbrlGen.Validation.Dimensions;
 
 /// <summary>One XDT relationship between concepts, with the xbrldt attributes of its arc.</summary>

@@ -1,6 +1,8 @@
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Validation.Dimensions;
 

@@ -1,7 +1,9 @@
-using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using System.Xml;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Linkbases;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Validation.Dimensions;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Taxonomies;
 
 namespace XbrlGen.Validation.Json;
 

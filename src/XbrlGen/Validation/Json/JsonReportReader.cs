@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Xbrl;
 using XbrlGen.Validation.Dimensions;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Taxonomies;
+using XbrlGen.Xbrl;
 
 namespace XbrlGen.Validation.Json;
 

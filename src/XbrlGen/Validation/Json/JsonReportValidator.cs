@@ -1,5 +1,7 @@
 using XbrlGen.Diagnostics;
 using XbrlGen.Validation.Dimensions;
+using XbrlGen.Validation.Instances;
+using XbrlGen.Validation.Profiles;
 
 namespace XbrlGen.Validation.Json;
 
