@@ -636,7 +636,7 @@ public static class InstanceReader
 
     /// <summary>A QName value resolved with the namespaces in scope where the reader stands, as <see cref="Taxonomy.ResolveQName"/> does on a tree.</summary>
     private static XName? ResolveQName(XmlReader reader, string text) =>
-        Taxonomy.ResolveQName(text, prefix => reader.LookupNamespace(prefix) ?? (prefix.Length == 0 ? string.Empty : null));
+        QNameText.Resolve(text, prefix => reader.LookupNamespace(prefix) ?? (prefix.Length == 0 ? string.Empty : null));
 
     /// <summary>A string equal for s-equal segment or scenario content (4.10): names, typed attributes and values, in order.</summary>
     private static void Canonical(XElement? element, StringBuilder into, Taxonomy taxonomy)
@@ -689,7 +689,7 @@ public static class InstanceReader
         var list = new List<XName>();
         foreach (var m in measures)
         {
-            var name = Taxonomy.ResolveQName(m, m.Value.Trim());
+            var name = QNameText.Resolve(m, m.Value.Trim());
             if (name is null)
             {
                 diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not a QName with a declared prefix");

@@ -30,7 +30,7 @@ internal static class RoleTypeDeclarations
                     var usedOn = new HashSet<XName>();
                     foreach (var u in type.Elements(Dts.Link + "usedOn"))
                     {
-                        var name = Taxonomy.ResolveQName(u, u.Value.Trim());
+                        var name = QNameText.Resolve(u, u.Value.Trim());
                         if (name is not null && !usedOn.Add(name))
                         {
                             diagnostics.Report(Codes.UsedOnDuplicate, SafeXml.Span(schema.LocalPath, u), uri, u.Value.Trim());

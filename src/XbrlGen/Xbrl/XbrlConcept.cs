@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using XbrlGen.Diagnostics;
 
-namespace XbrlGen.Validation.Taxonomies;
+namespace XbrlGen.Xbrl;
 
 /// <summary>
 /// A concept of a DTS as an XBRL processor sees it: an element in the substitution group of xbrli:item or xbrli:tuple,

@@ -4,10 +4,8 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation.Dimensions;
-using XbrlGen.Validation.Taxonomies;
 
-namespace XbrlGen.Validation.Instances;
+namespace XbrlGen.Xbrl;
 
 /// <summary>A context as validation needs it: its id, a key for c-equality (4.10), and its period.</summary>
 public sealed record ContextInfo(string Id, string Scheme, string Identifier, string EqualityKey, InstancePeriod Period, SourceSpan Span)

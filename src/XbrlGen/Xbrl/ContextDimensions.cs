@@ -1,8 +1,7 @@
 using System.Xml.Linq;
 using XbrlGen.Diagnostics;
-using XbrlGen.Validation.Taxonomies;
 
-namespace XbrlGen.Validation.Dimensions;
+namespace XbrlGen.Xbrl;
 
 /// <summary>Where in a context a dimension value or other content is: the entity's segment or the scenario.</summary>
 public enum ContextElement
@@ -65,10 +64,10 @@ public sealed record ContextDimensions(IReadOnlyList<DimensionValue> Values, int
         var memberText = typed ? string.Empty : child.Value.Trim();
         var children = typed ? child.Elements().Take(2).ToList() : [];
         return new DimensionValue(
-            Taxonomy.ResolveQName(child, dimensionText),
+            QNameText.Resolve(child, dimensionText),
             dimensionText,
             typed,
-            typed ? null : Taxonomy.ResolveQName(child, memberText),
+            typed ? null : QNameText.Resolve(child, memberText),
             memberText,
             children.Count,
             children.Count == 1 ? children[0].Name : null,
