@@ -150,7 +150,7 @@ public sealed class ComparedFiling
                 last = context;
             }
 
-            var unitKey = fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u) ? u.Key : string.Empty;
+            var unitKey = fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u) ? u.MeasureKey : string.Empty;
             if (!units.TryGetValue(unitKey, out var unit))
             {
                 units[unitKey] = unit = _units.Count;
@@ -180,6 +180,7 @@ public sealed class ComparedFiling
     private ComparedFact Fact(int index)
     {
         string ShowName(XName n) => Show(n.NamespaceName, n.LocalName);
+        string ShowMeasure(QName n) => Show(n.Namespace, n.LocalName);
 
         var fact = _items[index];
         var model = Content.Model;
@@ -193,10 +194,10 @@ public sealed class ComparedFiling
         }
 
         var unit = string.Empty;
-        if (fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u) && !_shownUnits.TryGetValue(u.Key, out unit))
+        if (fact.Concept.IsNumeric && fact.UnitRef is { } unitRef && model.Units.TryGetValue(unitRef, out var u) && !_shownUnits.TryGetValue(u.MeasureKey, out unit))
         {
-            var numerator = string.Join("*", u.Numerator.Select(ShowName));
-            _shownUnits[u.Key] = unit = u.Denominator.Count == 0 ? numerator : numerator + "/" + string.Join("*", u.Denominator.Select(ShowName));
+            var numerator = string.Join("*", u.Numerator.Select(ShowMeasure));
+            _shownUnits[u.MeasureKey] = unit = u.Denominator.Count == 0 ? numerator : numerator + "/" + string.Join("*", u.Denominator.Select(ShowMeasure));
         }
 
         if (!_shownConcepts.TryGetValue(fact.Concept, out var concept))

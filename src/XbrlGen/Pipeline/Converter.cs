@@ -31,11 +31,8 @@ public sealed record ConvertResult(string Output, int Facts);
 /// </summary>
 public static class Converter
 {
-    private static readonly XNamespace Xbrli = Unit.Xbrli;
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
-    private static readonly XNamespace Xbrldi = XbrlNamespaces.Xbrldi;
-    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
     public static ConvertResult? Convert(IReadOnlyList<string> files, ReportFormat to, string? output, TaxonomyCatalog catalog, DiagnosticBag diagnostics)
     {
@@ -76,24 +73,29 @@ public static class Converter
             return null;
         }
 
+        // Validated first; then the one instance model, which the xBRL-JSON writer reads, and the xBRL-XML document.
         XDocument? instance;
+        InstanceModel? model;
         var options = new ValidationOptions();
         if (inline)
         {
             instance = InlineValidator.Validate(files, catalog, options, diagnostics)?.Instance;
+            model = instance is null || diagnostics.HasErrors ? null : InlineValidator.Read(files.Select(f => InlineDocument.From(catalog.Files.Source(f))).ToList(), catalog, options, diagnostics)?.Model;
         }
         else if (json)
         {
             var content = JsonReportValidator.Validate(files[0], catalog, options, diagnostics);
+            model = content?.Model;
             instance = content is null || diagnostics.HasErrors ? null : JsonInstance.ToXml(content, files[0], diagnostics);
         }
         else
         {
             InstanceValidator.Validate(files[0], catalog, options, diagnostics);
-            instance = diagnostics.HasErrors ? null : SafeXml.Load(files[0], diagnostics);
+            model = diagnostics.HasErrors ? null : InstanceValidator.Read(files[0], catalog, options, diagnostics)?.Model;
+            instance = model is null ? null : SafeXml.Load(files[0], diagnostics);
         }
 
-        if (instance?.Root is null || diagnostics.HasErrors)
+        if (instance?.Root is null || model is null || diagnostics.HasErrors)
         {
             return null;
         }
@@ -116,7 +118,7 @@ public static class Converter
             }
         }
 
-        var facts = Facts(instance);
+        var facts = JsonReport.FactsOf(model);
         var temp = target + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
@@ -150,97 +152,4 @@ public static class Converter
 
         return new ConvertResult(target, facts.Count);
     }
-
-    /// <summary>
-    /// An instance's facts as xBRL-JSON sees them: every item with a context (tuples are not carried), explicit
-    /// dimensions of segment and scenario, ids kept or made (<c>f1</c>, ... in document order).
-    /// </summary>
-    public static IReadOnlyList<OimFact> Facts(XDocument instance)
-    {
-        var root = instance.Root!;
-        var contexts = root.Elements(Xbrli + "context").Where(c => c.Attribute("id") is not null)
-            .ToDictionary(c => (string)c.Attribute("id")!, Context, StringComparer.Ordinal);
-        var units = root.Elements(Xbrli + "unit").Where(u => u.Attribute("id") is not null)
-            .ToDictionary(u => (string)u.Attribute("id")!, Measures, StringComparer.Ordinal);
-        var facts = new List<OimFact>();
-        var n = 0;
-        foreach (var element in root.Elements().Where(e => e.Attribute("contextRef") is not null))
-        {
-            n++;
-            if (!contexts.TryGetValue((string)element.Attribute("contextRef")!, out var context))
-            {
-                continue;
-            }
-
-            var (numerator, denominator) = (string?)element.Attribute("unitRef") is { } unitRef && units.TryGetValue(unitRef, out var unit) ? unit : ([], []);
-            var decimals = (string?)element.Attribute("decimals") is { } d && int.TryParse(d, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dv) ? dv : (int?)null;
-            var nil = (string?)element.Attribute(Xsi + "nil") is "true" or "1";
-            facts.Add(new OimFact(
-                (string?)element.Attribute("id") ?? FactIds.Nth(n),
-                Name(element, element.Name),
-                context.Scheme,
-                context.Identifier,
-                context.Period,
-                context.Dimensions,
-                numerator,
-                denominator,
-                decimals,
-                nil ? null : element.Value));
-        }
-
-        return facts;
-    }
-
-    private sealed record OimContext(string Scheme, string Identifier, string Period, IReadOnlyList<(QName, QName)> Dimensions);
-
-    private static OimContext Context(XElement context)
-    {
-        var identifier = context.Element(Xbrli + "entity")?.Element(Xbrli + "identifier");
-        var period = context.Element(Xbrli + "period");
-        string text;
-        if (period?.Element(Xbrli + "instant") is { } instant)
-        {
-            text = When(instant.Value, end: true);
-        }
-        else if (period?.Element(Xbrli + "startDate") is { } start && period.Element(Xbrli + "endDate") is { } end)
-        {
-            text = When(start.Value, end: false) + "/" + When(end.Value, end: true);
-        }
-        else
-        {
-            text = "forever";
-        }
-
-        var dimensions = context.Descendants(Xbrldi + "explicitMember")
-            .Select(m => (Resolve(m, (string?)m.Attribute("dimension") ?? string.Empty), Resolve(m, m.Value.Trim())))
-            .Where(p => p.Item1 is not null && p.Item2 is not null)
-            .Select(p => (p.Item1!, p.Item2!)).OrderBy(p => p.Item1.Prefixed, StringComparer.Ordinal).ToList();
-        return new OimContext((string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, text, dimensions);
-    }
-
-    /// <summary>A date-only end or instant is the end of that day, the start of the next; a date-time stays as it is.</summary>
-    private static string When(string value, bool end)
-    {
-        value = value.Trim();
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && InstancePeriod.ParsePoint(value, end) is { } point
-            ? JsonReport.DateTime(point)
-            : value;
-    }
-
-    private static (IReadOnlyList<QName>, IReadOnlyList<QName>) Measures(XElement unit)
-    {
-        List<QName> Of(XElement? parent) => parent is null ? [] : parent.Elements(Xbrli + "measure").Select(m => Resolve(m, m.Value.Trim())).OfType<QName>().ToList();
-        var divide = unit.Element(Xbrli + "divide");
-        return divide is null ? (Of(unit), []) : (Of(divide.Element(Xbrli + "unitNumerator")), Of(divide.Element(Xbrli + "unitDenominator")));
-    }
-
-    private static QName? Resolve(XElement scope, string prefixed)
-    {
-        var colon = prefixed.IndexOf(':', StringComparison.Ordinal);
-        var prefix = colon < 0 ? string.Empty : prefixed[..colon];
-        var ns = colon < 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
-        return ns is null ? null : new QName(prefix, ns.NamespaceName, prefixed[(colon + 1)..]);
-    }
-
-    private static QName Name(XElement scope, XName name) => new(scope.GetPrefixOfNamespace(name.Namespace) ?? string.Empty, name.NamespaceName, name.LocalName);
 }

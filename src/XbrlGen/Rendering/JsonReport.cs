@@ -9,22 +9,6 @@ using XbrlGen.Xbrl;
 namespace XbrlGen.Rendering;
 
 /// <summary>
-/// One fact as xBRL-JSON sees it: id, concept, entity, period (already in OIM form), explicit dimensions, unit measures,
-/// decimals (none for text, and for INF) and value (null for nil).
-/// </summary>
-public sealed record OimFact(
-    string Id,
-    QName Concept,
-    string Scheme,
-    string Identifier,
-    string Period,
-    IReadOnlyList<(QName Dimension, QName Member)> Dimensions,
-    IReadOnlyList<QName> Numerator,
-    IReadOnlyList<QName> Denominator,
-    int? Decimals,
-    string? Value);
-
-/// <summary>
 /// Writes facts as an xBRL-JSON 1.0 report (the Open Information Model): each fact with its concept, entity, period
 /// (date-times; a date-only end or instant is the end of that day), explicit dimensions, unit and decimals. Output is
 /// deterministic. <c>generate</c> writes the filing's own facts through it, and <c>convert</c> any instance's.
@@ -61,6 +45,59 @@ public static class JsonReport
                 f.Lexical);
         }).ToList();
     }
+
+    /// <summary>
+    /// An instance's facts as read, as xBRL-JSON sees them: every top-level item with a context (tuples are not carried),
+    /// explicit dimensions of segment and scenario, ids kept or made (<c>f1</c>, ... counting the top-level items in
+    /// document order). Names keep the prefixes the instance writes them with.
+    /// </summary>
+    public static IReadOnlyList<OimFact> FactsOf(InstanceModel model)
+    {
+        var prefixes = model.Prefixes;
+        QName Name(System.Xml.Linq.XName name, string? written = null) =>
+            written is not null ? QName.Of(name, written) : new QName(prefixes.GetValueOrDefault(name.NamespaceName, string.Empty), name.NamespaceName, name.LocalName);
+        var contexts = new Dictionary<ContextInfo, (string Period, (QName, QName)[] Dimensions)>(ReferenceEqualityComparer.Instance);
+        var facts = new List<OimFact>();
+        var n = 0;
+        foreach (var fact in model.Facts)
+        {
+            if (fact.Parent >= 0 || fact.ContextRef is null)
+            {
+                continue;
+            }
+
+            n++;
+            if (model.ContextOf(fact) is not { } context)
+            {
+                continue;
+            }
+
+            if (!contexts.TryGetValue(context, out var c))
+            {
+                contexts[context] = c = (Period(context.Period), [.. context.Dimensions.Values
+                    .Where(v => !v.Typed && v.Dimension is not null && v.Member is not null)
+                    .Select(v => (Name(v.Dimension!, v.DimensionText), Name(v.Member!, v.MemberText)))
+                    .OrderBy(d => d.Item1.Prefixed, StringComparer.Ordinal)]);
+            }
+
+            var unit = fact.UnitRef is { } u ? model.Units.GetValueOrDefault(u) : null;
+            facts.Add(new OimFact(
+                fact.Id ?? FactIds.Nth(n),
+                Name(XNameOf(fact.Concept.Name)),
+                context.Scheme,
+                context.Identifier,
+                c.Period,
+                c.Dimensions,
+                unit?.Numerator ?? [],
+                unit?.Denominator ?? [],
+                fact.Decimals is { } d && int.TryParse(d, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var places) ? places : null,
+                fact.Nil ? null : fact.Value));
+        }
+
+        return facts;
+    }
+
+    private static System.Xml.Linq.XName XNameOf(System.Xml.XmlQualifiedName name) => System.Xml.Linq.XNamespace.Get(name.Namespace) + name.Name;
 
     public static void Write(Filing filing, TextWriter writer) => Write(FactsOf(filing), [filing.SchemaFile], writer);
 
@@ -183,11 +220,15 @@ public static class JsonReport
     private const int ChunkBytes = 64 * 1024;
 
     /// <summary>An OIM period: an instant is the start of the next day; a duration runs from the start of its first day to the start of the day after its last.</summary>
-    public static string Period(Period period) => InstancePeriod.From(period) switch
+    public static string Period(Period period) => Period(InstancePeriod.From(period));
+
+    /// <summary>An OIM period of an instance's context: its points in time (a date-only end or instant is the start of the next day), or <c>forever</c>.</summary>
+    public static string Period(InstancePeriod period) => period switch
     {
         InstancePeriod.Instant { At: { } at } => DateTime(at),
         InstancePeriod.Duration { Start: { } start, End: { } end } => DateTime(start) + "/" + DateTime(end),
-        _ => throw new ArgumentOutOfRangeException(nameof(period)),
+        InstancePeriod.Forever => "forever",
+        _ => throw new ArgumentOutOfRangeException(nameof(period), "a period that did not validate"),
     };
 
     /// <summary>An OIM date-time: a point in time, as <c>yyyy-MM-ddTHH:mm:ss</c>.</summary>

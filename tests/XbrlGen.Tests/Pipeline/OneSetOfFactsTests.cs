@@ -7,6 +7,7 @@ using XbrlGen.Rendering;
 using XbrlGen.Tests.Rendering;
 using XbrlGen.Validation.Inline;
 using XbrlGen.Validation;
+using XbrlGen.Validation.Instances;
 
 namespace XbrlGen.Tests.Pipeline;
 
@@ -24,11 +25,8 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
     [Fact]
     public void The_instance_the_pages_and_the_json_report_carry_the_same_facts()
     {
-        var instance = Keys(Converter.Facts(XDocument.Load(File(generated.Filing.InstanceFile))));
-        var bag = new DiagnosticBag();
-        var target = InlineXbrlReader.Read([generated.Page(Model.Language.En), generated.Page(Model.Language.Ja)], bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
-        var inline = Keys(Converter.Facts(target!.Instance));
+        var instance = Keys(Read(File(generated.Filing.InstanceFile)));
+        var inline = Keys(ReadPages(generated.Page(Model.Language.En), generated.Page(Model.Language.Ja)));
         var json = JsonKeys(System.IO.File.ReadAllText(File(generated.Filing.JsonFile)));
 
         Assert.Equal(generated.Filing.Facts.Count, instance.Count);
@@ -58,7 +56,7 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
         Assert.Contains($"{generated.Filing.Facts.Count} facts", stdout, StringComparison.Ordinal);
         var (validateExit, validateOut, _) = Run("validate", output);
         Assert.True(validateExit == 0, validateOut);
-        Assert.Equal(Keys(Converter.Facts(XDocument.Load(File(generated.Filing.InstanceFile)))), Keys(Converter.Facts(XDocument.Load(output))));
+        Assert.Equal(Keys(Read(File(generated.Filing.InstanceFile))), Keys(Read(output)));
     }
 
     [Fact]
@@ -102,23 +100,34 @@ public class OneSetOfFactsTests(GeneratedFiling generated) : IClassFixture<Gener
     [Fact]
     public void Explicit_dimensions_of_a_context_become_json_dimensions()
     {
-        var instance = XDocument.Parse("""
-            <xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:iso4217="http://www.xbrl.org/2003/iso4217" xmlns:gaap="http://xbrlgen.org/taxonomy/2003/gaap" xmlns:iij="http://www.iij.ad.jp/xbrl/iij">
-              <xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001090633</xbrli:identifier>
-                <xbrli:segment><xbrldi:explicitMember dimension="iij:ServiceAxis">iij:DialUpMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity>
-                <xbrli:period><xbrli:startDate>2003-04-01</xbrli:startDate><xbrli:endDate>2003-06-30</xbrli:endDate></xbrli:period></xbrli:context>
-              <xbrli:unit id="JPY"><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>
-              <gaap:Revenues contextRef="c" unitRef="JPY" decimals="-3">767418000</gaap:Revenues>
-            </xbrli:xbrl>
-            """);
-        var fact = Assert.Single(Converter.Facts(instance));
+        var fact = Read(File(generated.Filing.InstanceFile)).First(f => f.Dimensions.Count > 0 && f.Period.Contains('/', StringComparison.Ordinal));
         var writer = new StringWriter();
         JsonReport.Write([fact], ["x.xsd"], writer);
         using var json = JsonDocument.Parse(writer.ToString());
-        var dimensions = json.RootElement.GetProperty("facts").GetProperty("f1").GetProperty("dimensions");
-        Assert.Equal("iij:DialUpMember", dimensions.GetProperty("iij:ServiceAxis").GetString());
-        Assert.Equal("2003-04-01T00:00:00/2003-07-01T00:00:00", dimensions.GetProperty("period").GetString());
-        Assert.Equal("http://www.iij.ad.jp/xbrl/iij", json.RootElement.GetProperty("documentInfo").GetProperty("namespaces").GetProperty("iij").GetString());
+        var dimensions = json.RootElement.GetProperty("facts").GetProperty(fact.Id).GetProperty("dimensions");
+        var (axis, member) = fact.Dimensions[0];
+        Assert.Equal(member.Prefixed, dimensions.GetProperty(axis.Prefixed).GetString());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T00:00:00/\d{4}-\d{2}-\d{2}T00:00:00$", dimensions.GetProperty("period").GetString());
+        Assert.Equal(member.Namespace, json.RootElement.GetProperty("documentInfo").GetProperty("namespaces").GetProperty(member.Prefix).GetString());
+    }
+
+    /// <summary>An instance's facts as the one instance model reads them, as xBRL-JSON sees them.</summary>
+    private static IReadOnlyList<OimFact> Read(string instance)
+    {
+        var bag = new DiagnosticBag();
+        var model = InstanceValidator.Read(instance, TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!, new ValidationOptions(), bag)?.Model;
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        return JsonReport.FactsOf(model!);
+    }
+
+    /// <summary>An Inline XBRL document set's facts as the one instance model reads them.</summary>
+    private static IReadOnlyList<OimFact> ReadPages(params string[] pages)
+    {
+        var bag = new DiagnosticBag();
+        var catalog = TaxonomyCatalog.Load(TestPaths.Layout.Taxonomy, bag)!;
+        var model = InlineValidator.Read([.. pages.Select(p => InlineDocument.From(catalog.Files.Source(p)))], catalog, new ValidationOptions(), bag)?.Model;
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        return JsonReport.FactsOf(model!);
     }
 
     private sealed record Key(string Concept, string Entity, string Period, string Dimensions, string Unit, string Decimals, string Value);

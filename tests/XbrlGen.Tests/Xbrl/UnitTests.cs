@@ -22,12 +22,15 @@ public class UnitTests
     }
 
     [Fact]
-    public void The_validator_unit_and_the_generator_unit_share_one_equality()
+    public void A_unit_read_from_an_instance_is_the_generator_unit_with_its_place()
     {
         var perShare = new Unit("JPYPerShare", [new QName("iso4217", Iso, "JPY")], [new QName("xbrli", Xbrli, "shares")]);
-        var read = new UnitInfo("u1", [XName.Get("JPY", Iso)], [XName.Get("shares", Xbrli)], new SourceSpan("i.xml", 1, 1));
-        Assert.Equal(perShare.MeasureKey, read.Key);
-        var perPure = new UnitInfo("u2", [XName.Get("JPY", Iso)], [XName.Get("pure", Xbrli)], new SourceSpan("i.xml", 2, 1));
-        Assert.NotEqual(perShare.MeasureKey, perPure.Key);
+        var read = new Unit("u1", [QName.Of(XName.Get("JPY", Iso), "j:JPY")], [QName.Of(XName.Get("shares", Xbrli), "shares")]) { Span = new SourceSpan("i.xml", 1, 1) };
+        Assert.Equal(perShare.MeasureKey, read.MeasureKey);
+        Assert.Equal("j", read.Numerator[0].Prefix);
+        Assert.True(read.IsCurrencyPerShare);
+        var perPure = new Unit("u2", [QName.Of(XName.Get("JPY", Iso), "iso4217:JPY")], [QName.Of(XName.Get("pure", Xbrli), "xbrli:pure")]);
+        Assert.NotEqual(perShare.MeasureKey, perPure.MeasureKey);
+        Assert.True(new Unit("u3", [QName.Of(XName.Get("shares", Xbrli), "x:shares")], []).IsSingle(XName.Get("shares", Xbrli)));
     }
 }

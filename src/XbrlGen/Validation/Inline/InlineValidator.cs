@@ -20,7 +20,7 @@ public static class InlineValidator
         var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
         if (target is not null)
         {
-            _ = OnTarget(target, catalog, options, diagnostics, InstanceValidator.Validate, (_, _) => { });
+            _ = OnTarget(target, catalog, options, diagnostics, InstanceValidator.Validate, (result, _) => result);
         }
 
         return target;
@@ -36,21 +36,9 @@ public static class InlineValidator
     public static InstanceContent? Read(IReadOnlyList<InlineDocument> documents, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var target = InlineXbrlReader.Read(documents, diagnostics, catalog, options.Caches);
-        return target is null ? null : OnTarget(target, catalog, options, diagnostics, InstanceValidator.Read, (content, back) =>
+        return target is null ? null : OnTarget(target, catalog, options, diagnostics, InstanceValidator.Read, (content, back) => content is null ? null : content with
         {
-            if (content is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < content.Model.Facts.Count; i++)
-            {
-                var fact = content.Model.Facts[i];
-                var place = back(fact.Span);
-                content.Model.Facts[i] = fact with { File = place.File, Line = place.Line, Column = place.Column };
-            }
-
-            content.Model.Resolve();
+            Model = content.Model.WithFacts(fact => back(fact.Span) is var place ? fact with { File = place.File, Line = place.Line, Column = place.Column } : fact),
         });
     }
 
@@ -62,7 +50,7 @@ public static class InlineValidator
     /// result, with the same pointing-back.
     /// </summary>
     private static T OnTarget<T>(InlineTarget target, TaxonomyCatalog catalog, ValidationOptions options, DiagnosticBag diagnostics,
-        Func<DocumentSource, TaxonomyCatalog, ValidationOptions, DiagnosticBag, T> run, Action<T, Func<SourceSpan, SourceSpan>> after)
+        Func<DocumentSource, TaxonomyCatalog, ValidationOptions, DiagnosticBag, T> run, Func<T, Func<SourceSpan, SourceSpan>, T> after)
     {
         var folder = Path.Combine(target.Folders.Count > 0 ? target.Folders[0] : Path.GetTempPath(), ".xbrlgen-ixds-" + Guid.NewGuid().ToString("N"));
         var path = Path.Combine(folder, "target.xml");
@@ -76,8 +64,7 @@ public static class InlineValidator
             diagnostics.Add(d with { Span = Back(d.Span), Related = d.Related.Select(Back).ToList() });
         }
 
-        after(result, Back);
-        return result;
+        return after(result, Back);
     }
 
     /// <summary>Writes the target document, each top-level element starting a line; returns those lines, in order.</summary>

@@ -24,7 +24,7 @@ public static class InstanceReader
     /// </param>
     public static InstanceModel? Read(XmlReader reader, string path, Taxonomy taxonomy, DiagnosticBag diagnostics, bool validate = true)
     {
-        var model = new InstanceModel();
+        var model = new InstanceModelBuilder();
         reader.MoveToContent();
         var rootNamespaces = new List<XAttribute>();
         if (reader.MoveToFirstAttribute())
@@ -81,8 +81,7 @@ public static class InstanceReader
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            model.Resolve();
-            return model;
+            return model.Build();
         }
 
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
@@ -236,8 +235,7 @@ public static class InstanceReader
             AddFact(model, element, concept, -1, path, taxonomy, diagnostics);
         }
 
-        model.Resolve();
-        return model;
+        return model.Build();
     }
 
     /// <summary>Whether a tree nests deeper than <see cref="SafeXml.MaxDepth"/>: a walk that allocates nothing and stops there.</summary>
@@ -265,7 +263,7 @@ public static class InstanceReader
         || (concept.Element.ElementSchemaType is XmlSchemaComplexType complex
             && complex.AttributeUses.Values.Cast<XmlSchemaAttribute>().Any(a => a.DefaultValue is not null || a.FixedValue is not null));
 
-    internal static void AddItem(InstanceModel model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
+    internal static void AddItem(InstanceModelBuilder model, XbrlConcept concept, int parent, string? id, string? contextRef, string? unitRef, string? decimals, string? precision,
         bool nil, string value, string? lang, SourceSpan span, decimal? parsed = null)
     {
         var number = parsed;
@@ -309,7 +307,7 @@ public static class InstanceReader
         return false;
     }
 
-    private static void AddFact(InstanceModel model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    private static void AddFact(InstanceModelBuilder model, XElement element, XbrlConcept concept, int parent, string path, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var span = SafeXml.Span(path, element);
         var id = (string?)element.Attribute("id");
@@ -347,7 +345,7 @@ public static class InstanceReader
     }
 
     /// <param name="key">Scratch for the context's c-equality key, one for the whole pass.</param>
-    private static void AddContext(InstanceModel model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
+    private static void AddContext(InstanceModelBuilder model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
@@ -408,7 +406,7 @@ public static class InstanceReader
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
             Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
-            Class = model.ClassOf(model.ContextClasses, equalityKey),
+            Class = model.ContextClass(equalityKey),
         });
     }
 
@@ -418,7 +416,7 @@ public static class InstanceReader
     /// has no equality key nor class, as only the rules need them. Null (reported) when it nests too deep.
     /// </summary>
     /// <param name="previous">The context read before, whose entity the next one mostly shares (and then its strings).</param>
-    private static ContextInfo? ReadContext(XmlReader reader, InstanceModel model, string path, SourceSpan at, ContextInfo? previous, DiagnosticBag diagnostics)
+    private static ContextInfo? ReadContext(XmlReader reader, InstanceModelBuilder model, string path, SourceSpan at, ContextInfo? previous, DiagnosticBag diagnostics)
     {
         var id = reader.GetAttribute("id") ?? string.Empty;
         string scheme = string.Empty, identifier = string.Empty;
@@ -668,25 +666,25 @@ public static class InstanceReader
         }
     }
 
-    private static void AddUnit(InstanceModel model, XElement el, string path, DiagnosticBag diagnostics)
+    private static void AddUnit(InstanceModelBuilder model, XElement el, string path, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         model.AddId(id, "unit", SafeXml.Span(path, el), diagnostics);
         var divide = el.Element(Xbrli + "divide");
         var num = Measures((divide?.Element(Xbrli + "unitNumerator") ?? el).Elements(Xbrli + "measure"), id, path, diagnostics);
         var den = divide is null ? [] : Measures(divide.Element(Xbrli + "unitDenominator")?.Elements(Xbrli + "measure") ?? [], id, path, diagnostics);
-        foreach (var common in num.Intersect(den))
+        foreach (var common in num.Select(m => m.Expanded).Intersect(den.Select(m => m.Expanded)))
         {
             diagnostics.Report(Codes.UnitNotSimplest, SafeXml.Span(path, el), id, common.LocalName);
         }
 
-        var unit = new UnitInfo(id, num, den, SafeXml.Span(path, el));
-        model.Units.TryAdd(id, unit with { Class = model.ClassOf(model.UnitClasses, unit.Key) });
+        var unit = new Unit(id, num, den) { Span = SafeXml.Span(path, el) };
+        model.Units.TryAdd(id, unit with { Class = model.UnitClass(unit.MeasureKey) });
     }
 
-    private static List<XName> Measures(IEnumerable<XElement> measures, string unitId, string path, DiagnosticBag diagnostics)
+    private static List<QName> Measures(IEnumerable<XElement> measures, string unitId, string path, DiagnosticBag diagnostics)
     {
-        var list = new List<XName>();
+        var list = new List<QName>();
         foreach (var m in measures)
         {
             var name = QNameText.Resolve(m, m.Value.Trim());
@@ -706,7 +704,7 @@ public static class InstanceReader
                 diagnostics.Report(Codes.MeasureInvalid, SafeXml.Span(path, m), unitId, m.Value.Trim(), "not an ISO 4217 currency code");
             }
 
-            list.Add(name);
+            list.Add(QName.Of(name, m.Value));
         }
 
         return list;

@@ -58,7 +58,7 @@ internal sealed class ItemRule : IInstanceRule
             }
             else
             {
-                if (fact.Concept.IsMonetary && (unit.Denominator.Count != 0 || unit.Numerator.Count != 1 || unit.Numerator[0].NamespaceName != XbrlNamespaces.Iso4217))
+                if (fact.Concept.IsMonetary && !unit.IsCurrency)
                 {
                     diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
                 }

@@ -14,7 +14,7 @@ namespace XbrlGen.Validation.Instances;
 /// false, and the item is validated as a tree instead. Not validating (a comparison), it reads the same values and
 /// defaults, and checks neither the attributes' lexical forms nor ids.
 /// </summary>
-internal sealed class NumericItem(InstanceModel model, DiagnosticBag diagnostics, bool validate = true)
+internal sealed class NumericItem(InstanceModelBuilder model, DiagnosticBag diagnostics, bool validate = true)
 {
     private static readonly string Xsi = XbrlNamespaces.Xsi;
 

@@ -73,7 +73,7 @@ public static class JsonInstance
 
         foreach (var unit in model.Units.Values)
         {
-            IEnumerable<XElement> Measures(IEnumerable<XName> names) => names.Select(n => new XElement(Xbrli + "measure", Q(n)));
+            IEnumerable<XElement> Measures(IEnumerable<QName> names) => names.Select(n => new XElement(Xbrli + "measure", Q(n.Expanded)));
             root.Add(new XElement(Xbrli + "unit", new XAttribute("id", unit.Id), unit.Denominator.Count == 0
                 ? Measures(unit.Numerator)
                 : [new XElement(Xbrli + "divide", new XElement(Xbrli + "unitNumerator", Measures(unit.Numerator)), new XElement(Xbrli + "unitDenominator", Measures(unit.Denominator)))]));

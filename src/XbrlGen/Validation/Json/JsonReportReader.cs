@@ -133,7 +133,7 @@ public static class JsonReportReader
         }
 
         var lines = FactLines(bytes);
-        var model = content.Model;
+        var model = InstanceModelBuilder.From(content.Model);
         var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fact in facts.EnumerateObject())
@@ -142,8 +142,7 @@ public static class JsonReportReader
             ReadFact(fact.Name, fact.Value, span, content.Taxonomy, namespaces, model, contexts, units, diagnostics);
         }
 
-        model.Resolve();
-        return content;
+        return content with { Model = model.Build() };
     }
 
     /// <summary>
@@ -182,7 +181,7 @@ public static class JsonReportReader
         return content;
     }
 
-    private static void ReadFact(string id, JsonElement fact, SourceSpan span, Taxonomy taxonomy, Dictionary<string, string> namespaces, InstanceModel model,
+    private static void ReadFact(string id, JsonElement fact, SourceSpan span, Taxonomy taxonomy, Dictionary<string, string> namespaces, InstanceModelBuilder model,
         Dictionary<string, string> contexts, Dictionary<string, string> units, DiagnosticBag diagnostics)
     {
         if (fact.ValueKind != JsonValueKind.Object || !fact.TryGetProperty("dimensions", out var dimensions) || dimensions.ValueKind != JsonValueKind.Object)
@@ -257,7 +256,7 @@ public static class JsonReportReader
             {
                 HasSegmentOrScenario = values.Count > 0,
                 Dimensions = values.Count == 0 ? ContextDimensions.None : new ContextDimensions(values, 0, 0),
-                Class = model.ClassOf(model.ContextClasses, contextKey),
+                Class = model.ContextClass(contextKey),
             };
         }
 
@@ -271,11 +270,11 @@ public static class JsonReportReader
                 return;
             }
 
-            var unit = new UnitInfo(string.Empty, measures.Numerator, measures.Denominator, span);
-            if (!units.TryGetValue(unit.Key, out unitId))
+            var unit = new Unit(string.Empty, measures.Numerator, measures.Denominator) { Span = span };
+            if (!units.TryGetValue(unit.MeasureKey, out unitId))
             {
-                units[unit.Key] = unitId = "u" + (units.Count + 1).ToString(CultureInfo.InvariantCulture);
-                model.Units[unitId] = unit with { Id = unitId, Class = model.ClassOf(model.UnitClasses, unit.Key) };
+                units[unit.MeasureKey] = unitId = "u" + (units.Count + 1).ToString(CultureInfo.InvariantCulture);
+                model.Units[unitId] = unit with { Id = unitId, Class = model.UnitClass(unit.MeasureKey) };
             }
         }
 
@@ -324,9 +323,9 @@ public static class JsonReportReader
     }
 
     /// <summary>An OIM unit string: numerator measures joined by '*', then optionally '/' and the denominator's (each side may be in parentheses).</summary>
-    private static (List<XName> Numerator, List<XName> Denominator)? Unit(string text, Func<string, XName?> resolve)
+    private static (List<QName> Numerator, List<QName> Denominator)? Unit(string text, Func<string, XName?> resolve)
     {
-        List<XName>? Side(string side)
+        List<QName>? Side(string side)
         {
             side = side.Trim();
             if (side.StartsWith('(') && side.EndsWith(')'))
@@ -334,8 +333,8 @@ public static class JsonReportReader
                 side = side[1..^1];
             }
 
-            var names = side.Split('*').Select(m => m.Trim()).Select(m => m.Contains(':', StringComparison.Ordinal) ? resolve(m) : null).ToList();
-            return names.Count > 0 && names.All(n => n is not null) ? names.Select(n => n!).OrderBy(n => n.ToString(), StringComparer.Ordinal).ToList() : null;
+            var names = side.Split('*').Select(m => m.Trim()).Select(m => m.Contains(':', StringComparison.Ordinal) && resolve(m) is { } name ? QName.Of(name, m) : null).ToList();
+            return names.Count > 0 && names.All(n => n is not null) ? names.Select(n => n!).OrderBy(n => n.Expanded.ToString(), StringComparer.Ordinal).ToList() : null;
         }
 
         var parts = text.Split('/');

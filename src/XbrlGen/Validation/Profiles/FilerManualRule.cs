@@ -31,7 +31,7 @@ internal sealed class FilerManualRule : IInstanceRule
 
         foreach (var u in model.Units.Values.Where(u => !usedUnits.Contains(u.Id)))
         {
-            diagnostics.Report(Error(Codes.UnusedUnit), u.Span, u.Id);
+            diagnostics.Report(Error(Codes.UnusedUnit), u.Span ?? SourceSpan.ForFile(path), u.Id);
         }
 
         foreach (var group in model.Contexts.Values.GroupBy(c => c.EqualityKey).Where(g => g.Count() > 1))
@@ -40,10 +40,10 @@ internal sealed class FilerManualRule : IInstanceRule
             diagnostics.Report(Error(Codes.DuplicateContext), list[1].Span, list[0].Id, list[1].Id);
         }
 
-        foreach (var group in model.Units.Values.GroupBy(u => u.Key).Where(g => g.Count() > 1))
+        foreach (var group in model.Units.Values.GroupBy(u => u.MeasureKey).Where(g => g.Count() > 1))
         {
             var list = group.ToList();
-            diagnostics.Report(Error(Codes.DuplicateUnit), list[1].Span, list[0].Id, list[1].Id);
+            diagnostics.Report(Error(Codes.DuplicateUnit), list[1].Span ?? SourceSpan.ForFile(path), list[0].Id, list[1].Id);
         }
 
         var entities = model.Contexts.Values.Select(c => (c.Scheme, c.Identifier)).Distinct().ToList();

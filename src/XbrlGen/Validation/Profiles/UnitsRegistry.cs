@@ -75,23 +75,23 @@ public sealed class UnitsRegistry
     }
 
     /// <summary>Checks a numeric fact's unit: registered measures only in the registry's namespaces, and the units its item type allows.</summary>
-    public void Check(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
+    public void Check(FactInfo fact, Unit unit, DiagnosticBag diagnostics)
     {
         // The verdict depends only on the concept and the unit: facts that repeat a clean pair are not checked again.
-        if (_checked.TryGetValue((fact.Concept, unit.Key), out var clean) && clean)
+        if (_checked.TryGetValue((fact.Concept, unit.MeasureKey), out var clean) && clean)
         {
             return;
         }
 
-        _checked[(fact.Concept, unit.Key)] = CheckUncached(fact, unit, diagnostics);
+        _checked[(fact.Concept, unit.MeasureKey)] = CheckUncached(fact, unit, diagnostics);
     }
 
     /// <summary>Checks one fact's unit; true if it is clean.</summary>
-    private bool CheckUncached(FactInfo fact, UnitInfo unit, DiagnosticBag diagnostics)
+    private bool CheckUncached(FactInfo fact, Unit unit, DiagnosticBag diagnostics)
     {
         foreach (var m in unit.Numerator.Concat(unit.Denominator))
         {
-            if (_namespaces.Contains(m.NamespaceName) && !_measures.Contains(m))
+            if (_namespaces.Contains(m.Namespace) && !_measures.Contains(m.Expanded))
             {
                 diagnostics.Report(Codes.UtrUnknownMeasure, fact.Span, unit.Id, m.LocalName);
                 return false;
@@ -108,7 +108,7 @@ public sealed class UnitsRegistry
         {
             if (_byItemType.TryGetValue(type.Name, out var allowed))
             {
-                if (!allowed.Contains(unit.Numerator[0]))
+                if (!allowed.Contains(unit.Numerator[0].Expanded))
                 {
                     diagnostics.Report(Codes.UtrWrongType, fact.Span, fact.Concept.Display, type.Name, unit.Id, string.Join(", ", allowed.Take(3).Select(a => a.LocalName)) + (allowed.Count > 3 ? ", ..." : string.Empty));
                     return false;
