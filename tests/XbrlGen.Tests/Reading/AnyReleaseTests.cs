@@ -156,6 +156,26 @@ public class AnyReleaseTests
         Assert.Single(release.Tables.Single(t => t.Statement == StatementKind.Equity).UnreadRows);
     }
 
+    [Fact]
+    public void A_grid_none_of_whose_rows_fit_is_left_out_with_a_warning_unless_filed()
+    {
+        const string text = "ACME\nCONSOLIDATED STATEMENTS OF INCOME\n          Three Months Ended March 31,\n          2024      2023\nRevenue      1,234     1,100\n\n"
+            + "CONSOLIDATED STATEMENT OF CHANGES IN EQUITY\n          Three Months Ended March 31,\n          2024      2023\nBalance at beginning   1   2   3   4   5   6\nDividends   7   8   9   10   11\n";
+        var document = TextLayout.Read("r.txt", text.Split('\n'));
+        var lenient = new DiagnosticBag();
+        var options = new ReaderOptions(new FiscalCalendar(12, 31, FiscalYearNaming.EndYear)) { Files = tables => tables.Where(t => t.Statement == StatementKind.Income) };
+        var release = ReleaseInterpreter.Read(document, options, lenient);
+        Assert.DoesNotContain(lenient.Items, d => d.IsError);
+        Assert.Contains("CHANGES IN EQUITY", Assert.Single(lenient.Items, d => d.IsFrom(Codes.TableRowsUnread)).Message, StringComparison.Ordinal);
+        var grid = release.Tables.Single(t => t.Statement == StatementKind.Equity);
+        Assert.Empty(grid.Rows);
+        Assert.Equal(2, grid.UnreadRows.Count);
+
+        var strict = new DiagnosticBag();
+        ReleaseInterpreter.Read(document, options with { Files = tables => tables }, strict);
+        Assert.Equal(2, strict.Items.Count(d => d.IsFrom(Codes.RowValueCount)));
+    }
+
     [Theory]
     [InlineData("31/03/2025    31/12/2024", "2025-03-31", "2024-12-31")]
     [InlineData("03/31/2025    12/31/2024", "2025-03-31", "2024-12-31")]

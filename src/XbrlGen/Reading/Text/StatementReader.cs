@@ -526,15 +526,13 @@ internal sealed partial class StatementReader
         var headingLines = stream.Take(h).Select(t => t.Line).Where(l => l != title.Line).Select(l => _lineText[l]).ToHashSet(StringComparer.Ordinal);
         var unread = new List<UnreadRow>();
         var rows = ReadRows(stream, h, columns.Count, positions, hasNotes, scale, exceptShares, notes, headingLines, SharesScaleOf(context), unread);
-        if (rows.Count == 0)
+        if (rows.Count == 0 && unread.Count == 0)
         {
-            foreach (var row in unread)
-            {
-                _diagnostics.Report(Codes.RowValueCount, row.Span, row.Label, row.Figures, row.Expected);
-            }
-
             return null;
         }
+
+        // A table none of whose rows fit its columns (an equity statement printed as a grid) is kept with no rows: what
+        // its rows mean is the caller's to say (ReleaseChecks.UnreadRows), an error only in a table it files.
 
         var language = title.Language;
         var table = new ReleaseTable(string.Empty, language, title.Text, scale, null, columns, rows, span) { Statement = title.Kind, UnreadRows = unread };
