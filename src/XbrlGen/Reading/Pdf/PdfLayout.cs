@@ -67,6 +67,9 @@ public static class PdfLayout
                 return null;
             }
 
+            // Lines are numbered through the document, not page by page: a line number names one line, the one the
+            // release's text holds at that place (a page's line 5 would name one line per page).
+            var index = 0;
             var words = 0;
             for (pageNumber = 1; pageNumber <= pages; pageNumber++)
             {
@@ -79,7 +82,6 @@ public static class PdfLayout
                     return null;
                 }
 
-                var index = 0;
                 foreach (var line in PdfLines.Group(pageWords))
                 {
                     var cells = PrintedCells.Normalise(line.Select(Cell));
