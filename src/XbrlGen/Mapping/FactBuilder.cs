@@ -401,8 +401,7 @@ internal sealed class FactBuilder
     /// A printed figure in its scale's units (<c>787.8</c> millions is 787,800,000, with no trailing <c>.0</c>) and its
     /// decimals: the places printed less the scale (-5 for <c>787.8</c> millions, -6 for <c>788</c>, 2 for <c>0.50</c>).
     /// </summary>
-    internal static (decimal Value, int Decimals) Scaled(PrintedNumber printed, int scale) =>
-        (decimal.Round(printed.Value * Calculations.Pow10(scale), Math.Max(0, printed.DecimalPlaces - scale)), printed.DecimalPlaces - scale);
+    internal static (decimal Value, int Decimals) Scaled(PrintedNumber printed, int scale) => Calculations.Scaled(printed.Value, printed.DecimalPlaces, scale);
 
     private static string? DefaultUnitKey(Concept concept) => ItemTypes.Local(concept.ItemType) switch
     {

@@ -81,8 +81,13 @@ public sealed partial class InlinePlan
             return false;
         }
 
-        var implied = DecimalPlaces(text) - scale; // as the filing's decimals count them: 787.8 millions is -5
-        return implied == decimals && scale is >= 0 and <= 28 && Math.Abs(printed) * Calculations.Pow10(scale) == Math.Abs(value) && Digits().IsMatch(Split(text).Body);
+        if (scale is < 0 or > 28)
+        {
+            return false;
+        }
+
+        var (shown, implied) = Calculations.Scaled(printed, DecimalPlaces(text), scale);
+        return implied == decimals && Math.Abs(shown) == Math.Abs(value) && Digits().IsMatch(Split(text).Body);
     }
 
     private static int DecimalPlaces(string text)

@@ -123,6 +123,14 @@ public static class Calculations
     /// <summary>10 to the power <paramref name="n"/> (0 to 28).</summary>
     public static decimal Pow10(int n) => Powers[n];
 
+    /// <summary>
+    /// A figure printed in a scale's units as filed (<c>787.8</c> millions is 787,800,000, with no trailing <c>.0</c>),
+    /// and its decimals: the places printed less the scale (-5 for <c>787.8</c> millions, -6 for <c>788</c>, 2 for
+    /// <c>0.50</c>). The one rule for both the facts and the Inline XBRL tags that show them.
+    /// </summary>
+    public static (decimal Value, int Decimals) Scaled(decimal printed, int placesPrinted, int scale) =>
+        (decimal.Round(printed * Pow10(scale), Math.Max(0, placesPrinted - scale)), placesPrinted - scale);
+
     /// <summary>Of duplicate facts, the most precise if they are consistent; null if they disagree.</summary>
     public static Fact? Choose(IReadOnlyList<Fact> copies) =>
         Consistent(copies.Select(c => (c.Value!.Value, c.Decimals!.Value)).ToList()) ? MostPrecise(copies, f => f.Decimals!.Value) : null;
