@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml.Linq;
-using System.Xml.Schema;
-using System.Xml;
 using XbrlGen.Diagnostics;
 
 namespace XbrlGen.Xbrl;

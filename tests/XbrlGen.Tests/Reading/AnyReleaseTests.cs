@@ -176,6 +176,18 @@ public class AnyReleaseTests
         Assert.Equal(2, strict.Items.Count(d => d.IsFrom(Codes.RowValueCount)));
     }
 
+    [Fact]
+    public void Dates_printed_day_first_with_a_month_abbreviation_are_read()
+    {
+        // As spreadsheets export them, a cell a line: "30-Sep", "31-Dec", then the years.
+        var balances = Read("ACME\n\nCONSOLIDATED BALANCE SHEETS\n\n30-Sep\n\n31-Dec\n\n2024\n\n2023\n\nCash\n\n1,973\n\n4,595\n\nTotal assets\n\n2,973\n\n6,595\n");
+        Assert.Equal(["2024-09-30", "2023-12-31"], Assert.Single(balances.Tables).Columns.Select(c => Iso(c.Period!.End)));
+
+        var flows = Read("ACME\nCONSOLIDATED STATEMENTS OF OPERATIONS\n          Nine months ended     Three months ended\n          30-Sep-2024  30-Sep-2023  30-Sep-2024  30-Sep-2023\nRevenue      4,944     2,451     3,217     535\n");
+        Assert.Equal(["2024-01-01..2024-09-30", "2023-01-01..2023-09-30", "2024-07-01..2024-09-30", "2023-07-01..2023-09-30"],
+            Assert.Single(flows.Tables).Columns.Select(c => Iso(c.Period!.Start) + ".." + Iso(c.Period.End)));
+    }
+
     [Theory]
     [InlineData("31/03/2025    31/12/2024", "2025-03-31", "2024-12-31")]
     [InlineData("03/31/2025    12/31/2024", "2025-03-31", "2024-12-31")]

@@ -68,7 +68,7 @@ internal static partial class PeriodHeadings
     /// <remarks>The heading is its cells' text joined by <c> | </c>, so that a year in a cell of its own is not read as part of the date before it.</remarks>
     public static IReadOnlyList<HeadingColumn> Read(string heading, StatementKind statement, FiscalCalendar? calendar)
     {
-        var text = Stacked(FigureTokens.Normalize(heading));
+        var text = Stacked(DayFirst(FigureTokens.Normalize(heading)));
         var events = Events(text, calendar);
         var groups = new List<Group>();
         Group? current = null;
@@ -527,6 +527,16 @@ internal static partial class PeriodHeadings
 
     [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d)(?![\d/.-])")]
     private static partial Regex NumericDate();
+
+    /// <summary>
+    /// A date printed day first with a month abbreviation, as spreadsheets export it (<c>30-Sep</c>, <c>31-Dec-2024</c>),
+    /// written month first (<c>Sep 30</c>, <c>Dec 31,2024</c>): the same length, so places in the heading stay where they were.
+    /// </summary>
+    private static string DayFirst(string text) => DayMonth().Replace(text, m =>
+        m.Groups["mon"].Value + " " + m.Groups["d"].Value + (m.Groups["y"].Success ? "," + m.Groups["y"].Value : string.Empty));
+
+    [GeneratedRegex(@"(?<![\w./-])(?<d>\d{1,2})-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:-(?<y>(?:19|20)\d\d))?(?![\w-])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|\s*期)")]
     private static partial Regex JapaneseDate();

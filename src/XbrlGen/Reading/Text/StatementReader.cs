@@ -598,7 +598,7 @@ internal sealed partial class StatementReader
             case TokenKind.Currency:
                 return true;
             case TokenKind.Figure:
-                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text);
+                return YearToken().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text) || DayMonthToken().IsMatch(t.Text);
             case TokenKind.OpenFigure or TokenKind.Close:
                 return false;
         }
@@ -608,7 +608,7 @@ internal sealed partial class StatementReader
             return true;
         }
 
-        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
+        if (DayWord().IsMatch(t.Text) || FiscalToken().IsMatch(t.Text) || DateInFigures().IsMatch(t.Text) || DayMonthToken().IsMatch(t.Text) || CurrencyScaleToken().IsMatch(t.Text) || t.Text.Contains("'000", StringComparison.Ordinal))
         {
             return true;
         }
@@ -1088,6 +1088,10 @@ internal sealed partial class StatementReader
 
     [GeneratedRegex(@"^\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d$")]
     private static partial Regex DateInFigures();
+
+    /// <summary>A date day first with a month abbreviation, as spreadsheets export it: <c>30-Sep</c>, <c>31-Dec-2024</c>.</summary>
+    [GeneratedRegex(@"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:-(?:19|20)\d\d)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthToken();
 
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex PageNumber();
