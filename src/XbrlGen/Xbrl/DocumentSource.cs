@@ -10,6 +10,10 @@ public abstract record DocumentSource(string Path)
     /// <summary>The document's bytes, from the start.</summary>
     public abstract Stream Open();
 
+    /// <summary>An XML reader over the document from the start, with <paramref name="settings"/>.</summary>
+    public virtual System.Xml.XmlReader CreateReader(System.Xml.XmlReaderSettings settings) =>
+        System.Xml.XmlReader.Create(Open(), settings, new Uri(FullPath).AbsoluteUri);
+
     /// <summary>The size in bytes; throws <see cref="FileNotFoundException"/> like <see cref="FileInfo.Length"/> if there is no such file.</summary>
     public abstract long Length { get; }
 
@@ -41,5 +45,27 @@ public abstract record DocumentSource(string Path)
         public override Stream Open() => new MemoryStream(Bytes, writable: false);
 
         public override long Length => Bytes.LongLength;
+    }
+
+    /// <summary>
+    /// A document made in memory as a tree, standing at <see cref="Path"/> (a place that is not on disk): read as the tree
+    /// it is (<see cref="TopLevelLineReader"/>: a line is a top-level element), never written as text to be parsed again.
+    /// </summary>
+    public sealed record Tree(string Path, System.Xml.Linq.XDocument Document) : DocumentSource(Path)
+    {
+        /// <summary>The tree written out: for a reader that needs bytes (a tree's own readers do not).</summary>
+        public override Stream Open()
+        {
+            var stream = new MemoryStream();
+            Document.Save(stream, System.Xml.Linq.SaveOptions.DisableFormatting);
+            stream.Position = 0;
+            return stream;
+        }
+
+        /// <summary>Nothing to measure: a tree is made from documents whose sizes were checked when they were read.</summary>
+        public override long Length => 0;
+
+        public override System.Xml.XmlReader CreateReader(System.Xml.XmlReaderSettings settings) =>
+            System.Xml.XmlReader.Create(new TopLevelLineReader(Document), settings);
     }
 }

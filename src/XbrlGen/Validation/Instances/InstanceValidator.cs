@@ -290,7 +290,7 @@ public static class InstanceValidator
         var settings = SafeXml.Settings(resolver);
         try
         {
-            using var reader = XmlReader.Create(document.Open(), settings, new Uri(document.FullPath).AbsoluteUri);
+            using var reader = document.CreateReader(settings);
             return InstanceReader.Read(reader, document.Path, taxonomy, diagnostics, validate);
         }
         catch (XmlException ex)
@@ -388,7 +388,7 @@ public static class InstanceValidator
             var full = document.FullPath;
             try
             {
-                using var reader = XmlReader.Create(document.Open(), SafeXml.Settings(), new Uri(full).AbsoluteUri);
+                using var reader = document.CreateReader(SafeXml.Settings());
                 reader.MoveToContent();
                 var span = SafeXml.Span(path, reader);
                 var root = XName.Get(reader.LocalName, reader.NamespaceURI);
