@@ -87,6 +87,7 @@ public static class InstanceReader
         var schema = new PartialValidator(taxonomy.Schemas, path, diagnostics);
         var numeric = new NumericItem(model, diagnostics, validate);
         var keys = new StringBuilder();
+        var pool = new ContextPool();
         var explicitMembersDeclared = taxonomy.Schemas.GlobalElements.Contains(new XmlQualifiedName("explicitMember", XbrlNamespaces.Xbrldi));
         var phase = 0;
         ContextInfo? lastContext = null;
@@ -190,7 +191,7 @@ public static class InstanceReader
 
                 if (local == "context")
                 {
-                    AddContext(model, el, path, taxonomy, keys, diagnostics);
+                    lastContext = AddContext(model, el, path, taxonomy, keys, pool, lastContext, diagnostics) ?? lastContext;
                 }
                 else
                 {
@@ -345,7 +346,10 @@ public static class InstanceReader
     }
 
     /// <param name="key">Scratch for the context's c-equality key, one for the whole pass.</param>
-    private static void AddContext(InstanceModelBuilder model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, DiagnosticBag diagnostics)
+    /// <param name="pool">The entities, segments, scenarios and dimension texts of the pass's contexts, each kept once.</param>
+    /// <param name="previous">The context read before, whose entity the next one mostly shares (and then its strings).</param>
+    /// <returns>The context added; null when its id was taken.</returns>
+    private static ContextInfo? AddContext(InstanceModelBuilder model, XElement el, string path, Taxonomy taxonomy, StringBuilder key, ContextPool pool, ContextInfo? previous, DiagnosticBag diagnostics)
     {
         var id = (string?)el.Attribute("id") ?? string.Empty;
         var span = SafeXml.Span(path, el);
@@ -396,18 +400,29 @@ public static class InstanceReader
             period = new InstancePeriod.Duration(null, null);
         }
 
+        // The c-equality key: the entity, the canonical segment and scenario, each as its number in the pool (equal
+        // numbers, equal texts), and the period. 30,000 contexts keep short keys, not their segments' text again.
         key.Clear();
-        key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim()).Append('|');
+        key.Append((string?)identifier?.Attribute("scheme")).Append('|').Append(identifier?.Value.Trim());
+        var entityPart = pool.Number(key);
+        key.Clear();
         Canonical(segment, key, taxonomy);
-        key.Append('|').Append(period.Key).Append('|');
+        var segmentPart = pool.Number(key);
+        key.Clear();
         Canonical(scenario, key, taxonomy);
+        var scenarioPart = pool.Number(key);
+        key.Clear();
+        key.Append(entityPart).Append('|').Append(segmentPart).Append('|').Append(period.Key).Append('|').Append(scenarioPart);
         var equalityKey = key.ToString();
-        model.Contexts.TryAdd(id, new ContextInfo(id, (string?)identifier?.Attribute("scheme") ?? string.Empty, identifier?.Value.Trim() ?? string.Empty, equalityKey, period, span)
+        var scheme = (string?)identifier?.Attribute("scheme") ?? string.Empty;
+        var identifierText = identifier?.Value.Trim() ?? string.Empty;
+        var context = new ContextInfo(id, scheme == previous?.Scheme ? previous.Scheme : scheme, identifierText == previous?.Identifier ? previous.Identifier : identifierText, equalityKey, period, span)
         {
             HasSegmentOrScenario = segment is not null || scenario is not null,
-            Dimensions = segment is null && scenario is null ? ContextDimensions.None : ContextDimensions.Read(segment, scenario, path),
+            Dimensions = segment is null && scenario is null ? ContextDimensions.None : pool.Share(ContextDimensions.Read(segment, scenario, path)),
             Class = model.ContextClass(equalityKey),
-        });
+        };
+        return model.Contexts.TryAdd(id, context) ? context : null;
     }
 
     /// <summary>
@@ -708,5 +723,61 @@ public static class InstanceReader
         }
 
         return list;
+    }
+}
+
+/// <summary>
+/// What the contexts of one pass have in common, kept once: the texts their c-equality keys are made of (an entity,
+/// a canonical segment or scenario), by number, and the dimension and member texts of their dimension values.
+/// </summary>
+internal sealed class ContextPool
+{
+    private readonly Dictionary<string, int> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _partsBySpan;
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    public ContextPool() => _partsBySpan = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The number of a key part: the same for equal texts, another for every other text.</summary>
+    public int Number(StringBuilder text)
+    {
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.CopyTo(0, chars, text.Length);
+        if (!_partsBySpan.TryGetValue(chars, out var number))
+        {
+            number = _parts.Count;
+            _parts.Add(text.ToString(), number);
+        }
+
+        return number;
+    }
+
+    /// <summary>The dimension values with their texts shared with every other context's equal texts.</summary>
+    public ContextDimensions Share(ContextDimensions dimensions)
+    {
+        if (dimensions.Values.Count == 0)
+        {
+            return dimensions;
+        }
+
+        var values = new DimensionValue[dimensions.Values.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = dimensions.Values[i];
+            values[i] = v with { DimensionText = Text(v.DimensionText), MemberText = Text(v.MemberText) };
+        }
+
+        return dimensions with { Values = values };
+    }
+
+    private string Text(string text)
+    {
+        if (_texts.TryGetValue(text, out var kept))
+        {
+            return kept;
+        }
+
+        _texts.Add(text);
+        return text;
     }
 }

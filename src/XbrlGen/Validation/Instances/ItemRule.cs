@@ -24,23 +24,23 @@ internal sealed class ItemRule : IInstanceRule
 
     private static void Check(FactInfo fact, InstanceModel model, ValidationOptions options, UnitsRegistry? utr, DiagnosticBag diagnostics)
     {
+        // The span is made only for a report: a valid fact needs none.
         var name = fact.Concept.Display;
-        var span = fact.Span;
         var contextRef = fact.ContextRef ?? string.Empty;
         if (model.ContextOf(fact) is not { } context)
         {
-            diagnostics.Report(Codes.ContextMissing, span, name, contextRef);
+            diagnostics.Report(Codes.ContextMissing, fact.Span, name, contextRef);
         }
         else if ((fact.Concept.PeriodType == PeriodType.Instant) != context.Period is InstancePeriod.Instant)
         {
-            diagnostics.Report(Codes.PeriodTypeMismatch, span, name, fact.Concept.PeriodType?.ToXml() ?? "?", contextRef, context.Period.Description);
+            diagnostics.Report(Codes.PeriodTypeMismatch, fact.Span, name, fact.Concept.PeriodType?.ToXml() ?? "?", contextRef, context.Period.Description);
         }
 
         if (!fact.Concept.IsNumeric)
         {
             if (fact.UnitRef is not null)
             {
-                diagnostics.Report(Codes.UnitOnNonNumeric, span, name);
+                diagnostics.Report(Codes.UnitOnNonNumeric, fact.Span, name);
             }
 
             return;
@@ -48,23 +48,23 @@ internal sealed class ItemRule : IInstanceRule
 
         if (fact.UnitRef is null)
         {
-            diagnostics.Report(Codes.UnitRequired, span, name);
+            diagnostics.Report(Codes.UnitRequired, fact.Span, name);
         }
         else
         {
             if (!model.Units.TryGetValue(fact.UnitRef, out var unit))
             {
-                diagnostics.Report(Codes.UnitMissing, span, name, fact.UnitRef);
+                diagnostics.Report(Codes.UnitMissing, fact.Span, name, fact.UnitRef);
             }
             else
             {
                 if (fact.Concept.IsMonetary && !unit.IsCurrency)
                 {
-                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "monetaryItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, fact.Span, name, "monetaryItemType", fact.UnitRef);
                 }
                 else if (fact.Concept.IsShares && !unit.IsSingle(Taxonomy.Xbrli + "shares"))
                 {
-                    diagnostics.Report(Codes.FactUnitMismatch, span, name, "sharesItemType", fact.UnitRef);
+                    diagnostics.Report(Codes.FactUnitMismatch, fact.Span, name, "sharesItemType", fact.UnitRef);
                 }
                 else if (options.UnitsRegistry)
                 {
@@ -77,7 +77,7 @@ internal sealed class ItemRule : IInstanceRule
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a fraction");
+                diagnostics.Report(Codes.PrecisionNotAllowed, fact.Span, name, "a fraction");
             }
 
             return;
@@ -87,7 +87,7 @@ internal sealed class ItemRule : IInstanceRule
         {
             if (fact.Decimals is not null || fact.Precision is not null)
             {
-                diagnostics.Report(Codes.PrecisionNotAllowed, span, name, "a nil fact");
+                diagnostics.Report(Codes.PrecisionNotAllowed, fact.Span, name, "a nil fact");
             }
 
             return;
@@ -95,11 +95,11 @@ internal sealed class ItemRule : IInstanceRule
 
         if (fact.Decimals is not null && fact.Precision is not null)
         {
-            diagnostics.Report(Codes.PrecisionAndDecimals, span, name);
+            diagnostics.Report(Codes.PrecisionAndDecimals, fact.Span, name);
         }
         else if (fact.Decimals is null && fact.Precision is null)
         {
-            diagnostics.Report(Codes.DecimalsRequired, span, name);
+            diagnostics.Report(Codes.DecimalsRequired, fact.Span, name);
         }
     }
 }
